@@ -1,0 +1,144 @@
+package se.familycentre.organisation;
+
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_TASK;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the groups of the organisation and what each may do, on every start and idempotently (prod too; demo
+ * users are separate).
+ * <ul>
+ *   <li>work groups: Tasklist; READ on the definitions of the processes they take part in (read from the models,
+ *       see {@link ProcessParticipation}), CREATE_INSTANCE where the model names them as starters. Their tasks
+ *       become visible through the engine's own per-task grant to the task's candidate group (TASK_WORK and, with
+ *       specific variable permissions, READ_VARIABLE), so a group sees only tasks meant for it.</li>
+ *   <li>ledning: Cockpit; definitions, instances, tasks, incidents and history, read-only, and no variable
+ *       values (no READ_INSTANCE_VARIABLE / READ_HISTORY_VARIABLE / READ_TASK_VARIABLE).</li>
+ *   <li>revision: Cockpit; process and decision definitions (diagrams, DMN tables) and their history, no
+ *       instances' variable values, no tasks.</li>
+ *   <li>camunda-admin: everything (the Camunda starter grants it when it creates the admin user).</li>
+ * </ul>
+ */
+@Component
+public class AuthorizationSetup {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AuthorizationSetup.class);
+  public static final String TASKLIST = "tasklist";
+  public static final String COCKPIT = "cockpit";
+  public static final String ANY = Authorization.ANY;
+
+  private final IdentityService identityService;
+  private final RepositoryService repositoryService;
+  private final AuthorizationService authorizationService;
+  private final Grants grants;
+
+  public AuthorizationSetup(IdentityService identityService, RepositoryService repositoryService,
+      AuthorizationService authorizationService, Grants grants) {
+    this.identityService = identityService;
+    this.repositoryService = repositoryService;
+    this.authorizationService = authorizationService;
+    this.grants = grants;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(10)
+  public void setUp() {
+    createGroups();
+    grantManagement(Groups.LEDNING.id);
+    grantAudit(Groups.REVISION.id);
+    grantWorkGroups();
+    LOG.info("Organisation ready: {} groups, rights derived from {} process definitions", Groups.values().length,
+        repositoryService.createProcessDefinitionQuery().latestVersion().count());
+  }
+
+  void createGroups() {
+    for (Groups g : Groups.values()) {
+      Group group = identityService.createGroupQuery().groupId(g.id).singleResult();
+      if (group == null) {
+        group = identityService.newGroup(g.id);
+      } else if (g.swedishName.equals(group.getName())) {
+        continue;
+      }
+      group.setName(g.swedishName);
+      group.setType(g.kind == Groups.Kind.WORK ? "WORKFLOW" : "SYSTEM");
+      identityService.saveGroup(group);
+    }
+  }
+
+  void grantManagement(String group) {
+    grants.grant(group, APPLICATION, COCKPIT, Permissions.ACCESS);
+    grants.grant(group, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.READ_HISTORY);
+    grants.grant(group, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+    grants.grant(group, HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+    grants.grant(group, HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+    grants.grant(group, DECISION_DEFINITION, ANY, Permissions.READ,
+        Permissions.READ_HISTORY);
+    grants.grant(group, DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grants.grant(group, DEPLOYMENT, ANY, Permissions.READ);
+  }
+
+  void grantAudit(String group) {
+    grants.grant(group, APPLICATION, COCKPIT, Permissions.ACCESS);
+    grants.grant(group, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_HISTORY);
+    grants.grant(group, DECISION_DEFINITION, ANY, Permissions.READ,
+        Permissions.READ_HISTORY);
+    grants.grant(group, DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grants.grant(group, DEPLOYMENT, ANY, Permissions.READ);
+  }
+
+  void grantWorkGroups() {
+    List<ProcessDefinition> definitions = repositoryService.createProcessDefinitionQuery().latestVersion().list();
+    for (Groups g : Groups.workGroups()) {
+      grants.grant(g.id, APPLICATION, TASKLIST, Permissions.ACCESS);
+    }
+    for (ProcessDefinition definition : definitions) {
+      ProcessParticipation participation = ProcessParticipation.of(
+          repositoryService.getBpmnModelInstance(definition.getId()), definition.getKey());
+      for (Groups g : Groups.workGroups()) {
+        if (participation.starterGroups().contains(g.id)) {
+          grants.grant(g.id, PROCESS_DEFINITION, definition.getKey(), ProcessDefinitionPermissions.READ,
+              ProcessDefinitionPermissions.CREATE_INSTANCE);
+          grants.grant(g.id, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+        } else if (participation.participantGroups().contains(g.id)) {
+          grants.grant(g.id, PROCESS_DEFINITION, definition.getKey(), ProcessDefinitionPermissions.READ);
+        } else {
+          revokeDefinitionGrant(g.id, definition.getKey());
+        }
+      }
+    }
+  }
+
+  /** A group that a newer model no longer names loses its grant on that definition. */
+  private void revokeDefinitionGrant(String groupId, String processKey) {
+    authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(groupId).resourceType(PROCESS_DEFINITION).resourceId(processKey).list()
+        .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+  }
+}
