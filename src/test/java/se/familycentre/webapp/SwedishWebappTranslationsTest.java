@@ -31,7 +31,7 @@ class SwedishWebappTranslationsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome"})
+  @ValueSource(strings = {"tasklist", "welcome", "admin"})
   void swedishLocaleHasEveryEnglishLabelOfTheWebjarWithItsPlaceholders(String app) throws IOException {
     URL englishUrl = SwedishWebappTranslationsTest.class.getResource(APP_ROOT + app + "/locales/en.json");
     assertThat(englishUrl).as("en.json of %s on the classpath", app).isNotNull();
@@ -63,7 +63,7 @@ class SwedishWebappTranslationsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist"})
+  @ValueSource(strings = {"tasklist", "admin"})
   void swedishLocaleDefinesSwedishDatesWhereTheEnglishOneDefinesDates(String app) throws IOException {
     JsonNode dateLocales = readJson(resource(app, "sv.json")).path("dateLocales");
     assertThat(readJson(resource(app, "en.json")).has("dateLocales")).isTrue();
@@ -74,7 +74,7 @@ class SwedishWebappTranslationsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome"})
+  @ValueSource(strings = {"tasklist", "welcome", "admin"})
   void configurationOffersSwedishFirstCarriesOurNameAndStylesHideTheVendorBanner(String app) throws IOException {
     String config = readText(APP_ROOT + app + "/scripts/config.js");
     assertThat(config)
