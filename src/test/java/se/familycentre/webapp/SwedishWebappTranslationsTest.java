@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Our Swedish translations of the Camunda webapps ({@code webjars/camunda/app/<app>/locales/sv.json}) must cover
  * every label of the English file shipped in the Camunda webjar on the classpath (so a Camunda upgrade that adds
- * labels fails here instead of showing raw keys to officials) and keep every {{placeholder}} the webapp fills in.
+ * labels fails here instead of showing raw keys to officials), be translated (not the English text left in place)
+ * and keep every {{placeholder}} the webapp fills in.
  * Plain JUnit, no Spring: the files are read from the test classpath.
  */
 class SwedishWebappTranslationsTest {
@@ -29,9 +31,14 @@ class SwedishWebappTranslationsTest {
   private static final String APP_ROOT = "/META-INF/resources/webjars/camunda/app/";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{.*?}}");
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Labels that read the same in Swedish; any other label equal to the English text is an untranslated one. */
+  private static final Set<String> SAME_IN_SWEDISH = Set.of(
+      "<null>", "<definition>", "<version>", "Batch", "batch", "CSV", "Diagram", "Element", "Endpoint", "Filter",
+      "GLOBAL", "ID", "ID*", "Information", "JSON", "Max", "Min", "null", "OK", "Operator", "Optimize", "Period:",
+      "process", "requestPayload", "s", "Status", "System", "Version", "Version:");
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome", "admin"})
+  @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
   void swedishLocaleHasEveryEnglishLabelOfTheWebjarWithItsPlaceholders(String app) throws IOException {
     URL englishUrl = SwedishWebappTranslationsTest.class.getResource(APP_ROOT + app + "/locales/en.json");
     assertThat(englishUrl).as("en.json of %s on the classpath", app).isNotNull();
@@ -50,6 +57,9 @@ class SwedishWebappTranslationsTest {
         problems.add(key + ": missing");
       } else if (!englishText.isBlank() && translated.asText().isBlank()) {
         problems.add(key + ": empty");
+      } else if (translated.asText().equals(englishText) && englishText.chars().anyMatch(Character::isLetter)
+          && !SAME_IN_SWEDISH.contains(englishText.strip())) {
+        problems.add(key + ": still English: " + englishText);
       } else if (!placeholders(englishText).equals(placeholders(translated.asText()))) {
         problems.add(key + ": placeholders " + placeholders(englishText) + " became " + placeholders(translated.asText()));
       }
@@ -63,7 +73,7 @@ class SwedishWebappTranslationsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "admin"})
+  @ValueSource(strings = {"tasklist", "cockpit", "admin"})
   void swedishLocaleDefinesSwedishDatesWhereTheEnglishOneDefinesDates(String app) throws IOException {
     JsonNode dateLocales = readJson(resource(app, "sv.json")).path("dateLocales");
     assertThat(readJson(resource(app, "en.json")).has("dateLocales")).isTrue();
@@ -74,7 +84,7 @@ class SwedishWebappTranslationsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome", "admin"})
+  @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
   void configurationOffersSwedishFirstCarriesOurNameAndStylesHideTheVendorBanner(String app) throws IOException {
     String config = readText(APP_ROOT + app + "/scripts/config.js");
     assertThat(config)
