@@ -1,0 +1,56 @@
+/*
+ * Familjecentral: configuration of the Camunda 7.24 tasklist webapp.
+ * Served by the Camunda Spring Boot starter in place of the webjar's file of the same path
+ * (webjars/camunda/app/tasklist/scripts/config.js); derived from Camunda's Apache-2.0 licensed original.
+ * Options: see the commented original in camunda-webapp-webjar and https://docs.camunda.org/manual/7.24/webapps/
+ */
+
+export default {
+  // shown in the header and the browser tab as "<vendor> <name>"
+  app: {
+    name: 'Familjecentral – Uppgifter',
+    vendor: 'Kommun och region'
+  },
+
+  // Swedish dates: ISO date, 24-hour clock (moment.js format strings)
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'D MMM YYYY HH:mm',
+    normal: 'YYYY-MM-DD HH:mm',
+    long: 'dddd D MMMM YYYY [kl.] HH:mm',
+    short: 'YYYY-MM-DD'
+  },
+
+  // Swedish first; a browser asking for English gets English, any other language Swedish
+  locales: {
+    availableLocales: ['sv', 'en'],
+    fallbackLocale: 'sv'
+  },
+
+  // no vendor 'first login' welcome box
+  disableWelcomeMessage: true,
+
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'claims the currently selected task'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'set the focus to the first filter in the list'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'sets the focus to the first task in the list'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'sets the focus to the first input field in a task form'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'opens the start process modal dialog'
+    }
+  }
+};
