@@ -24,7 +24,7 @@ export default {
 
   // Swedish first; a browser asking for English gets English, any other language Swedish
   locales: {
-    availableLocales: ['sv', 'en'],
+    availableLocales: ['sv'],
     fallbackLocale: 'sv'
   },
 

@@ -1,0 +1,57 @@
+package se.familycentre.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.familycentre.organisation.Groups;
+import se.familycentre.organisation.TasklistFilters;
+import se.familycentre.support.Browser;
+import se.familycentre.support.FamilyCentreSpringTest;
+
+/** An official logs in to Tasklist in a real browser and finds the Swedish filters of their own group only. */
+@FamilyCentreSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TasklistLoginBrowserTest {
+
+  @LocalServerPort
+  int port;
+  Browser browser;
+
+  @BeforeAll
+  void openBrowser() {
+    browser = Browser.open(port);
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void aBvcOfficialLogsInAndSeesTheSwedishFiltersOfTheirOwnGroup() {
+    Page page = browser.loginTo("tasklist", "erik.johansson", "demo");
+
+    assertThat(page.getByText(TasklistFilters.MY_GROUP_TASKS).first()).isVisible();
+    assertThat(page.getByText(TasklistFilters.MY_TASKS).first()).isVisible();
+    assertThat(page.getByText(TasklistFilters.OVERDUE).first()).isVisible();
+    assertThat(page.getByText(TasklistFilters.groupFilterName(Groups.BVC)).first()).isVisible();
+    assertThat(page.getByText(TasklistFilters.groupFilterName(Groups.SOCIALTJANST_MOTTAGNING))).hasCount(0);
+    Browser.screenshot(page, "tasklist-bvc-filters");
+  }
+
+  @Test
+  void aWrongPasswordKeepsTheOfficialOut() {
+    Page page = browser.loginTo("tasklist", "erik.johansson", "fel");
+
+    assertThat(page.locator("input[ng-model=password]").first()).isVisible();
+    assertThat(page.getByText(TasklistFilters.MY_TASKS)).hasCount(0);
+    Browser.screenshot(page, "tasklist-wrong-password");
+  }
+}
