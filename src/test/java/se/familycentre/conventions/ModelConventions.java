@@ -142,7 +142,7 @@ public class ModelConventions {
     return violations;
   }
 
-  static List<Path> files(Path dir, String suffix) {
+  public static List<Path> files(Path dir, String suffix) {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }

@@ -1,0 +1,56 @@
+package se.familycentre.coverage;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.pvm.process.TransitionImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Test-only: records which flow nodes the tests pass through (activity start) and which sequence flows they take,
+ * per process key, for the model coverage report. A Spring bean in the test sources, so every test context of the
+ * application (the shared one, restart and cluster nodes) records into the same JVM-wide sets.
+ */
+@Component
+public class ModelCoverageRecorder extends AbstractProcessEnginePlugin {
+
+  /** "processKey#elementId" of every flow node started and every sequence flow taken in this JVM. */
+  static final Set<String> PASSED = ConcurrentHashMap.newKeySet();
+
+  static String key(String processKey, String elementId) {
+    return processKey + "#" + elementId;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+        instrument(processDefinition.getKey(), processDefinition);
+      }
+    });
+  }
+
+  private static void instrument(String processKey, ScopeImpl scope) {
+    for (ActivityImpl activity : scope.getActivities()) {
+      String activityKey = key(processKey, activity.getId());
+      activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> PASSED.add(activityKey));
+      for (var pvmTransition : activity.getOutgoingTransitions()) {
+        TransitionImpl transition = (TransitionImpl) pvmTransition;
+        String flowKey = key(processKey, transition.getId());
+        transition.addListener(ExecutionListener.EVENTNAME_TAKE, (ExecutionListener) execution -> PASSED.add(flowKey));
+      }
+      instrument(processKey, activity);
+    }
+  }
+}
