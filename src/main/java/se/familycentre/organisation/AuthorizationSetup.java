@@ -4,8 +4,6 @@ import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
-import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_TASK;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
@@ -14,8 +12,6 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
@@ -95,8 +91,9 @@ public class AuthorizationSetup {
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
         ProcessDefinitionPermissions.READ_HISTORY);
     grants.grant(group, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
-    grants.grant(group, HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
-    grants.grant(group, HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+    // History through READ_HISTORY on the definitions only: with historic instance permissions on, the engine
+    // lets HISTORIC_PROCESS_INSTANCE / HISTORIC_TASK READ also read historic variable values, which managers
+    // must never see.
     grants.grant(group, DECISION_DEFINITION, ANY, Permissions.READ,
         Permissions.READ_HISTORY);
     grants.grant(group, DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);

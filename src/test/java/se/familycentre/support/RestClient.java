@@ -1,0 +1,56 @@
+package se.familycentre.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A plain HTTP client for tests against the real server: HTTP Basic as a given user, or anonymous. */
+public final class RestClient {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String baseUrl;
+
+  public RestClient(int port) {
+    this.baseUrl = "http://localhost:" + port;
+  }
+
+  public HttpResponse<String> get(String path, String user, String password) {
+    return send(request(path, user, password).GET().build());
+  }
+
+  public HttpResponse<String> postJson(String path, String json, String user, String password) {
+    return send(request(path, user, password).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+  }
+
+  public HttpResponse<String> anonymousGet(String path) {
+    return get(path, null, null);
+  }
+
+  private HttpRequest.Builder request(String path, String user, String password) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
+    if (user != null) {
+      String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+      builder.header("Authorization", "Basic " + token);
+    }
+    return builder;
+  }
+
+  public HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+}
