@@ -26,6 +26,9 @@ public class RecordCommitteeDecisionListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // the task was cancelled (e.g. the case ended after a rejection), not answered
+    }
     register.recordCommitteeDecision((String) execution.getVariable(Vars.CENTRE_ID),
         ((Number) execution.getVariable(Vars.DECISION_ROUND)).intValue(),
         requiredString(execution, Vars.COMMITTEE, "Nämnd"),

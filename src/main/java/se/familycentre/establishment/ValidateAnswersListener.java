@@ -41,6 +41,9 @@ public class ValidateAnswersListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // the task was cancelled (e.g. the case ended after a rejection), not answered
+    }
     switch (execution.getCurrentActivityId()) {
       case Ids.INVESTIGATE -> investigation(execution);
       case Ids.FOLLOW_UP_OVERDUE -> requiredString(execution, Vars.FOLLOW_UP_ACTION, "Åtgärd");
