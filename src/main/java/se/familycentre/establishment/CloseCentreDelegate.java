@@ -1,0 +1,26 @@
+package se.familycentre.establishment;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.familycentre.establishment.EstablishmentProcess.Vars;
+import se.familycentre.register.CentreStatus;
+import se.familycentre.register.FamilyCentreRegister;
+
+/** serviceTask_closeCentre: the joint evaluation decided to close the centre: register CLOSED with the reason. */
+@Component
+public class CloseCentreDelegate implements JavaDelegate {
+
+  private final FamilyCentreRegister register;
+
+  public CloseCentreDelegate(FamilyCentreRegister register) {
+    this.register = register;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    register.changeStatus((String) execution.getVariable(Vars.CENTRE_ID), CentreStatus.CLOSED,
+        "Avvecklas efter gemensam utvärdering: " + EstablishmentVariables.string(execution, Vars.EVALUATION_NOTE),
+        execution.getProcessBusinessKey());
+  }
+}

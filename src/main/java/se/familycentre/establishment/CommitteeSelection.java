@@ -1,0 +1,37 @@
+package se.familycentre.establishment;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The committees that must decide, as the investigation chose them: the collection of the multi-instance decision
+ * task, {@code ${committeeSelection.of(committees)}} (one decision task per committee, each with its own
+ * {@code committee} variable).
+ */
+@Component("committeeSelection")
+public class CommitteeSelection {
+
+  /** Committee ids (the investigation form's values) and their Swedish names. */
+  public static final Map<String, String> COMMITTEES = new LinkedHashMap<>();
+
+  static {
+    COMMITTEES.put("socialnamnden", "Socialnämnden");
+    COMMITTEES.put("utbildningsnamnden", "Utbildningsnämnden");
+    COMMITTEES.put("bildningsnamnden", "Bildningsnämnden");
+    COMMITTEES.put("valfardsnamnden", "Välfärdsnämnden");
+    COMMITTEES.put("stadsdelsnamnden", "Stadsdelsnämnden");
+    COMMITTEES.put("kommunstyrelsen", "Kommunstyrelsen");
+  }
+
+  public List<String> of(Object committees) {
+    List<String> chosen = EstablishmentVariables.strings(committees).stream().distinct().toList();
+    for (String committee : chosen) {
+      if (!COMMITTEES.containsKey(committee)) {
+        throw new InputRefused(EstablishmentProcess.Vars.COMMITTEES, "Okänd nämnd: " + committee);
+      }
+    }
+    return chosen;
+  }
+}

@@ -1,0 +1,24 @@
+package se.familycentre.establishment;
+
+import java.time.LocalDate;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates the model computes, Swedish time: "past the report-back date" means from midnight after that date in
+ * Europe/Stockholm. Used by the investigation's due date and its non-interrupting timer:
+ * {@code ${establishmentCalendar.dayAfter(reportBackDate)}}.
+ */
+@Component("establishmentCalendar")
+public class EstablishmentCalendar {
+
+  public Date dayAfter(Object date) {
+    LocalDate d = EstablishmentVariables.toDate(date, EstablishmentProcess.Vars.REPORT_BACK_DATE,
+        "Återredovisas senast");
+    if (d == null) {
+      throw new InputRefused(EstablishmentProcess.Vars.REPORT_BACK_DATE,
+          "Datumet för återredovisning saknas och måste fyllas i.");
+    }
+    return Date.from(d.plusDays(1).atStartOfDay(EstablishmentVariables.SWEDEN).toInstant());
+  }
+}

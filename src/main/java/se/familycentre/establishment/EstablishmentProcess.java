@@ -1,0 +1,182 @@
+package se.familycentre.establishment;
+
+import se.familycentre.shared.CaseVariables;
+
+/**
+ * Everything that names something in familyCentreEstablishment.bpmn: the process key, element ids tests and
+ * listeners need, error codes and variable names. Form field keys equal these variable names.
+ */
+public final class EstablishmentProcess {
+
+  private EstablishmentProcess() {
+  }
+
+  public static final String KEY = "familyCentreEstablishmentProcess";
+  public static final String DECISION_CLASSIFICATION = "familyCentreClassification";
+
+  /** Element ids. */
+  public static final class Ids {
+    public static final String START = "startEvent_initiative";
+    public static final String REGISTER_CENTRE = "serviceTask_registerCentre";
+    public static final String MUNICIPAL_DECISION = "subProcess_municipalDecision";
+    public static final String INVESTIGATE = "userTask_investigate";
+    public static final String REPORT_BACK_OVERDUE = "timer_reportBackOverdue";
+    public static final String RECORD_ESCALATION = "serviceTask_recordEscalation";
+    public static final String FOLLOW_UP_OVERDUE = "userTask_followUpOverdueInvestigation";
+    public static final String RECORD_COMMITTEE_DECISION = "userTask_recordCommitteeDecision";
+    public static final String CONCLUDE_COMMITTEE_DECISIONS = "serviceTask_concludeCommitteeDecisions";
+    public static final String COMMITTEE_REJECTED = "endEvent_committeeRejected";
+    public static final String NOT_ESTABLISHED_BOUNDARY = "error_notEstablished";
+    public static final String MARK_NOT_ESTABLISHED = "serviceTask_markNotEstablished";
+    public static final String END_NOT_ESTABLISHED = "endEvent_notEstablished";
+    public static final String SUPPLEMENTARY_AGREEMENT = "subProcess_supplementaryAgreement";
+    public static final String APPLY_FOR_AGREEMENT = "userTask_applyForSupplementaryAgreement";
+    public static final String ASSESS_AGREEMENT = "userTask_assessSupplementaryAgreement";
+    public static final String RECORD_AGREEMENT = "serviceTask_recordAgreement";
+    public static final String ARRANGE_CO_LOCATION = "userTask_arrangeCoLocation";
+    public static final String RECORD_CO_LOCATION = "serviceTask_recordCoLocation";
+    public static final String CLASSIFY_CENTRE = "businessRuleTask_classifyCentre";
+    public static final String DECIDE_AFTER_CLASSIFICATION = "userTask_decideAfterClassification";
+    public static final String END_AS_NOT_ESTABLISHED = "serviceTask_endAsNotEstablished";
+    public static final String END_NOT_A_CENTRE = "endEvent_notAFamilyCentre";
+    public static final String LAUNCH_CENTRE = "userTask_launchCentre";
+    public static final String ACTIVATE_CENTRE = "serviceTask_activateCentre";
+    public static final String EVALUATION_DUE = "timer_evaluationDue";
+    public static final String EVALUATE_CENTRE = "userTask_evaluateCentre";
+    public static final String RECORD_EVALUATION = "serviceTask_recordEvaluation";
+    public static final String CLOSE_CENTRE = "serviceTask_closeCentre";
+    public static final String END_CLOSED = "endEvent_closed";
+
+    private Ids() {
+    }
+  }
+
+  /** BPMN error codes. */
+  public static final String ERROR_NOT_ESTABLISHED = "NOT_ESTABLISHED";
+
+  /** Escalation kinds in the register. */
+  public static final String ESCALATION_REPORT_BACK_OVERDUE = "REPORT_BACK_OVERDUE";
+
+  /** Variables (form field keys). */
+  public static final class Vars {
+    public static final String CASE_REFERENCE = CaseVariables.CASE_REFERENCE;
+    public static final String CENTRE_ID = CaseVariables.CENTRE_ID;
+    public static final String CENTRE_NAME = CaseVariables.CENTRE_NAME;
+
+    // initiative (start form)
+    public static final String INITIATIVE_KIND = "initiativeKind";
+    public static final String MUNICIPALITY = "municipality";
+    public static final String REGION = "region";
+    public static final String AREA = "area";
+    public static final String RAISED_BY = "raisedBy";
+    public static final String REPORT_BACK_DATE = "reportBackDate";
+    public static final String MATERNITY_CARE_PLANNED = "maternityCarePlanned";
+    public static final String MATERNITY_CARE_ORGANISATION = "maternityCareOrganisation";
+    public static final String CHILD_HEALTH_CARE_PLANNED = "childHealthCarePlanned";
+    public static final String CHILD_HEALTH_CARE_ORGANISATION = "childHealthCareOrganisation";
+    public static final String OPEN_PRESCHOOL_PLANNED = "openPreschoolPlanned";
+    public static final String OPEN_PRESCHOOL_ORGANISATION = "openPreschoolOrganisation";
+    public static final String PREVENTIVE_SOCIAL_SERVICES_PLANNED = "preventiveSocialServicesPlanned";
+    public static final String PREVENTIVE_SOCIAL_SERVICES_ORGANISATION = "preventiveSocialServicesOrganisation";
+
+    // investigation
+    public static final String ESTIMATED_COSTS = "estimatedCosts";
+    public static final String LOCATION = "location";
+    public static final String STAFFING = "staffing";
+    public static final String FAMILY_NEEDS = "familyNeeds";
+    public static final String LOCAL_ACTORS = "localActors";
+    public static final String CONSEQUENCES_FOR_CHILDREN = "consequencesForChildren";
+    public static final String ECONOMIC_CONSEQUENCES = "economicConsequences";
+    public static final String COMMITTEES = "committees";
+    public static final String FOLLOW_UP_ACTION = "followUpAction";
+
+    // committee decisions (decision fields are local to each multi-instance task)
+    public static final String DECISION_ROUND = "decisionRound";
+    public static final String COMMITTEE = "committee";
+    public static final String DECISION = "decision";
+    public static final String DECISION_DATE = "decisionDate";
+    public static final String MINUTE_REFERENCE = "minuteReference";
+    public static final String DECISION_REASON = "decisionReason";
+    public static final String COMMITTEE_OUTCOME = "committeeOutcome";
+    public static final String NOT_ESTABLISHED_REASON = "notEstablishedReason";
+
+    // supplementary agreement
+    public static final String AGREEMENT_PROVIDER = "agreementProvider";
+    public static final String HOLDS_BASIC_CONTRACT = "holdsBasicContract";
+    public static final String APPLICATION_COVERS_MATERNITY_CARE = "applicationCoversMaternityCare";
+    public static final String APPLICATION_COVERS_CHILD_HEALTH_CARE = "applicationCoversChildHealthCare";
+    public static final String APPLICATION_DATE = "applicationDate";
+    public static final String REQUIREMENT_BASIC_CONTRACT = "requirementBasicContract";
+    public static final String REQUIREMENT_FOUR_LEGS = "requirementFourLegs";
+    public static final String REQUIREMENT_TARGET_GROUP = "requirementTargetGroup";
+    public static final String REQUIREMENT_JOINT_NEEDS_ANALYSIS = "requirementJointNeedsAnalysis";
+    public static final String CO_LOCATION_LEVEL = "coLocationLevel";
+    public static final String AGREEMENT_DECISION = "agreementDecision";
+    public static final String AGREEMENT_FROM = "agreementFrom";
+    public static final String AGREEMENT_REASON = "agreementReason";
+
+    // co-location and local collaboration agreement
+    public static final String PREMISES = "premises";
+    public static final String MATERNITY_CARE_PRESENT = "maternityCarePresent";
+    public static final String CHILD_HEALTH_CARE_PRESENT = "childHealthCarePresent";
+    public static final String OPEN_PRESCHOOL_PRESENT = "openPreschoolPresent";
+    public static final String PREVENTIVE_SOCIAL_SERVICES_PRESENT = "preventiveSocialServicesPresent";
+    public static final String SIMULTANEOUS_WEEKDAY = "simultaneousWeekday";
+    public static final String AGREEMENT_CHILD_RIGHTS = "agreementChildRights";
+    public static final String AGREEMENT_SIMULTANEOUS_OPENING = "agreementSimultaneousOpening";
+    public static final String AGREEMENT_PARENTING_SUPPORT = "agreementParentingSupport";
+    public static final String AGREEMENT_PARTICIPATION = "agreementParticipation";
+    public static final String AGREEMENT_JOINT_EVALUATION = "agreementJointEvaluation";
+
+    // classification (DMN inputs and output, names fixed by design.md)
+    public static final String MATERNITY_CARE = "maternityCare";
+    public static final String CHILD_HEALTH_CARE = "childHealthCare";
+    public static final String OPEN_PRESCHOOL = "openPreschool";
+    public static final String PREVENTIVE_SOCIAL_SERVICES = "preventiveSocialServices";
+    public static final String CLASSIFICATION = "classification";
+    public static final String AFTER_CLASSIFICATION = "afterClassification";
+
+    // launch
+    public static final String LAUNCH_DATE = "launchDate";
+    public static final String SESSION_WEEKDAY = "sessionWeekday";
+    public static final String SESSION_FROM = "sessionFrom";
+    public static final String SESSION_TO = "sessionTo";
+    public static final String SESSION_NOTE = "sessionNote";
+
+    // evaluation
+    public static final String FAMILIES_REACHED = "familiesReached";
+    public static final String BIRTHS_IN_AREA = "birthsInArea";
+    public static final String FIRST_TIME_PARENTS_REACHED = "firstTimeParentsReached";
+    public static final String JOINT_ACTIVITIES_PER_WEEK = "jointActivitiesPerWeek";
+    public static final String VISITS_PER_ACTIVITY = "visitsPerActivity";
+    public static final String REFERRALS_TO_TARGETED = "referralsToTargeted";
+    public static final String PARENT_SURVEY_SCORE = "parentSurveyScore";
+    public static final String EVALUATION_NOTE = "evaluationNote";
+    public static final String EVALUATION_OUTCOME = "evaluationOutcome";
+
+    private Vars() {
+    }
+  }
+
+  /** Answer values used in conditions and forms. */
+  public static final class Values {
+    public static final String APPROVE = "APPROVE";
+    public static final String REJECT = "REJECT";
+    public static final String RETURN = "RETURN";
+    public static final String APPROVED = "APPROVED";
+    public static final String REJECTED = "REJECTED";
+    public static final String RETURNED = "RETURNED";
+    public static final String GRANT = "GRANT";
+    public static final String FAMILY_CENTRE = "FAMILY_CENTRE";
+    public static final String FAMILY_CENTRE_LIKE = "FAMILY_CENTRE_LIKE";
+    public static final String NOT_A_FAMILY_CENTRE = "NOT_A_FAMILY_CENTRE";
+    public static final String BACK_TO_CO_LOCATION = "BACK_TO_CO_LOCATION";
+    public static final String END_CASE = "END_CASE";
+    public static final String CONTINUE = "CONTINUE";
+    public static final String DEVELOP = "DEVELOP";
+    public static final String CLOSE = "CLOSE";
+
+    private Values() {
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package se.familycentre.establishment;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import se.familycentre.establishment.EstablishmentProcess.Vars;
+import se.familycentre.register.FamilyCentreRegister;
+
+/**
+ * serviceTask_recordEscalation: the investigation is past its report-back date. Records an escalation in the
+ * register (visible to management through the register and Cockpit); the investigation itself goes on.
+ */
+@Component
+public class RecordEscalationDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RecordEscalationDelegate.class);
+  private final FamilyCentreRegister register;
+
+  public RecordEscalationDelegate(FamilyCentreRegister register) {
+    this.register = register;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String centreId = (String) execution.getVariable(Vars.CENTRE_ID);
+    LocalDate due = EstablishmentVariables.date(execution, Vars.REPORT_BACK_DATE, "Återredovisas senast");
+    register.recordEscalation(centreId, EstablishmentProcess.ESCALATION_REPORT_BACK_OVERDUE, due,
+        "Utredningen har inte återredovisats senast " + due + "; samordnaren följer upp.",
+        execution.getProcessBusinessKey());
+    LOG.info("Centre {}: investigation past its report-back date {}, escalated", centreId, due);
+  }
+}

@@ -1,0 +1,103 @@
+package se.familycentre.establishment;
+
+import static se.familycentre.establishment.EstablishmentVariables.bool;
+import static se.familycentre.establishment.EstablishmentVariables.requiredDate;
+import static se.familycentre.establishment.EstablishmentVariables.requiredString;
+import static se.familycentre.establishment.EstablishmentVariables.string;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import se.familycentre.establishment.EstablishmentProcess.Vars;
+import se.familycentre.organisation.CentreTenants;
+import se.familycentre.register.FamilyCentreRegister;
+import se.familycentre.register.Leg;
+import se.familycentre.register.RegisterRecords.LegPlan;
+import se.familycentre.register.RegisterRecords.NewCentre;
+
+/**
+ * serviceTask_registerCentre, synchronous right after the start: checks the initiative against the register
+ * (a known municipality of the reference list, a centre id not used before, a readable id) and registers the centre
+ * with its planned legs (status INITIATED) and its engine tenant. A refusal throws {@link InputRefused}, so the start
+ * rolls back: no process instance, no register row, and the caller gets the Swedish message.
+ */
+@Component
+public class RegisterCentreDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RegisterCentreDelegate.class);
+  /** Same shape the engine accepts for tenant ids (see general-resource-whitelist-pattern). */
+  static final String CENTRE_ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
+  private final FamilyCentreRegister register;
+  private final CentreTenants centreTenants;
+
+  public RegisterCentreDelegate(FamilyCentreRegister register, CentreTenants centreTenants) {
+    this.register = register;
+    this.centreTenants = centreTenants;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String centreId = requiredString(execution, Vars.CENTRE_ID, "Familjecentralens id");
+    if (!centreId.matches(CENTRE_ID_PATTERN) || centreId.length() > 64) {
+      throw new InputRefused(Vars.CENTRE_ID, "Familjecentralens id \"" + centreId + "\" får bara innehålla små "
+          + "bokstäver a–z, siffror och bindestreck, t.ex. danderyd-morby.");
+    }
+    String businessKey = execution.getProcessBusinessKey();
+    if (businessKey == null) {
+      execution.setProcessBusinessKey(centreId);
+    } else if (!businessKey.equals(centreId)) {
+      throw new InputRefused(Vars.CENTRE_ID, "Ärendets referens (" + businessKey + ") ska vara familjecentralens id ("
+          + centreId + ").");
+    }
+    String centreName = requiredString(execution, Vars.CENTRE_NAME, "Familjecentralens namn");
+    String municipality = requiredString(execution, Vars.MUNICIPALITY, "Kommun");
+    String region = register.regionOf(municipality).orElseThrow(() -> new InputRefused(Vars.MUNICIPALITY,
+        "Kommunen \"" + municipality + "\" finns inte i registrets kommunlista. Skriv kommunens namn som det "
+            + "stavas officiellt, t.ex. Danderyd, Österåker eller Malmö."));
+    String statedRegion = string(execution, Vars.REGION);
+    if (statedRegion != null && !statedRegion.equals(region)) {
+      throw new InputRefused(Vars.REGION, "Kommunen " + municipality + " hör till "
+          + register.regionName(region).orElse(region) + ", inte till " + statedRegion + ".");
+    }
+    if (register.exists(centreId)) {
+      throw new InputRefused(Vars.CENTRE_ID, "Det finns redan en familjecentral med id \"" + centreId
+          + "\" i registret. Välj ett annat id eller fortsätt i det befintliga ärendet.");
+    }
+    String initiativeKind = requiredString(execution, Vars.INITIATIVE_KIND, "Typ av initiativ");
+    LocalDate reportBackDate = requiredDate(execution, Vars.REPORT_BACK_DATE, "Återredovisas senast");
+    List<LegPlan> legs = List.of(
+        new LegPlan(Leg.MATERNITY_CARE, string(execution, Vars.MATERNITY_CARE_ORGANISATION),
+            bool(execution, Vars.MATERNITY_CARE_PLANNED)),
+        new LegPlan(Leg.CHILD_HEALTH_CARE, string(execution, Vars.CHILD_HEALTH_CARE_ORGANISATION),
+            bool(execution, Vars.CHILD_HEALTH_CARE_PLANNED)),
+        new LegPlan(Leg.OPEN_PRESCHOOL, string(execution, Vars.OPEN_PRESCHOOL_ORGANISATION),
+            bool(execution, Vars.OPEN_PRESCHOOL_PLANNED)),
+        new LegPlan(Leg.PREVENTIVE_SOCIAL_SERVICES, string(execution, Vars.PREVENTIVE_SOCIAL_SERVICES_ORGANISATION),
+            bool(execution, Vars.PREVENTIVE_SOCIAL_SERVICES_PLANNED)));
+
+    register.register(new NewCentre(centreId, centreName, municipality, region, string(execution, Vars.AREA),
+        initiativeKind, string(execution, Vars.RAISED_BY), reportBackDate), legs, centreId);
+    // the starter (e.g. a coordinator) may not create tenants; registering the centre's tenant is the system's job
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      centreTenants.ensureCentre(centreId, centreName);
+      return null;
+    });
+
+    execution.setVariable(Vars.CASE_REFERENCE, centreId);
+    execution.setVariable(Vars.REGION, region);
+    execution.setVariable(Vars.DECISION_ROUND, 1);
+    // the co-location form starts from the planned legs
+    execution.setVariable(Vars.MATERNITY_CARE_PRESENT, bool(execution, Vars.MATERNITY_CARE_PLANNED));
+    execution.setVariable(Vars.CHILD_HEALTH_CARE_PRESENT, bool(execution, Vars.CHILD_HEALTH_CARE_PLANNED));
+    execution.setVariable(Vars.OPEN_PRESCHOOL_PRESENT, bool(execution, Vars.OPEN_PRESCHOOL_PLANNED));
+    execution.setVariable(Vars.PREVENTIVE_SOCIAL_SERVICES_PRESENT,
+        bool(execution, Vars.PREVENTIVE_SOCIAL_SERVICES_PLANNED));
+    LOG.info("Centre {} ({}, {}) registered as INITIATED", centreId, centreName, municipality);
+  }
+}

@@ -1,0 +1,207 @@
+package se.familycentre.establishment;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import se.familycentre.establishment.EstablishmentProcess.Ids;
+import se.familycentre.establishment.EstablishmentProcess.Values;
+import se.familycentre.establishment.EstablishmentProcess.Vars;
+
+/** Drives establishment cases step by step through the engine API, as the officials would through their forms. */
+final class EstablishmentCases {
+
+  private final ProcessEngine engine;
+
+  EstablishmentCases(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  static String uniqueId(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  static Map<String, Object> initiative(String centreId, String municipality, boolean... legs) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(Vars.INITIATIVE_KIND, "JOINT_REQUEST");
+    v.put(Vars.CENTRE_ID, centreId);
+    v.put(Vars.CENTRE_NAME, "Familjecentralen " + centreId);
+    v.put(Vars.MUNICIPALITY, municipality);
+    v.put(Vars.AREA, "Centrum");
+    v.put(Vars.RAISED_BY, "De lokala verksamheterna");
+    v.put(Vars.REPORT_BACK_DATE, "2099-12-31");
+    boolean[] planned = legs.length == 4 ? legs : new boolean[] {true, true, true, true};
+    v.put(Vars.MATERNITY_CARE_PLANNED, planned[0]);
+    v.put(Vars.MATERNITY_CARE_ORGANISATION, "Mama Mia BMM");
+    v.put(Vars.CHILD_HEALTH_CARE_PLANNED, planned[1]);
+    v.put(Vars.CHILD_HEALTH_CARE_ORGANISATION, "BVC Centrum");
+    v.put(Vars.OPEN_PRESCHOOL_PLANNED, planned[2]);
+    v.put(Vars.OPEN_PRESCHOOL_ORGANISATION, "Öppna förskolan");
+    v.put(Vars.PREVENTIVE_SOCIAL_SERVICES_PLANNED, planned[3]);
+    v.put(Vars.PREVENTIVE_SOCIAL_SERVICES_ORGANISATION, "Socialförvaltningen");
+    return v;
+  }
+
+  ProcessInstance start(Map<String, Object> initiative) {
+    return engine.getRuntimeService().startProcessInstanceByKey(EstablishmentProcess.KEY,
+        (String) initiative.get(Vars.CENTRE_ID), initiative);
+  }
+
+  ProcessInstance start(String centreId) {
+    return start(initiative(centreId, "Lund"));
+  }
+
+  Task task(ProcessInstance pi, String activityId) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(activityId)
+        .singleResult();
+  }
+
+  static Map<String, Object> investigationAnswers(String... committees) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(Vars.ESTIMATED_COSTS, 450000);
+    v.put(Vars.LOCATION, "Centrumhuset");
+    v.put(Vars.STAFFING, "Öppen förskola två dagar i veckan");
+    v.put(Vars.FAMILY_NEEDS, "Många förstagångsföräldrar");
+    v.put(Vars.LOCAL_ACTORS, "BMM, BVC, öppen förskola, socialtjänst, bibliotek");
+    v.put(Vars.CONSEQUENCES_FOR_CHILDREN, "Barn och föräldrar får tidigt stöd på ett ställe");
+    v.put(Vars.ECONOMIC_CONSEQUENCES, "Inom socialnämndens ram");
+    v.put(Vars.COMMITTEES, List.of(committees));
+    v.put(Vars.REPORT_BACK_DATE, "2099-12-31");
+    return v;
+  }
+
+  void investigate(ProcessInstance pi, String... committees) {
+    engine.getTaskService().complete(task(pi, Ids.INVESTIGATE).getId(), investigationAnswers(committees));
+  }
+
+  static Map<String, Object> decision(String decision, String date, String reason) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(Vars.DECISION, decision);
+    v.put(Vars.DECISION_DATE, date);
+    v.put(Vars.MINUTE_REFERENCE, "§ 12");
+    if (reason != null) {
+      v.put(Vars.DECISION_REASON, reason);
+    }
+    return v;
+  }
+
+  Task committeeTask(ProcessInstance pi, String committee) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(Ids.RECORD_COMMITTEE_DECISION).list().stream()
+        .filter(t -> committee.equals(engine.getTaskService().getVariable(t.getId(), Vars.COMMITTEE)))
+        .findFirst().orElseThrow(() -> new AssertionError("no decision task for " + committee));
+  }
+
+  void decide(ProcessInstance pi, String committee, String decision, String date, String reason) {
+    engine.getTaskService().complete(committeeTask(pi, committee).getId(), decision(decision, date, reason));
+  }
+
+  void approveAll(ProcessInstance pi, String date, String... committees) {
+    for (String committee : committees) {
+      decide(pi, committee, Values.APPROVE, date, null);
+    }
+  }
+
+  static Map<String, Object> application(boolean coversMvc, boolean coversBvc, String date) {
+    return Map.of(Vars.AGREEMENT_PROVIDER, "Mama Mia BMM", Vars.HOLDS_BASIC_CONTRACT, true,
+        Vars.APPLICATION_COVERS_MATERNITY_CARE, coversMvc, Vars.APPLICATION_COVERS_CHILD_HEALTH_CARE, coversBvc,
+        Vars.APPLICATION_DATE, date);
+  }
+
+  void apply(ProcessInstance pi, boolean coversMvc, boolean coversBvc, String date) {
+    engine.getTaskService().complete(task(pi, Ids.APPLY_FOR_AGREEMENT).getId(), application(coversMvc, coversBvc, date));
+  }
+
+  static Map<String, Object> grant(String from) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(Vars.REQUIREMENT_BASIC_CONTRACT, true);
+    v.put(Vars.REQUIREMENT_FOUR_LEGS, true);
+    v.put(Vars.REQUIREMENT_TARGET_GROUP, true);
+    v.put(Vars.REQUIREMENT_JOINT_NEEDS_ANALYSIS, true);
+    v.put(Vars.CO_LOCATION_LEVEL, "2");
+    v.put(Vars.AGREEMENT_DECISION, Values.GRANT);
+    v.put(Vars.AGREEMENT_FROM, from);
+    return v;
+  }
+
+  void grantAgreement(ProcessInstance pi, String from) {
+    engine.getTaskService().complete(task(pi, Ids.ASSESS_AGREEMENT).getId(), grant(from));
+  }
+
+  void rejectAgreement(ProcessInstance pi, String reason) {
+    engine.getTaskService().complete(task(pi, Ids.ASSESS_AGREEMENT).getId(), Map.of(
+        Vars.AGREEMENT_DECISION, Values.REJECT, Vars.AGREEMENT_REASON, reason));
+  }
+
+  static Map<String, Object> coLocation(boolean mvc, boolean bvc, boolean op, boolean ps) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(Vars.PREMISES, "Välkomstcentret");
+    v.put(Vars.MATERNITY_CARE_PRESENT, mvc);
+    v.put(Vars.CHILD_HEALTH_CARE_PRESENT, bvc);
+    v.put(Vars.OPEN_PRESCHOOL_PRESENT, op);
+    v.put(Vars.PREVENTIVE_SOCIAL_SERVICES_PRESENT, ps);
+    v.put(Vars.SIMULTANEOUS_WEEKDAY, "TUESDAY");
+    v.put(Vars.AGREEMENT_CHILD_RIGHTS, true);
+    v.put(Vars.AGREEMENT_SIMULTANEOUS_OPENING, true);
+    v.put(Vars.AGREEMENT_PARENTING_SUPPORT, true);
+    v.put(Vars.AGREEMENT_PARTICIPATION, true);
+    v.put(Vars.AGREEMENT_JOINT_EVALUATION, true);
+    return v;
+  }
+
+  void coLocate(ProcessInstance pi, boolean mvc, boolean bvc, boolean op, boolean ps) {
+    engine.getTaskService().complete(task(pi, Ids.ARRANGE_CO_LOCATION).getId(), coLocation(mvc, bvc, op, ps));
+  }
+
+  static Map<String, Object> launchAnswers(String date) {
+    return Map.of(Vars.LAUNCH_DATE, date, Vars.SESSION_WEEKDAY, "TUESDAY", Vars.SESSION_FROM, "09:30",
+        Vars.SESSION_TO, "12:00", Vars.SESSION_NOTE, "Öppna förskolan håller i passet");
+  }
+
+  void launch(ProcessInstance pi, String date) {
+    engine.getTaskService().complete(task(pi, Ids.LAUNCH_CENTRE).getId(), launchAnswers(date));
+  }
+
+  void evaluationDue(ProcessInstance pi) {
+    executeTimer(pi, Ids.EVALUATION_DUE);
+  }
+
+  void executeTimer(ProcessInstance pi, String activityId) {
+    Job job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+        .activityId(activityId).singleResult();
+    if (job == null) {
+      throw new AssertionError("no timer at " + activityId);
+    }
+    engine.getManagementService().executeJob(job.getId());
+  }
+
+  void evaluate(ProcessInstance pi, String outcome) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(Vars.FAMILIES_REACHED, 180);
+    v.put(Vars.BIRTHS_IN_AREA, 240);
+    v.put(Vars.FIRST_TIME_PARENTS_REACHED, 75);
+    v.put(Vars.JOINT_ACTIVITIES_PER_WEEK, 1);
+    v.put(Vars.VISITS_PER_ACTIVITY, 22);
+    v.put(Vars.REFERRALS_TO_TARGETED, 9);
+    v.put(Vars.PARENT_SURVEY_SCORE, 91);
+    v.put(Vars.EVALUATION_NOTE, "Utvärderat gemensamt");
+    v.put(Vars.EVALUATION_OUTCOME, outcome);
+    engine.getTaskService().complete(task(pi, Ids.EVALUATE_CENTRE).getId(), v);
+  }
+
+  /** Initiative → approved in socialnämnden → agreement granted for BMM → all four legs present → launched. */
+  ProcessInstance activeCentre(String centreId) {
+    ProcessInstance pi = start(centreId);
+    investigate(pi, "socialnamnden");
+    approveAll(pi, "2022-04-20", "socialnamnden");
+    apply(pi, true, false, "2022-01-15");
+    grantAgreement(pi, "2022-03-01");
+    coLocate(pi, true, true, true, true);
+    launch(pi, "2022-09-01");
+    return pi;
+  }
+}

@@ -1,0 +1,152 @@
+package se.familycentre.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.familycentre.establishment.EstablishmentProcess;
+import se.familycentre.support.FamilyCentreSpringTest;
+
+/** The register's read-only REST API and the refusals of bad input through Camunda's own REST API. */
+@FamilyCentreSpringTest
+class FamilyCentreRegisterRestTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+
+  final ObjectMapper json = new ObjectMapper();
+  final HttpClient http = HttpClient.newHttpClient();
+
+  HttpResponse<String> get(String path, String user, String password) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+    if (user != null) {
+      request.header("Authorization", basic(user, password));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  HttpResponse<String> post(String path, String user, String body) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", basic(user, "demo")).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  void insertActiveCentre(String id, String municipality, String region, String classification) {
+    jdbc.update("INSERT INTO fc_centre (id, name, municipality, region_id, initiative_kind, status, classification, "
+        + "created_at, updated_at) VALUES (?, ?, ?, ?, 'MOTION', 'ACTIVE', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+        id, "Familjecentralen " + id, municipality, region, classification);
+    jdbc.update("INSERT INTO fc_centre_status (centre_id, status, changed_at, reason) "
+        + "VALUES (?, 'ACTIVE', CURRENT_TIMESTAMP, 'test')", id);
+  }
+
+  @Test
+  void anonymousCallersAreRefused() throws Exception {
+    assertThat(get("/api/register/centres", null, null).statusCode()).isEqualTo(401);
+    assertThat(get("/api/register/coverage/skane", null, null).statusCode()).isEqualTo(401);
+    assertThat(get("/api/register/centres", "per.andersson", "wrong").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void authenticatedUsersReadTheCentresWithLegsStatusAndHistory() throws Exception {
+    String id = "rest-" + UUID.randomUUID().toString().substring(0, 8);
+    insertActiveCentre(id, "Lund", "skane", "FAMILY_CENTRE");
+
+    HttpResponse<String> list = get("/api/register/centres", "per.andersson", "demo");
+    assertThat(list.statusCode()).isEqualTo(200);
+    JsonNode centre = null;
+    for (JsonNode c : json.readTree(list.body())) {
+      if (id.equals(c.path("id").asText())) {
+        centre = c;
+      }
+    }
+    assertThat(centre).isNotNull();
+    assertThat(centre.path("status").asText()).isEqualTo("ACTIVE");
+    assertThat(centre.path("classification").asText()).isEqualTo("FAMILY_CENTRE");
+    assertThat(centre.path("municipality").asText()).isEqualTo("Lund");
+    assertThat(centre.path("legs").isArray()).isTrue();
+
+    HttpResponse<String> one = get("/api/register/centres/" + id, "per.andersson", "demo");
+    assertThat(one.statusCode()).isEqualTo(200);
+    JsonNode detail = json.readTree(one.body());
+    assertThat(detail.path("centre").path("id").asText()).isEqualTo(id);
+    assertThat(detail.path("statusHistory").get(0).path("status").asText()).isEqualTo("ACTIVE");
+
+    assertThat(get("/api/register/centres/no-such-centre", "per.andersson", "demo").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theCoverageViewShowsSkaneMunicipalitiesWithoutACentre() throws Exception {
+    insertActiveCentre("rest-cover-" + UUID.randomUUID().toString().substring(0, 8), "Ystad", "skane",
+        "FAMILY_CENTRE_LIKE");
+
+    HttpResponse<String> response = get("/api/register/coverage/skane", "ingrid.wallin", "demo");
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode coverage = json.readTree(response.body());
+    assertThat(coverage.path("regionName").asText()).isEqualTo("Region Skåne");
+    assertThat(coverage.path("municipalities").asInt()).isEqualTo(33);
+    assertThat(coverage.path("municipalitiesWithoutCentre").toString()).contains("Östra Göinge")
+        .doesNotContain("\"Ystad\"");
+    JsonNode ystad = null;
+    for (JsonNode m : coverage.path("perMunicipality")) {
+      if ("Ystad".equals(m.path("municipality").asText())) {
+        ystad = m;
+      }
+    }
+    assertThat(ystad.path("centresByClassification").path("FAMILY_CENTRE_LIKE").asInt()).isPositive();
+    assertThat(get("/api/register/coverage/stockholm", "per.andersson", "demo").statusCode()).isEqualTo(200);
+    assertThat(json.readTree(get("/api/register/coverage/stockholm", "per.andersson", "demo").body())
+        .path("municipalities").asInt()).isEqualTo(26);
+  }
+
+  @Test
+  void anUnknownMunicipalityIsRefusedAtTheStartWith400AndNothingIsSaved() throws Exception {
+    String id = "rest-unknown-" + UUID.randomUUID().toString().substring(0, 8);
+    String body = """
+        {"businessKey": "%s", "variables": {
+          "initiativeKind": {"value": "MOTION"}, "centreId": {"value": "%s"},
+          "centreName": {"value": "Familjecentralen Gotham"}, "municipality": {"value": "Gotham"},
+          "raisedBy": {"value": "Ledamot"}, "reportBackDate": {"value": "2030-05-31"}}}
+        """.formatted(id, id);
+    HttpResponse<String> response = post("/engine-rest/process-definition/key/" + EstablishmentProcess.KEY
+        + "/submit-form", "lena.persson", body);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("Kommunen \\\"Gotham\\\" finns inte i registrets kommunlista");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fc_centre WHERE id = ?", Integer.class, id)).isZero();
+  }
+
+  @Test
+  void aGroupThatMayNotStartTheProcessIsRefused() throws Exception {
+    String id = "rest-forbidden-" + UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> response = post("/engine-rest/process-definition/key/" + EstablishmentProcess.KEY
+        + "/submit-form", "anna.lindqvist", """
+        {"businessKey": "%s", "variables": {"centreId": {"value": "%s"}}}""".formatted(id, id));
+    assertThat(response.statusCode()).isIn(403, 404);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+  }
+}
