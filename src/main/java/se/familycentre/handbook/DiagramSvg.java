@@ -585,7 +585,7 @@ final class DiagramSvg {
     Bounds b = shape.getBounds();
     if (label != null && label.getBounds() != null) {
       Bounds l = label.getBounds();
-      List<String> lines = wrap(text, Math.max(l.getWidth(), 90), 11, false);
+      List<String> lines = wrap(text, Math.max(l.getWidth() + 8, 40), 11, false);
       centredText(lines, l.getX() + l.getWidth() / 2, l.getY(), 11);
     } else {
       centredText(wrap(text, 90, 11, false), b.getX() + b.getWidth() / 2, b.getY() + b.getHeight() + 5, 11);
@@ -670,7 +670,7 @@ final class DiagramSvg {
     BpmnLabel label = edge.getBpmnLabel();
     if (label != null && label.getBounds() != null) {
       Bounds l = label.getBounds();
-      centredText(wrap(text, Math.max(l.getWidth(), 90), 11, false), l.getX() + l.getWidth() / 2, l.getY(), 11);
+      centredText(wrap(text, Math.max(l.getWidth() + 8, 40), 11, false), l.getX() + l.getWidth() / 2, l.getY(), 11);
       return;
     }
     // no label position in the DI: beside the middle of the longest segment
