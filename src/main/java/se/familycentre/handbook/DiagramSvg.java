@@ -187,7 +187,7 @@ final class DiagramSvg {
   private static boolean isContainer(BpmnShape shape) {
     BaseElement e = shape.getBpmnElement();
     return e instanceof Participant || e instanceof Lane || e instanceof Group
-        || (e instanceof SubProcess && !Boolean.FALSE.equals(shape.isExpanded()) && isLarge(shape));
+        || (e instanceof SubProcess && isLarge(shape));
   }
 
   /** An expanded sub-process is drawn as a frame; one marked collapsed (or task-sized) as a task with a "+". */

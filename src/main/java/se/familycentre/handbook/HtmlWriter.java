@@ -90,7 +90,9 @@ final class HtmlWriter {
       for (ProcessDoc p : handbook.processes()) {
         b.append("<tr><td><a href=\"").append(esc(linkPrefix + processPage(p.key()))).append("\">")
             .append(esc(p.name())).append("</a></td><td><code>").append(esc(p.key())).append("</code></td><td>")
-            .append(groupList(p.starterGroups(), "–")).append("</td><td>").append(countSteps(p.steps()))
+            .append(p.starterGroups().isEmpty() && !p.calledFrom().isEmpty()
+                ? "anropas från " + links(p.calledFrom(), "") : groupList(p.starterGroups(), "–"))
+            .append("</td><td>").append(countSteps(p.steps()))
             .append("</td><td>").append(esc(p.historyTimeToLive())).append("</td></tr>\n");
       }
       b.append("</tbody></table>\n");
