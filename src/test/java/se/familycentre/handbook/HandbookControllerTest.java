@@ -1,0 +1,84 @@
+package se.familycentre.handbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.familycentre.support.FamilyCentreSpringTest;
+import se.familycentre.support.RestClient;
+
+/** The running application serves the handbook of its deployed models at /handbook, to signed-in users only. */
+@FamilyCentreSpringTest
+class HandbookControllerTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  RepositoryService repositoryService;
+
+  RestClient rest;
+
+  @BeforeEach
+  void client() {
+    rest = new RestClient(port);
+  }
+
+  @Test
+  void anonymousVisitorsAreRefused() {
+    assertThat(rest.anonymousGet("/handbook").statusCode()).isEqualTo(401);
+    assertThat(rest.anonymousGet("/handbook/").statusCode()).isEqualTo(401);
+    assertThat(rest.anonymousGet("/handbook/index.html").statusCode()).isEqualTo(401);
+    assertThat(rest.get("/handbook", "ingrid.wallin", "wrong").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void anAuditorReadsTheHandbookOfTheDeployedModels() {
+    HttpResponse<String> index = rest.get("/handbook", "ingrid.wallin", "demo");
+
+    assertThat(index.statusCode()).isEqualTo(200);
+    assertThat(index.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("text/html").containsIgnoringCase("utf-8"));
+    assertThat(index.body()).startsWith("<!DOCTYPE html>").contains("<h1>Handbok för granskning</h1>")
+        .contains("Lagstöd och avtal").contains("Offentlighets- och sekretesslagen (2009:400) 12 kap. 2 §");
+    assertThat(HandbookGeneratorTest.EXTERNAL.matcher(index.body()).find()).isFalse();
+    assertThat(rest.get("/handbook/", "ingrid.wallin", "demo").body()).isEqualTo(index.body());
+
+    // every process and decision the engine runs has its page, linked from the index
+    for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+      String page = "/handbook/" + HtmlWriter.processPage(definition.getKey());
+      assertThat(index.body()).contains("href=\"" + page + "\"");
+      HttpResponse<String> process = rest.get(page, "ingrid.wallin", "demo");
+      assertThat(process.statusCode()).isEqualTo(200);
+      assertThat(process.body()).contains("<code>" + HtmlWriter.esc(definition.getKey()) + "</code>")
+          .contains("<svg class=\"diagram\"").contains("Steg för steg");
+    }
+    for (DecisionDefinition definition : repositoryService.createDecisionDefinitionQuery().latestVersion().list()) {
+      String page = "/handbook/" + HtmlWriter.decisionPage(definition.getKey());
+      assertThat(index.body()).contains("href=\"" + page + "\"");
+      assertThat(rest.get(page, "ingrid.wallin", "demo").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void theModelsAreReadFromTheClasspathWithTheirPaths() {
+    assertThat(HandbookController.classpath("handbook/processes", ".bpmn")).extracting(s -> s.path())
+        .containsExactly("handbook/processes/fixture/handbookFixtureProgramme.bpmn",
+            "handbook/processes/fixture/handbookFixtureReferral.bpmn");
+    assertThat(HandbookController.classpath("handbook/forms", ".form")).hasSize(3)
+        .allSatisfy(s -> assertThat(new String(s.content(), java.nio.charset.StandardCharsets.UTF_8))
+            .contains("\"id\": \"handbookFixture"));
+  }
+
+  @Test
+  void anyOfficialMayReadItAndUnknownPagesAreNotFound() {
+    assertThat(rest.get("/handbook/index.html", "erik.johansson", "demo").statusCode()).isEqualTo(200);
+    assertThat(rest.get("/handbook/process-doesNotExist.html", "ingrid.wallin", "demo").statusCode())
+        .isEqualTo(404);
+  }
+}
