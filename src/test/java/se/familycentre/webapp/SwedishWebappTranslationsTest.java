@@ -85,10 +85,10 @@ class SwedishWebappTranslationsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
-  void configurationOffersSwedishFirstCarriesOurNameAndStylesHideTheVendorBanner(String app) throws IOException {
+  void configurationOffersOnlySwedishCarriesOurNameAndStylesHideTheVendorBanner(String app) throws IOException {
     String config = readText(APP_ROOT + app + "/scripts/config.js");
     assertThat(config)
-        .contains("availableLocales: ['sv', 'en']")
+        .contains("availableLocales: ['sv']")
         .contains("fallbackLocale: 'sv'")
         .contains("name: 'Familjecentral")
         .contains("vendor: 'Kommun och region'")
