@@ -13,19 +13,19 @@ import se.familycentre.establishment.EstablishmentProcess.Values;
 import se.familycentre.establishment.EstablishmentProcess.Vars;
 
 /** Drives establishment cases step by step through the engine API, as the officials would through their forms. */
-final class EstablishmentCases {
+public final class EstablishmentCases {
 
   private final ProcessEngine engine;
 
-  EstablishmentCases(ProcessEngine engine) {
+  public EstablishmentCases(ProcessEngine engine) {
     this.engine = engine;
   }
 
-  static String uniqueId(String prefix) {
+  public static String uniqueId(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
-  static Map<String, Object> initiative(String centreId, String municipality, boolean... legs) {
+  public static Map<String, Object> initiative(String centreId, String municipality, boolean... legs) {
     Map<String, Object> v = new HashMap<>();
     v.put(Vars.INITIATIVE_KIND, "JOINT_REQUEST");
     v.put(Vars.CENTRE_ID, centreId);
@@ -46,16 +46,16 @@ final class EstablishmentCases {
     return v;
   }
 
-  ProcessInstance start(Map<String, Object> initiative) {
+  public ProcessInstance start(Map<String, Object> initiative) {
     return engine.getRuntimeService().startProcessInstanceByKey(EstablishmentProcess.KEY,
         (String) initiative.get(Vars.CENTRE_ID), initiative);
   }
 
-  ProcessInstance start(String centreId) {
+  public ProcessInstance start(String centreId) {
     return start(initiative(centreId, "Lund"));
   }
 
-  Task task(ProcessInstance pi, String activityId) {
+  public Task task(ProcessInstance pi, String activityId) {
     return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(activityId)
         .singleResult();
   }

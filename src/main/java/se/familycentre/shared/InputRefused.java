@@ -1,4 +1,4 @@
-package se.familycentre.establishment;
+package se.familycentre.shared;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 

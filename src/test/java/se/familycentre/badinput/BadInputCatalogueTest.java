@@ -1,0 +1,146 @@
+package se.familycentre.badinput;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.familycentre.establishment.EstablishmentCases;
+import se.familycentre.establishment.EstablishmentProcess;
+import se.familycentre.register.FamilyCentreRegister;
+import se.familycentre.shared.OversizedTextGuard;
+import se.familycentre.support.FamilyCentreSpringTest;
+import se.familycentre.support.RestClient;
+
+/**
+ * The catalogue of bad input through the REST API (the same calls Tasklist makes): each gets a clear 4xx answer with
+ * a message, and nothing is half saved (no process instance, no register row, the task still open).
+ */
+@FamilyCentreSpringTest
+class BadInputCatalogueTest {
+
+  static final String STARTER = "karin.ek";
+  static final String START_FORM = "/engine-rest/process-definition/key/" + EstablishmentProcess.KEY + "/submit-form";
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired FamilyCentreRegister register;
+
+  RestClient rest;
+  final ObjectMapper json = new ObjectMapper();
+
+  @BeforeEach
+  void setUp() {
+    rest = new RestClient(port);
+  }
+
+  /** Camunda REST's variables object for a start form, from plain values. */
+  private String startBody(String businessKey, Map<String, Object> values) throws Exception {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    return json.writeValueAsString(Map.of("businessKey", businessKey, "variables", variables));
+  }
+
+  private HttpResponse<String> start(String body) {
+    return rest.postJson(START_FORM, body, STARTER, "demo");
+  }
+
+  private void assertNothingSavedFor(String centreId) {
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(centreId)
+        .count()).as("no case, not even in history").isZero();
+    assertThat(register.centre(centreId)).as("no register row").isEmpty();
+  }
+
+  @Test
+  void malformedJsonIsRefusedWith400() {
+    HttpResponse<String> response = start("{\"businessKey\": \"broken-json\", \"variables\": {");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("Unexpected end-of-input");
+    assertNothingSavedFor("broken-json");
+  }
+
+  @Test
+  void aVariableOfTheWrongTypeIsRefusedWith400() {
+    String id = EstablishmentCases.uniqueId("wrong-type");
+    HttpResponse<String> response = start("{\"businessKey\":\"" + id + "\",\"variables\":{\"reportBackDate\":"
+        + "{\"value\":\"inte ett datum\",\"type\":\"Date\"}}}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("Cannot convert value 'inte ett datum' of type 'Date'");
+    assertNothingSavedFor(id);
+  }
+
+  @Test
+  void anUnknownProcessOrDecisionKeyIsRefusedWith404() {
+    HttpResponse<String> process = rest.postJson("/engine-rest/process-definition/key/noSuchProcess/start", "{}",
+        STARTER, "demo");
+    HttpResponse<String> decision = rest.postJson("/engine-rest/decision-definition/key/noSuchDecision/evaluate",
+        "{\"variables\":{}}", "admin", "admin");
+
+    assertThat(process.statusCode()).isEqualTo(404);
+    assertThat(process.body()).contains("noSuchProcess");
+    assertThat(decision.statusCode()).isEqualTo(404);
+    assertThat(decision.body()).contains("noSuchDecision");
+  }
+
+  @Test
+  void oversizedTextIsRefusedWith400NamingTheField() throws Exception {
+    String id = EstablishmentCases.uniqueId("oversized");
+    Map<String, Object> initiative = EstablishmentCases.initiative(id, "Lund");
+    initiative.put("area", "x".repeat(OversizedTextGuard.MAX_TEXT_LENGTH + 1));
+
+    HttpResponse<String> response = start(startBody(id, initiative));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("area").contains("högst 4000 tecken");
+    assertNothingSavedFor(id);
+  }
+
+  @Test
+  void textCarryingHtmlIsStoredAsTextAndAnsweredAsJsonNeverAsMarkup() throws Exception {
+    String id = EstablishmentCases.uniqueId("markup");
+    Map<String, Object> initiative = EstablishmentCases.initiative(id, "Lund");
+    String markup = "<script>alert('x')</script><b>Mörby</b>";
+    initiative.put("centreName", markup);
+
+    HttpResponse<String> started = start(startBody(id, initiative));
+    HttpResponse<String> centre = rest.get("/api/register/centres/" + id, "per.andersson", "demo");
+
+    assertThat(started.statusCode()).isEqualTo(200);
+    assertThat(centre.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/json"));
+    assertThat(json.readTree(centre.body()).path("centre").path("name").asText()).isEqualTo(markup);
+  }
+
+  @Test
+  void anUnknownMunicipalityIsRefusedAtTheStart() throws Exception {
+    String id = EstablishmentCases.uniqueId("unknown-municipality");
+
+    HttpResponse<String> response = start(startBody(id, EstablishmentCases.initiative(id, "Atlantis")));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("Atlantis");
+    assertNothingSavedFor(id);
+  }
+
+  @Test
+  void aDuplicateCentreIdIsRefusedAtTheStartAndTheFirstCaseIsUntouched() throws Exception {
+    String id = EstablishmentCases.uniqueId("duplicate");
+    assertThat(start(startBody(id, EstablishmentCases.initiative(id, "Lund"))).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> second = start(startBody(id, EstablishmentCases.initiative(id, "Lund")));
+
+    assertThat(second.statusCode()).isEqualTo(400);
+    assertThat(second.body()).contains(id);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+        .isEqualTo(1);
+    assertThat(register.centre(id)).isPresent();
+  }
+}
