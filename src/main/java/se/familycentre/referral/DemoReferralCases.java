@@ -25,7 +25,7 @@ import se.familycentre.shared.CaseVariables;
 
 /**
  * Demo referrals at Danderyd/Mörby so that every work group has something in Tasklist on first start: referrals
- * waiting for consent (bvc, mvc), at the receiving organisation (socialtjanst-forebyggande, bvc), a report of concern
+ * waiting for consent (bvc, mvc, oppen-forskola), at the receiving organisation (socialtjanst-forebyggande, bvc), a report of concern
  * to write (bvc), one waiting at protection assessment and one at the investigation decision
  * (socialtjanst-mottagning), one for the coordinator (samordnare). Each is started as the demo user who would start
  * it; idempotent: a demo case is recognised by its {@value #DEMO_CASE} variable.
@@ -59,6 +59,8 @@ public class DemoReferralCases {
         "Föräldern känner sig osäker i föräldraskapet.", List.of()) ? 1 : 0;
     created += demo("consent-mvc", "anna.lindqvist", "mvc", "MATERNITY_VISIT", "PREGNANCY",
         List.of("PARENT_MENTAL_HEALTH"), "Nedstämdhet under graviditeten.", List.of()) ? 1 : 0;
+    created += demo("consent-open-preschool", "maria.nilsson", "oppen-forskola", "OPEN_PRESCHOOL", "AGE_1_3",
+        List.of("LANGUAGE"), "Barnet säger få ord för sin ålder.", List.of()) ? 1 : 0;
     created += demo("receiver-abc", "maria.nilsson", "oppen-forskola", "OPEN_PRESCHOOL", "AGE_3_6",
         List.of("PARENTING"), "Konflikter vid lämning.", List.of(consent("SOCIAL_SERVICES"))) ? 1 : 0;
     created += demo("receiver-home-visits", "erik.johansson", "bvc", "CHILD_HEALTH_VISIT", "AGE_0_1",

@@ -32,9 +32,10 @@ class DemoReferralCasesTest {
   void everyReferralWorkGroupHasSomethingInTasklistAndASecondStartAddsNothing() {
     DemoReferralCases demo = new DemoReferralCases(runtimeService, taskService, historyService, identityService);
     demo.createDemoCases();
-    assertThat(demoCases()).isEqualTo(8);
+    assertThat(demoCases()).isEqualTo(9);
 
-    for (String user : new String[] {"erik.johansson", "anna.lindqvist", "sara.berg", "lena.persson"}) {
+    for (String user : new String[] {"erik.johansson", "anna.lindqvist", "maria.nilsson", "sara.berg",
+        "lena.persson"}) {
       assertThat(AsUser.call(identityService, user, () -> taskService.createTaskQuery()
           .processDefinitionKey(ReferralProcess.KEY).processVariableValueLike(DemoReferralCases.DEMO_CASE, "%")
           .count())).as(user).isPositive();
@@ -50,6 +51,6 @@ class DemoReferralCasesTest {
         .processVariableValueLike(DemoReferralCases.DEMO_CASE, "%").count())).as("other centre").isZero();
 
     demo.createDemoCases();
-    assertThat(demoCases()).isEqualTo(8);
+    assertThat(demoCases()).isEqualTo(9);
   }
 }
