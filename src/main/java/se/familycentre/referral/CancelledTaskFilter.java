@@ -1,0 +1,93 @@
+package se.familycentre.referral;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Camunda's REST API answers completing a task that no longer exists (for instance one cancelled when the guardians
+ * withdrew their consent) with 500 "Cannot find task". This answers such a request with 404 and a clear Swedish
+ * message instead, before anything runs. It only acts for an authenticated caller and only when the task does not
+ * exist at all; everything else passes through unchanged to Camunda's REST API.
+ */
+@Configuration
+public class CancelledTaskFilter {
+
+  static final Pattern TASK_ACTION = Pattern.compile("^/engine-rest/task/([^/]+)/(complete|submit-form|resolve)$");
+
+  @Bean
+  public FilterRegistrationBean<OncePerRequestFilter> cancelledTaskNotFoundFilter(@Lazy TaskService taskService,
+      @Lazy IdentityService identityService) {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+        new OncePerRequestFilter() {
+          @Override
+          protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+              FilterChain chain) throws ServletException, IOException {
+            Matcher m = TASK_ACTION.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+            if ("POST".equals(request.getMethod()) && m.matches() && !exists(m.group(1))
+                && authenticated(request)) {
+              response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+              response.setContentType("application/json");
+              response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+              response.getWriter().write("{\"type\":\"NotFoundException\",\"message\":\"Uppgiften " + m.group(1)
+                  + " finns inte längre (den är klar eller avbruten, t.ex. för att samtycket återkallades);"
+                  + " ingenting har ändrats.\"}");
+              return;
+            }
+            chain.doFilter(request, response);
+          }
+
+          /**
+           * The engine authentication filter may run before or after this one (same order): the caller counts as
+           * authenticated when it has set the user, or else when the Basic credentials are right. Only asked for
+           * a task that does not exist, so nothing is revealed to anonymous callers.
+           */
+          private boolean authenticated(HttpServletRequest request) {
+            if (identityService.getCurrentAuthentication() != null) {
+              return true;
+            }
+            String header = request.getHeader("Authorization");
+            if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+              return false;
+            }
+            String decoded;
+            try {
+              decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+              return false;
+            }
+            int colon = decoded.indexOf(':');
+            return colon > 0 && identityService.checkPassword(decoded.substring(0, colon), decoded.substring(colon + 1));
+          }
+
+          private boolean exists(String taskId) {
+            Authentication user = identityService.getCurrentAuthentication();
+            identityService.clearAuthentication();
+            try {
+              return taskService.createTaskQuery().taskId(taskId).count() > 0;
+            } finally {
+              identityService.setAuthentication(user);
+            }
+          }
+        });
+    registration.setName("referral-cancelled-task-not-found");
+    registration.addUrlPatterns("/engine-rest/task/*");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+    return registration;
+  }
+}

@@ -1,0 +1,29 @@
+package se.familycentre.referral;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.familycentre.shared.CaseVariables;
+
+/** No investigation decision within the deadline: counted in the figures, escalated to the coordinator. */
+@Component
+public class EscalateDecisionBreachDelegate implements JavaDelegate {
+
+  private final ReferralFigures figures;
+  private final Escalations escalations;
+
+  public EscalateDecisionBreachDelegate(ReferralFigures figures, Escalations escalations) {
+    this.figures = figures;
+    this.escalations = escalations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = execution.getProcessBusinessKey();
+    figures.decisionBreached(reference);
+    escalations.escalate(reference, ReferralValues.string(execution, CaseVariables.CENTRE_ID),
+        ReferralValues.string(execution, CaseVariables.CENTRE_NAME), EscalationProcess.INVESTIGATION_DECISION,
+        (Date) execution.getVariable(ReportOfConcernProcess.DECISION_DUE_AT));
+  }
+}

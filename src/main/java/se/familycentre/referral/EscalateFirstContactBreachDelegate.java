@@ -1,0 +1,28 @@
+package se.familycentre.referral;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.familycentre.shared.CaseVariables;
+
+/** The first contact was not made in time: counted in the figures and escalated to the coordinator. */
+@Component
+public class EscalateFirstContactBreachDelegate implements JavaDelegate {
+
+  private final ReferralFigures figures;
+  private final Escalations escalations;
+
+  public EscalateFirstContactBreachDelegate(ReferralFigures figures, Escalations escalations) {
+    this.figures = figures;
+    this.escalations = escalations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = execution.getProcessBusinessKey();
+    figures.firstContactBreached(reference);
+    escalations.escalate(reference, ReferralValues.string(execution, CaseVariables.CENTRE_ID),
+        ReferralValues.string(execution, CaseVariables.CENTRE_NAME), EscalationProcess.FIRST_CONTACT,
+        ReferralValues.now());
+  }
+}

@@ -1,0 +1,29 @@
+package se.familycentre.referral;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.familycentre.shared.CaseVariables;
+
+/** The protection assessment was not made the same day: counted in the figures, escalated to the coordinator. */
+@Component
+public class EscalateProtectionBreachDelegate implements JavaDelegate {
+
+  private final ReferralFigures figures;
+  private final Escalations escalations;
+
+  public EscalateProtectionBreachDelegate(ReferralFigures figures, Escalations escalations) {
+    this.figures = figures;
+    this.escalations = escalations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = execution.getProcessBusinessKey();
+    figures.protectionBreached(reference);
+    escalations.escalate(reference, ReferralValues.string(execution, CaseVariables.CENTRE_ID),
+        ReferralValues.string(execution, CaseVariables.CENTRE_NAME), EscalationProcess.PROTECTION_ASSESSMENT,
+        (Date) execution.getVariable(ReportOfConcernProcess.PROTECTION_DUE_AT));
+  }
+}

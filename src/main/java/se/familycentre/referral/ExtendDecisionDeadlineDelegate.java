@@ -1,0 +1,38 @@
+package se.familycentre.referral;
+
+import static se.familycentre.referral.ReportOfConcernProcess.*;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Extends the deadline for the investigation decision, only with a recorded exceptional reason: the deadline moves
+ * by the configured extension and the task (and its timer) start again with the new date.
+ */
+@Component
+public class ExtendDecisionDeadlineDelegate implements JavaDelegate {
+
+  private final ReferralFigures figures;
+  private final ReferralProperties properties;
+
+  public ExtendDecisionDeadlineDelegate(ReferralFigures figures, ReferralProperties properties) {
+    this.figures = figures;
+    this.properties = properties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reason = ReferralValues.string(execution, EXTENSION_REASON);
+    if (reason == null || reason.isEmpty()) {
+      throw new ReferralInputException(EXTENSION_REASON,
+          "Tiden kan bara förlängas om det finns synnerliga skäl: ange skälen.");
+    }
+    Date due = (Date) execution.getVariable(DECISION_DUE_AT);
+    Date extended = ReferralValues.endOf(ReferralValues.dayOf(due).plusDays(properties.decisionExtension().toDays()));
+    execution.setVariable(DECISION_DUE_AT, extended);
+    execution.setVariable(EXTEND_DECISION, false);
+    figures.decisionExtended(execution.getProcessBusinessKey(), extended);
+  }
+}

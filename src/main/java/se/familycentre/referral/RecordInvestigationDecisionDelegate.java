@@ -1,0 +1,36 @@
+package se.familycentre.referral;
+
+import static se.familycentre.referral.ReportOfConcernProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records whether an investigation is opened: always for a report about violence, otherwise as decided (with the
+ * reasoning). Sets the only two values that go back to the referral: investigationOpened and its date.
+ */
+@Component
+public class RecordInvestigationDecisionDelegate implements JavaDelegate {
+
+  private final ReferralFigures figures;
+
+  public RecordInvestigationDecisionDelegate(ReferralFigures figures) {
+    this.figures = figures;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    boolean violence = ReferralValues.bool(execution, ReferralProcess.VIOLENCE);
+    boolean opened = violence || ReferralValues.bool(execution, OPEN_INVESTIGATION);
+    if (!violence) {
+      String reasoning = ReferralValues.string(execution, DECISION_REASONING);
+      if (reasoning == null || reasoning.isEmpty()) {
+        throw new ReferralInputException(DECISION_REASONING, "Motivera beslutet.");
+      }
+    }
+    execution.setVariable(ReferralProcess.INVESTIGATION_OPENED, opened);
+    execution.setVariable(ReferralProcess.INVESTIGATION_DECISION_DATE, ReferralValues.today().toString());
+    figures.investigationDecided(execution.getProcessBusinessKey(), opened, ReferralValues.today());
+  }
+}

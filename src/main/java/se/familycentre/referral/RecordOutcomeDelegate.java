@@ -1,0 +1,26 @@
+package se.familycentre.referral;
+
+import static se.familycentre.referral.ReferralProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The referral is handed back to the universal activity: its outcome (supported or closed) is recorded. */
+@Component
+public class RecordOutcomeDelegate implements JavaDelegate {
+
+  private final ReferralFigures figures;
+
+  public RecordOutcomeDelegate(ReferralFigures figures) {
+    this.figures = figures;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String outcome = ReferralValues.string(execution, WORK_OUTCOME);
+    outcome = outcome == null ? SUPPORTED : outcome;
+    execution.setVariable(OUTCOME, outcome);
+    figures.closed(execution.getProcessBusinessKey(), outcome, ReferralValues.today());
+  }
+}

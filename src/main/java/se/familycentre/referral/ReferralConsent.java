@@ -1,0 +1,35 @@
+package se.familycentre.referral;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether the guardians' consent covers the organisation a referral is routed to: consent given, for every
+ * receiving organisation of the routed service, still valid. The model's gateway asks this before anything is
+ * shared ({@code ${referralConsent.covers(execution)}}), and the sharing step asks again.
+ */
+@Component("referralConsent")
+public class ReferralConsent {
+
+  public boolean covers(VariableScope scope) {
+    return missing(scope).isEmpty();
+  }
+
+  /** The receiving organisations the consent does not cover (empty when sharing is allowed). */
+  public List<String> missing(VariableScope scope) {
+    String service = ReferralValues.string(scope, ReferralProcess.TARGET_SERVICE);
+    List<String> receivers = service == null ? List.of("?")
+        : TargetService.valueOf(service).receivers.stream().map(Enum::name).toList();
+    if (!ReferralValues.bool(scope, ReferralProcess.CONSENT_GIVEN)) {
+      return receivers;
+    }
+    LocalDate validUntil = ReferralValues.date(scope, ReferralProcess.CONSENT_VALID_UNTIL);
+    if (validUntil == null || validUntil.isBefore(ReferralValues.today())) {
+      return receivers;
+    }
+    List<String> consented = ReferralValues.list(scope, ReferralProcess.CONSENT_ORGANISATIONS);
+    return receivers.stream().filter(r -> !consented.contains(r)).toList();
+  }
+}

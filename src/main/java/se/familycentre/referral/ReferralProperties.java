@@ -1,0 +1,46 @@
+package se.familycentre.referral;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the referral path, under {@code familycentre.referral.*}. Every value has a default here, so the
+ * application runs without any of them in application.yaml.
+ *
+ * @param firstContactDeadline how long the receiving organisation has for the first contact (default 14 days)
+ * @param maxDeclines how many times a referral may be declined and re-routed before the coordinator decides
+ * @param decisionDeadline social services' deadline for deciding whether to open an investigation (14 days)
+ * @param decisionExtension how far an extension (exceptional reasons, recorded) moves that deadline
+ * @param descriptionMaxLength the longest free text a referral may carry (minimal personal data)
+ * @param localOffers per centre id, the targeted services offered locally ({@link TargetService} codes); a centre
+ *     that is not listed offers {@code defaultLocalOffers}
+ * @param defaultLocalOffers what a centre offers when it is not listed (default: every service)
+ */
+@ConfigurationProperties(prefix = "familycentre.referral")
+public record ReferralProperties(Duration firstContactDeadline, Integer maxDeclines, Duration decisionDeadline,
+    Duration decisionExtension, Integer descriptionMaxLength, Map<String, List<String>> localOffers,
+    List<String> defaultLocalOffers) {
+
+  public ReferralProperties {
+    firstContactDeadline = firstContactDeadline == null ? Duration.ofDays(14) : firstContactDeadline;
+    maxDeclines = maxDeclines == null ? 2 : maxDeclines;
+    decisionDeadline = decisionDeadline == null ? Duration.ofDays(14) : decisionDeadline;
+    decisionExtension = decisionExtension == null ? Duration.ofDays(14) : decisionExtension;
+    descriptionMaxLength = descriptionMaxLength == null ? 500 : descriptionMaxLength;
+    localOffers = localOffers == null ? Map.of() : localOffers;
+    defaultLocalOffers = defaultLocalOffers == null
+        ? java.util.Arrays.stream(TargetService.values()).map(Enum::name).toList() : defaultLocalOffers;
+  }
+
+  /** The services a centre offers locally (input of the routing table). */
+  public List<String> offersAt(String centreId) {
+    return localOffers.getOrDefault(centreId, defaultLocalOffers);
+  }
+
+  /** ISO-8601 duration for the first-contact timer (e.g. PT336H for 14 days). */
+  public String firstContactDeadlineIso() {
+    return firstContactDeadline.toString();
+  }
+}

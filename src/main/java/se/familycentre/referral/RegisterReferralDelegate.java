@@ -1,0 +1,118 @@
+package se.familycentre.referral;
+
+import static se.familycentre.referral.ReferralProcess.*;
+
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.spin.Spin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import se.familycentre.organisation.CentreTenants;
+import se.familycentre.organisation.Groups;
+import se.familycentre.shared.CaseVariables;
+
+/**
+ * First, synchronous step of a referral: checks the start form (known centre where the starter works, the
+ * starter's organisation, at least one concern, age band, bounded free text), issues the referral id (business key)
+ * and records the referral in the figures. Bad input is refused with a Swedish message and the start rolls back.
+ */
+@Component
+public class RegisterReferralDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RegisterReferralDelegate.class);
+  static final List<String> URGENCIES = List.of("NORMAL", "URGENT");
+
+  private final CentreTenants centreTenants;
+  private final IdentityService identityService;
+  private final ReferralNumbers numbers;
+  private final ReferralFigures figures;
+  private final ReferralProperties properties;
+
+  public RegisterReferralDelegate(CentreTenants centreTenants, @Lazy IdentityService identityService,
+      ReferralNumbers numbers, ReferralFigures figures, ReferralProperties properties) {
+    this.centreTenants = centreTenants;
+    this.identityService = identityService;
+    this.numbers = numbers;
+    this.figures = figures;
+    this.properties = properties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String centreId = ReferralValues.string(execution, CaseVariables.CENTRE_ID);
+    if (centreId == null || centreId.isEmpty() || !centreTenants.exists(centreId)) {
+      throw new ReferralInputException(CaseVariables.CENTRE_ID, "Okänd familjecentral: "
+          + (centreId == null || centreId.isEmpty() ? "(ingen angiven)" : centreId)
+          + ". Välj en familjecentral som finns i registret.");
+    }
+    String group = ReferralValues.string(execution, REFERRING_GROUP);
+    if (group == null || !Arrays.asList(STARTER_GROUPS.split(",")).contains(group)) {
+      throw new ReferralInputException(REFERRING_GROUP,
+          "Ange din verksamhet: mödrahälsovård, barnhälsovård, öppen förskola eller förebyggande socialtjänst.");
+    }
+    checkStarter(centreId, group);
+    List<String> concerns = ReferralValues.list(execution, CONCERNS);
+    if (concerns.isEmpty()) {
+      throw new ReferralInputException(CONCERNS, "Ange minst ett område som oron gäller.");
+    }
+    for (String concern : concerns) {
+      if (Arrays.stream(ConcernCategory.values()).noneMatch(c -> c.name().equals(concern))) {
+        throw new ReferralInputException(CONCERNS, "Okänt område för oro: " + concern + ".");
+      }
+    }
+    String ageBand = ReferralValues.string(execution, AGE_BAND);
+    if (ageBand == null || Arrays.stream(AgeBand.values()).noneMatch(a -> a.name().equals(ageBand))) {
+      throw new ReferralInputException(AGE_BAND, "Ange barnets ålder (graviditet, 0–1, 1–3 eller 3–6 år).");
+    }
+    String activity = ReferralValues.string(execution, ACTIVITY);
+    if (activity == null || activity.isEmpty()) {
+      throw new ReferralInputException(ACTIVITY, "Ange i vilken verksamhet ni mötte familjen.");
+    }
+    String urgency = ReferralValues.string(execution, URGENCY);
+    if (urgency != null && !URGENCIES.contains(urgency)) {
+      throw new ReferralInputException(URGENCY, "Ange hur brådskande ärendet är: normalt eller brådskande.");
+    }
+    String description = ReferralValues.string(execution, DESCRIPTION);
+    if (description != null && description.length() > properties.descriptionMaxLength()) {
+      throw new ReferralInputException(DESCRIPTION, "Beskrivningen får vara högst "
+          + properties.descriptionMaxLength() + " tecken: skriv kort och utan personuppgifter.");
+    }
+
+    String reference = numbers.next();
+    execution.setProcessBusinessKey(reference);
+    boolean report = ConcernCategory.reportOfConcernDue(concerns);
+    execution.setVariable(CaseVariables.CASE_REFERENCE, reference);
+    execution.setVariable(CaseVariables.CENTRE_NAME,
+        identityService.createTenantQuery().tenantId(centreId).singleResult().getName());
+    execution.setVariable(CONCERNS, Spin.JSON(concerns));
+    execution.setVariable(URGENCY, urgency == null ? "NORMAL" : urgency);
+    execution.setVariable(REPORT_OF_CONCERN, report);
+    execution.setVariable(VIOLENCE, concerns.contains(ConcernCategory.VIOLENCE_IN_FAMILY.name()));
+    execution.setVariable(LOCAL_OFFERS, Spin.JSON(properties.offersAt(centreId)));
+    figures.referralStarted(reference, centreId, group, activity, ageBand,
+        report ? ReferralFigures.PATH_REPORT_OF_CONCERN : ReferralFigures.PATH_VOLUNTARY, ReferralValues.today());
+    LOG.info("Referral {} started at {} by {} ({})", reference, centreId, group,
+        report ? "report of concern" : "voluntary referral");
+  }
+
+  /** Whoever starts a referral works at that centre and in that organisation (admins excepted). */
+  private void checkStarter(String centreId, String group) {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null || authentication.getGroupIds().contains(Groups.CAMUNDA_ADMIN.id)) {
+      return;
+    }
+    if (authentication.getTenantIds() == null || !authentication.getTenantIds().contains(centreId)) {
+      throw new ReferralInputException(CaseVariables.CENTRE_ID,
+          "Du arbetar inte vid familjecentralen " + centreId + " och kan inte starta ärenden där.");
+    }
+    if (authentication.getGroupIds() == null || !authentication.getGroupIds().contains(group)) {
+      throw new ReferralInputException(REFERRING_GROUP, "Du tillhör inte verksamheten " + group + ".");
+    }
+  }
+}

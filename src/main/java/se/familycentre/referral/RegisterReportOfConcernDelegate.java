@@ -1,0 +1,40 @@
+package se.familycentre.referral;
+
+import static se.familycentre.referral.ReportOfConcernProcess.*;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import se.familycentre.shared.CaseVariables;
+
+/**
+ * Social services receive a report of concern: the protection assessment is due the same day (end of today,
+ * Swedish time); the report is counted in the figures.
+ */
+@Component
+public class RegisterReportOfConcernDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RegisterReportOfConcernDelegate.class);
+  private final ReferralFigures figures;
+
+  public RegisterReportOfConcernDelegate(ReferralFigures figures) {
+    this.figures = figures;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Date now = ReferralValues.now();
+    Date due = ReferralValues.endOf(ReferralValues.today());
+    execution.setVariable(REPORT_RECEIVED_AT, now);
+    execution.setVariable(PROTECTION_DUE_AT, due);
+    figures.reportReceived(execution.getProcessBusinessKey(),
+        ReferralValues.string(execution, CaseVariables.CENTRE_ID),
+        ReferralValues.string(execution, ReferralProcess.REFERRING_GROUP),
+        ReferralValues.bool(execution, ReferralProcess.VIOLENCE), ReferralValues.today(), due);
+    LOG.info("Report of concern {} received by social services, protection assessment due {}",
+        execution.getProcessBusinessKey(), due);
+  }
+}

@@ -1,0 +1,39 @@
+package se.familycentre.referral;
+
+import static se.familycentre.referral.ReferralProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks the written report of concern before it goes to social services: a report text, and, if given, a valid
+ * personal identity number of the child (format, date, Luhn check digit), stored in normalised form. No consent is
+ * asked for and nothing else can stop the report.
+ */
+@Component
+public class SubmitReportOfConcernDelegate implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String text = ReferralValues.string(execution, REPORT_TEXT);
+    if (text == null || text.isEmpty()) {
+      throw new ReferralInputException(REPORT_TEXT, "Skriv vad du har sett eller hört som väcker oro.");
+    }
+    String number = ReferralValues.string(execution, CHILD_PERSONAL_IDENTITY_NUMBER);
+    if (number != null && !number.isEmpty()) {
+      try {
+        execution.setVariable(CHILD_PERSONAL_IDENTITY_NUMBER,
+            PersonalIdentityNumber.validate(number, ReferralValues.today()));
+      } catch (IllegalArgumentException e) {
+        throw new ReferralInputException(CHILD_PERSONAL_IDENTITY_NUMBER, e.getMessage());
+      }
+    } else {
+      String municipality = ReferralValues.string(execution, CHILD_MUNICIPALITY);
+      if (municipality == null || municipality.isEmpty()) {
+        throw new ReferralInputException(CHILD_MUNICIPALITY,
+            "Ange barnets personnummer eller i vilken kommun barnet bor, så att anmälan når rätt socialtjänst.");
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package se.familycentre.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.familycentre.support.AsUser;
+import se.familycentre.support.FamilyCentreSpringTest;
+
+/**
+ * The demo referrals (switched off in the test profile, so created here by hand): every work group of the referral
+ * path finds something in its Tasklist at Danderyd/Mörby, and a second start creates nothing new.
+ */
+@FamilyCentreSpringTest
+class DemoReferralCasesTest {
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired IdentityService identityService;
+
+  long demoCases() {
+    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY)
+        .variableValueLike(DemoReferralCases.DEMO_CASE, "%").count();
+  }
+
+  @Test
+  void everyReferralWorkGroupHasSomethingInTasklistAndASecondStartAddsNothing() {
+    DemoReferralCases demo = new DemoReferralCases(runtimeService, taskService, historyService, identityService);
+    demo.createDemoCases();
+    assertThat(demoCases()).isEqualTo(9);
+
+    for (String user : new String[] {"erik.johansson", "anna.lindqvist", "maria.nilsson", "sara.berg",
+        "lena.persson"}) {
+      assertThat(AsUser.call(identityService, user, () -> taskService.createTaskQuery()
+          .processDefinitionKey(ReferralProcess.KEY).processVariableValueLike(DemoReferralCases.DEMO_CASE, "%")
+          .count())).as(user).isPositive();
+    }
+    // social services' intake works in its own process (the demo marker stays in the referral)
+    assertThat(AsUser.call(identityService, "johan.holm", () -> taskService.createTaskQuery()
+        .processDefinitionKey(ReportOfConcernProcess.KEY).taskDefinitionKey(ReportOfConcernProcess.ASSESS_PROTECTION)
+        .count())).isPositive();
+    assertThat(AsUser.call(identityService, "johan.holm", () -> taskService.createTaskQuery()
+        .processDefinitionKey(ReportOfConcernProcess.KEY)
+        .taskDefinitionKey(ReportOfConcernProcess.DECIDE_ON_INVESTIGATION).count())).isPositive();
+    assertThat(AsUser.call(identityService, "amira.hassan", () -> taskService.createTaskQuery()
+        .processVariableValueLike(DemoReferralCases.DEMO_CASE, "%").count())).as("other centre").isZero();
+
+    demo.createDemoCases();
+    assertThat(demoCases()).isEqualTo(9);
+  }
+}

@@ -1,0 +1,201 @@
+package se.familycentre.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static se.familycentre.referral.ReferralProcess.*;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.familycentre.organisation.DemoUsers;
+import se.familycentre.support.FamilyCentreSpringTest;
+
+/** familyReferralProcess: the voluntary referral paths, one method per path. */
+@FamilyCentreSpringTest
+class FamilyReferralProcessTest {
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired IdentityService identityService;
+  @Autowired HistoryService historyService;
+  @Autowired JdbcTemplate jdbc;
+  ReferralTestSupport s;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(processEngine);
+    s = new ReferralTestSupport(runtimeService, taskService, managementService, identityService, jdbc);
+  }
+
+  Map<String, Object> accept() {
+    return Variables.createVariables().putValue(ACCEPTED, "true")
+        .putValue(FIRST_CONTACT_DATE, ReferralValues.today().toString());
+  }
+
+  Map<String, Object> decline(String reason) {
+    return Variables.createVariables().putValue(ACCEPTED, "false").putValue(DECLINE_REASON, reason);
+  }
+
+  @Test
+  void consentGivenAcceptedSupportedAndFollowedUpIsHandedBackWithItsOutcome() {
+    ProcessInstance pi = s.startAsErik("AGE_3_6", "PARENTING");
+    String ref = pi.getBusinessKey();
+    assertThat(ref).matches("REF-\\d{4}-\\d{6}");
+    assertThat(pi.getTenantId()).isEqualTo(DemoUsers.DANDERYD_MORBY);
+    assertThat(pi).isWaitingAt(RECORD_CONSENT);
+    assertThat(pi).hasVariables("caseReference", "centreName");
+    assertThat(runtimeService.getVariable(pi.getId(), "centreName")).isEqualTo("Familjecentralen Mörby");
+    assertThat(s.candidateGroups(s.task(pi, RECORD_CONSENT))).containsExactly("bvc");
+
+    s.completeAs("erik.johansson", s.task(pi, RECORD_CONSENT), ReferralTestSupport.consent("SOCIAL_SERVICES"));
+    assertThat(pi).isWaitingAt(ACCEPT_REFERRAL);
+    Task accept = s.task(pi, ACCEPT_REFERRAL);
+    assertThat(s.candidateGroups(accept)).containsExactly("socialtjanst-forebyggande");
+    assertThat(accept.getTenantId()).isEqualTo(DemoUsers.DANDERYD_MORBY);
+    assertThat(accept.getDueDate()).isAfter(ReferralValues.now());
+    assertThat(runtimeService.getVariable(pi.getId(), TARGET_SERVICE)).isEqualTo("PARENTING_PROGRAMME_ABC");
+
+    s.completeAs("sara.berg", accept, accept());
+    s.completeAs("sara.berg", s.task(pi, GIVE_SUPPORT), Map.of(SUPPORT_SUMMARY, "Fyra ABC-träffar"));
+    s.completeAs("sara.berg", s.task(pi, FOLLOW_UP_SUPPORT), Map.of(FOLLOW_UP_RESULT, "Föräldrarna nöjda"));
+    assertThat(s.candidateGroups(s.task(pi, HAND_BACK))).containsExactly("bvc");
+    s.completeAs("erik.johansson", s.task(pi, HAND_BACK), Map.of());
+
+    assertThat(pi).isEnded().hasPassedInOrder(REGISTER_REFERRAL, RECORD_CONSENT, ROUTE_REFERRAL,
+        SHARE_REFERRAL, ACCEPT_REFERRAL, GIVE_SUPPORT, FOLLOW_UP_SUPPORT, HAND_BACK, RECORD_OUTCOME,
+        REFERRAL_COMPLETED);
+    assertThat(s.caseRow(ref)).containsEntry("CONSENT", "GIVEN").containsEntry("OUTCOME", "SUPPORTED")
+        .containsEntry("SOURCE_GROUP", "bvc").containsEntry("PATH", "VOLUNTARY");
+    assertThat(s.offers(ref)).singleElement().satisfies(o -> {
+      assertThat(o).containsEntry("TARGET_SERVICE", "PARENTING_PROGRAMME_ABC").containsEntry("ANSWER", "ACCEPTED");
+      assertThat(o.get("FIRST_CONTACT_ON")).isNotNull();
+    });
+  }
+
+  @Test
+  void consentWithheldEndsWithTheUniversalOfferAndNothingShared() {
+    ProcessInstance pi = s.startAsErik("AGE_1_3", "PARENTING");
+    s.completeAs("erik.johansson", s.task(pi, RECORD_CONSENT), Map.of(CONSENT_GIVEN, false));
+
+    assertThat(pi).isEnded().hasPassed(UNIVERSAL_OFFER_KEPT).hasNotPassed(ROUTE_REFERRAL, SHARE_REFERRAL);
+    assertThat(s.caseRow(pi.getBusinessKey())).containsEntry("CONSENT", "WITHHELD")
+        .containsEntry("OUTCOME", "UNIVERSAL_OFFER_KEPT");
+    assertThat(s.offers(pi.getBusinessKey())).isEmpty();
+  }
+
+  @Test
+  void consentThatDoesNotCoverTheRoutedOrganisationSharesNothingAndAsksTheGuardiansAgain() {
+    // parent's mental health with a baby goes to the BHV psychologist (the region), consent only for social services
+    ProcessInstance pi = s.startAsErik("AGE_0_1", "PARENT_MENTAL_HEALTH");
+    s.completeAs("erik.johansson", s.task(pi, RECORD_CONSENT), ReferralTestSupport.consent("SOCIAL_SERVICES"));
+
+    assertThat(pi).isWaitingAt(RECORD_CONSENT).hasPassed(CONSENT_NOT_COVERING).hasNotPassed(SHARE_REFERRAL);
+    assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(ACCEPT_REFERRAL)
+        .count()).isZero();
+    assertThat(s.offers(pi.getBusinessKey())).isEmpty();
+    assertThat(runtimeService.getVariable(pi.getId(), CONSENT_MISSING_FOR).toString()).contains("REGION");
+
+    s.completeAs("erik.johansson", s.task(pi, RECORD_CONSENT), ReferralTestSupport.consent("REGION"));
+    assertThat(pi).isWaitingAt(ACCEPT_REFERRAL);
+    assertThat(s.candidateGroups(s.task(pi, ACCEPT_REFERRAL))).containsExactly("bvc");
+    assertThat(s.offers(pi.getBusinessKey())).singleElement()
+        .satisfies(o -> assertThat(o).containsEntry("TARGET_SERVICE", "BHV_PSYCHOLOGIST"));
+  }
+
+  @Test
+  void consentWithdrawnMidWayCancelsTheReceiversWorkAndTheCancelledTaskCannotBeCompleted() {
+    ProcessInstance pi = s.startAsErik("AGE_0_1", "PARENTING");
+    s.completeAs("erik.johansson", s.task(pi, RECORD_CONSENT),
+        ReferralTestSupport.consent("REGION", "SOCIAL_SERVICES"));
+    Task accept = s.task(pi, ACCEPT_REFERRAL);
+    assertThat(s.candidateGroups(accept)).containsExactly("bvc", "socialtjanst-forebyggande");
+
+    runtimeService.createMessageCorrelation(MESSAGE_CONSENT_WITHDRAWN).processInstanceBusinessKey(pi.getBusinessKey())
+        .correlate();
+
+    assertThat(pi).isEnded().hasPassed(RECORD_CONSENT_WITHDRAWN, CONSENT_WITHDRAWN_END).hasNotPassed(GIVE_SUPPORT);
+    assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count()).as("timer gone").isZero();
+    assertThatThrownBy(() -> s.completeAs("sara.berg", accept, accept()))
+        .isInstanceOf(NullValueException.class).hasMessageContaining("Cannot find task");
+    assertThat(s.caseRow(pi.getBusinessKey())).containsEntry("CONSENT", "WITHDRAWN")
+        .containsEntry("OUTCOME", "CONSENT_WITHDRAWN");
+    assertThat(s.offers(pi.getBusinessKey())).singleElement()
+        .satisfies(o -> assertThat(o).containsEntry("ANSWER", "CANCELLED"));
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName(ACCEPTED).count()).as("the cancelled answer was never stored").isZero();
+  }
+
+  @Test
+  void declinedReferralIsReRoutedAndAfterTheBoundTheCoordinatorDecides() {
+    ProcessInstance pi = s.startAsErik("AGE_3_6", "PARENTING");
+    s.completeAs("erik.johansson", s.task(pi, RECORD_CONSENT), ReferralTestSupport.consent("SOCIAL_SERVICES"));
+    assertThat(runtimeService.getVariable(pi.getId(), TARGET_SERVICE)).isEqualTo("PARENTING_PROGRAMME_ABC");
+
+    s.completeAs("sara.berg", s.task(pi, ACCEPT_REFERRAL), decline("Gruppen är full"));
+    assertThat(pi).isWaitingAt(ACCEPT_REFERRAL);
+    assertThat(runtimeService.getVariable(pi.getId(), TARGET_SERVICE)).as("re-routed")
+        .isEqualTo("SOCIAL_COUNSELLOR");
+    assertThat(runtimeService.getVariable(pi.getId(), DECLINE_REASON)).as("next receiver does not see it").isNull();
+
+    s.completeAs("sara.berg", s.task(pi, ACCEPT_REFERRAL), decline("Ingen tid"));
+    assertThat(pi).isWaitingAt(COORDINATOR_DECIDES);
+    assertThat(s.candidateGroups(s.task(pi, COORDINATOR_DECIDES))).containsExactly("samordnare");
+
+    s.completeAs("lena.persson", s.task(pi, COORDINATOR_DECIDES),
+        Map.of(COORDINATOR_TARGET_SERVICE, "FAMILY_COUNSELLING"));
+    assertThat(pi).isWaitingAt(ACCEPT_REFERRAL);
+    assertThat(runtimeService.getVariable(pi.getId(), TARGET_SERVICE)).isEqualTo("FAMILY_COUNSELLING");
+    assertThat(s.offers(pi.getBusinessKey())).extracting(o -> o.get("TARGET_SERVICE") + "/" + o.get("ANSWER"))
+        .containsExactly("PARENTING_PROGRAMME_ABC/DECLINED", "SOCIAL_COUNSELLOR/DECLINED", "FAMILY_COUNSELLING/OPEN");
+  }
+
+  @Test
+  void coordinatorMayCloseAReferralTheTableCannotRoute() {
+    // development before birth: the table has no service
+    ProcessInstance pi = s.startAsErik("PREGNANCY", "DEVELOPMENT");
+    s.completeAs("erik.johansson", s.task(pi, RECORD_CONSENT), ReferralTestSupport.consent("REGION"));
+    assertThat(pi).isWaitingAt(COORDINATOR_DECIDES);
+    s.completeAs("lena.persson", s.task(pi, COORDINATOR_DECIDES), Map.of(COORDINATOR_TARGET_SERVICE, CLOSED));
+    assertThat(pi).isWaitingAt(HAND_BACK).hasPassed(NO_SERVICE).hasNotPassed(SHARE_REFERRAL);
+    s.completeAs("erik.johansson", s.task(pi, HAND_BACK), Map.of());
+    assertThat(s.caseRow(pi.getBusinessKey())).containsEntry("OUTCOME", "CLOSED");
+  }
+
+  @Test
+  void missedFirstContactIsEscalatedToTheCoordinatorWithoutCaseData() {
+    ProcessInstance pi = s.startAsErik("AGE_3_6", "PARENTING");
+    s.completeAs("erik.johansson", s.task(pi, RECORD_CONSENT), ReferralTestSupport.consent("SOCIAL_SERVICES"));
+
+    managementService.executeJob(s.timerJob(pi.getId(), FIRST_CONTACT_TIMER).getId());
+
+    assertThat(pi).isWaitingAt(ACCEPT_REFERRAL).hasPassed(ESCALATE_FIRST_CONTACT);
+    ProcessInstance escalation = s.escalation(pi.getBusinessKey());
+    assertThat(escalation).isNotNull().isWaitingAt(EscalationProcess.HANDLE_ESCALATION);
+    assertThat(escalation.getTenantId()).isEqualTo(DemoUsers.DANDERYD_MORBY);
+    assertThat(runtimeService.getVariables(escalation.getId()).keySet()).containsExactlyInAnyOrder(
+        "caseReference", "centreId", "centreName", EscalationProcess.ESCALATION_KIND,
+        EscalationProcess.ESCALATION_TEXT, EscalationProcess.MISSED_DUE_DATE);
+    assertThat(s.candidateGroups(taskService.createTaskQuery().processInstanceId(escalation.getId())
+        .singleResult())).containsExactly("samordnare");
+    assertThat(s.offers(pi.getBusinessKey())).singleElement()
+        .satisfies(o -> assertThat(o).containsEntry("FIRST_CONTACT_BREACHED", true));
+    assertThat(List.of(s.task(pi, ACCEPT_REFERRAL))).hasSize(1);
+  }
+}

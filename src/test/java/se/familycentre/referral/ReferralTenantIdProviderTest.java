@@ -1,0 +1,38 @@
+package se.familycentre.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Test;
+
+/** Only the referral path's processes get a centre's tenant; every other process stays tenant-less. */
+class ReferralTenantIdProviderTest {
+
+  final ReferralTenantIdProvider provider = new ReferralTenantIdProvider();
+
+  static ProcessDefinitionEntity definition(String key) {
+    ProcessDefinitionEntity definition = new ProcessDefinitionEntity();
+    definition.setKey(key);
+    return definition;
+  }
+
+  String tenantFor(String key, Object centreId) {
+    return provider.provideTenantIdForProcessInstance(new TenantIdProviderProcessInstanceContext(definition(key),
+        Variables.createVariables().putValue("centreId", centreId)));
+  }
+
+  @Test
+  void referralProcessesGetTheCentreOfTheirStartVariable() {
+    assertThat(tenantFor(ReferralProcess.KEY, "danderyd-morby")).isEqualTo("danderyd-morby");
+    assertThat(tenantFor(EscalationProcess.KEY, "stockholm-rinkeby")).isEqualTo("stockholm-rinkeby");
+    assertThat(tenantFor(ReferralProcess.KEY, null)).isNull();
+  }
+
+  @Test
+  void theEstablishmentProcessAndAnyOtherProcessStayTenantLess() {
+    assertThat(tenantFor("familyCentreEstablishmentProcess", "danderyd-morby")).isNull();
+    assertThat(tenantFor("anyOtherProcess", "danderyd-morby")).isNull();
+  }
+}

@@ -1,0 +1,104 @@
+package se.familycentre.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.Spin;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.familycentre.organisation.DemoUsers;
+import se.familycentre.shared.CaseVariables;
+import se.familycentre.support.AsUser;
+
+/** Shared steps of the referral tests: start a referral as a real member of staff, find and complete tasks. */
+final class ReferralTestSupport {
+
+  final RuntimeService runtimeService;
+  final TaskService taskService;
+  final ManagementService managementService;
+  final IdentityService identityService;
+  final JdbcTemplate jdbc;
+
+  ReferralTestSupport(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
+      IdentityService identityService, JdbcTemplate jdbc) {
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.managementService = managementService;
+    this.identityService = identityService;
+    this.jdbc = jdbc;
+  }
+
+  static VariableMap startForm(String centreId, String group, String ageBand, String... concerns) {
+    return Variables.createVariables().putValue(CaseVariables.CENTRE_ID, centreId)
+        .putValue(ReferralProcess.ACTIVITY, "OPEN_PRESCHOOL").putValue(ReferralProcess.REFERRING_GROUP, group)
+        .putValue(ReferralProcess.AGE_BAND, ageBand)
+        .putValue(ReferralProcess.CONCERNS, Spin.JSON(List.of(concerns)))
+        .putValue(ReferralProcess.URGENCY, "NORMAL")
+        .putValue(ReferralProcess.DESCRIPTION, "Föräldern berättar om trötthet och oro.");
+  }
+
+  /** erik.johansson (bvc, Danderyd/Mörby) starts a referral at an open activity. */
+  ProcessInstance startAsErik(String ageBand, String... concerns) {
+    return AsUser.call(identityService, "erik.johansson", () -> runtimeService.startProcessInstanceByKey(
+        ReferralProcess.KEY, startForm(DemoUsers.DANDERYD_MORBY, "bvc", ageBand, concerns)));
+  }
+
+  static Map<String, Object> consent(String... organisations) {
+    return Variables.createVariables().putValue(ReferralProcess.CONSENT_GIVEN, true)
+        .putValue(ReferralProcess.CONSENT_ORGANISATIONS, Spin.JSON(List.of(organisations)))
+        .putValue(ReferralProcess.CONSENT_SHARED_INFORMATION, "Oro för föräldraskapet, barnets ålder")
+        .putValue(ReferralProcess.CONSENT_PURPOSE, "Föräldraskapsstöd")
+        .putValue(ReferralProcess.CONSENT_VALID_UNTIL, ReferralValues.today().plusMonths(6).toString())
+        .putValue(ReferralProcess.JOINT_CUSTODY, true)
+        .putValue(ReferralProcess.BOTH_GUARDIANS_CONSENTED, true);
+  }
+
+  Task task(ProcessInstance pi, String activityId) {
+    Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(activityId)
+        .singleResult();
+    assertThat(task).as("task " + activityId).isNotNull();
+    return task;
+  }
+
+  List<String> candidateGroups(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream().filter(l -> l.getGroupId() != null)
+        .map(l -> l.getGroupId()).sorted().toList();
+  }
+
+  void completeAs(String userId, Task task, Map<String, Object> variables) {
+    AsUser.run(identityService, userId, () -> taskService.complete(task.getId(), variables));
+  }
+
+  Job timerJob(String processInstanceId, String activityId) {
+    Job job = managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
+        .timers().singleResult();
+    assertThat(job).as("timer " + activityId).isNotNull();
+    return job;
+  }
+
+  ProcessInstance escalation(String caseReference) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(EscalationProcess.KEY)
+        .processInstanceBusinessKey(caseReference).singleResult();
+  }
+
+  Map<String, Object> caseRow(String reference) {
+    return jdbc.queryForMap("SELECT * FROM fc_referral_case WHERE case_reference = ?", reference);
+  }
+
+  List<Map<String, Object>> offers(String reference) {
+    return jdbc.queryForList("SELECT * FROM fc_referral_offer WHERE case_reference = ? ORDER BY id", reference);
+  }
+
+  Map<String, Object> reportRow(String reference) {
+    return jdbc.queryForMap("SELECT * FROM fc_report_of_concern WHERE case_reference = ?", reference);
+  }
+}

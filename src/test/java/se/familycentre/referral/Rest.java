@@ -1,0 +1,54 @@
+package se.familycentre.referral;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Calls the running application's REST API as a real user (HTTP Basic). */
+record Rest(int port) {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  record Answer(int status, String body) {
+    JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (Exception e) {
+        throw new IllegalStateException(body, e);
+      }
+    }
+  }
+
+  Answer get(String user, String path) {
+    return send(user, HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  Answer post(String user, String path, String json) {
+    return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8)));
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  private Answer send(String user, HttpRequest.Builder builder) {
+    if (user != null) {
+      String password = "admin".equals(user) ? "admin" : "demo";
+      builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+          (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+    try {
+      HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(response.statusCode(), response.body());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,185 @@
+"""Writes forms/referral/*.form (Camunda Forms, schemaVersion 16 = the form-js bundled with the 7.24 Tasklist)."""
+import json
+
+OUT = 'forms/referral'
+n = [0]
+
+
+def _id(prefix):
+    n[0] += 1
+    return f'{prefix}_{n[0]}'
+
+
+def text(t):
+    return {'type': 'text', 'text': t, 'id': _id('text')}
+
+
+def field(type_, key, label, required=False, readonly=False, **kw):
+    c = {'type': type_, 'key': key, 'label': label, 'id': _id('field')}
+    if required:
+        c['validate'] = {'required': True}
+    if readonly:
+        c['readonly'] = True
+    for k, v in kw.items():
+        if k == 'validate':
+            c.setdefault('validate', {}).update(v)
+        else:
+            c[k] = v
+    return c
+
+
+def opts(*pairs):
+    return [{'label': l, 'value': v} for v, l in pairs]
+
+
+def ro(key, label):
+    return field('textfield', key, label, readonly=True)
+
+
+def date(key, label, required=False):
+    return field('datetime', key, 'Datum', required, subtype='date', dateLabel=label)
+
+
+def form(fid, components):
+    doc = {'executionPlatform': 'Camunda Platform', 'executionPlatformVersion': '7.24.0',
+           'exporter': {'name': 'referral_forms.py', 'version': '1'}, 'schemaVersion': 16,
+           'id': fid, 'type': 'default', 'components': components}
+    open(f'{OUT}/{fid}.form', 'w').write(json.dumps(doc, ensure_ascii=False, indent=2) + '\n')
+
+
+CONCERNS = opts(('DEVELOPMENT', 'Barnets utveckling'), ('LANGUAGE', 'Barnets språk'),
+                ('PARENT_MENTAL_HEALTH', 'Förälderns psykiska hälsa'), ('PARENTING', 'Föräldraskap'),
+                ('COUPLE_RELATIONSHIP', 'Parrelationen'), ('ECONOMY_HOUSING', 'Ekonomi och boende'),
+                ('CHILD_HARMED', 'Misstanke om att barnet far illa (orosanmälan)'),
+                ('VIOLENCE_IN_FAMILY', 'Våld i familjen (orosanmälan)'))
+AGE = opts(('PREGNANCY', 'Graviditet'), ('AGE_0_1', '0–1 år'), ('AGE_1_3', '1–3 år'), ('AGE_3_6', '3–6 år'))
+SERVICES = opts(('EXTENDED_HOME_VISITING', 'Utökat hembesöksprogram (BVC och socialtjänst)'),
+                ('PARENTING_PROGRAMME_ABC', 'Föräldraskapsstöd ABC'),
+                ('PARENTING_PROGRAMME_ICDP', 'Vägledande samspel (ICDP)'),
+                ('FAMILY_COUNSELLING', 'Familjerådgivning'),
+                ('MHV_PSYCHOLOGIST', 'Psykolog inom mödrahälsovården'),
+                ('BHV_PSYCHOLOGIST', 'Psykolog inom barnhälsovården'),
+                ('CHILD_HEALTH_FOLLOW_UP', 'Fördjupad uppföljning av utveckling och språk på BVC'),
+                ('SOCIAL_COUNSELLOR', 'Socialrådgivare på familjecentralen'))
+CASE = [ro('caseReference', 'Ärende'), ro('centreName', 'Familjecentral')]
+
+form('referralStart', [
+    text('## Oro för en familj\nAnge inga namn eller personnummer här. Misstänker du att ett barn far illa, eller '
+         'finns våld i familjen, blir ärendet en orosanmälan som du skriver i nästa steg – utan samtycke.'),
+    field('textfield', 'centreId', 'Familjecentral (id, t.ex. danderyd-morby)', True,
+          validate={'pattern': '^[a-z0-9][a-z0-9-]*$'}),
+    field('select', 'activity', 'Verksamhet där ni mötte familjen', True, values=opts(
+        ('OPEN_PRESCHOOL', 'Öppen förskola'), ('CHILD_HEALTH_VISIT', 'Besök på BVC'),
+        ('MATERNITY_VISIT', 'Besök på barnmorskemottagningen'), ('PARENT_GROUP', 'Föräldragrupp'),
+        ('HOME_VISIT', 'Hembesök'), ('SOCIAL_COUNSELLING', 'Rådgivning hos socialtjänsten'))),
+    field('select', 'referringGroup', 'Din verksamhet', True, values=opts(
+        ('mvc', 'Mödrahälsovård (BMM)'), ('bvc', 'Barnhälsovård (BVC)'), ('oppen-forskola', 'Öppen förskola'),
+        ('socialtjanst-forebyggande', 'Socialtjänst, förebyggande'))),
+    field('radio', 'ageBand', 'Barnets ålder', True, values=AGE),
+    field('checklist', 'concerns', 'Vad gäller oron?', True, values=CONCERNS),
+    field('radio', 'urgency', 'Hur brådskande?', True, defaultValue='NORMAL',
+          values=opts(('NORMAL', 'Normalt'), ('URGENT', 'Brådskande'))),
+    field('textarea', 'description', 'Kort beskrivning (högst 500 tecken, inga personuppgifter)',
+          validate={'maxLength': 500}),
+])
+form('referralWriteReportOfConcern', CASE + [
+    text('## Orosanmälan\nDu är skyldig att anmäla genast. Inget samtycke behövs och sekretessen hindrar inte '
+         'anmälan. Ange barnets personnummer om du har det, annars kommunen där barnet bor.'),
+    field('textfield', 'childPersonalIdentityNumber', 'Barnets personnummer (ÅÅÅÅMMDD-NNNN)',
+          validate={'pattern': '^(\\d{2})?\\d{6}[-+]?\\d{4}$'}),
+    field('textfield', 'childMunicipality', 'Kommun där barnet bor'),
+    field('textarea', 'reportText', 'Vad har du sett eller hört som väcker oro?', True),
+])
+form('referralIntakeFeedback', CASE + [
+    text('## Återkoppling från socialtjänsten\nDu får veta om en utredning inleddes, inget mer: socialtjänstens '
+         'bedömning omfattas av sekretess.'),
+    field('checkbox', 'investigationOpened', 'Socialtjänsten inledde en utredning', readonly=True),
+    ro('investigationDecisionDate', 'Datum för beslutet'),
+])
+form('referralRecordConsent', CASE + [
+    text('## Samtycke\nInga uppgifter lämnas till en annan verksamhet utan vårdnadshavarnas samtycke. Samtycket '
+         'gäller per mottagande verksamhet, ska vara tydligt (vilka uppgifter, varför, hur länge) och kan '
+         'återkallas. Vid gemensam vårdnad måste båda vårdnadshavarna samtycka.'),
+    field('checkbox', 'consentGiven', 'Vårdnadshavarna samtycker till att uppgifter lämnas'),
+    field('checklist', 'consentOrganisations', 'Verksamheter som samtycket gäller', values=opts(
+        ('REGION', 'Regionens hälso- och sjukvård (MVC, BVC, psykolog)'),
+        ('SOCIAL_SERVICES', 'Kommunens socialtjänst (förebyggande, familjerådgivning, socialrådgivare)')),
+          conditional={'hide': '=consentGiven != true'}),
+    field('textarea', 'consentSharedInformation', 'Vilka uppgifter får lämnas?',
+          conditional={'hide': '=consentGiven != true'}),
+    field('textarea', 'consentPurpose', 'I vilket syfte?', conditional={'hide': '=consentGiven != true'}),
+    dict(date('consentValidUntil', 'Samtycket gäller till och med'), conditional={'hide': '=consentGiven != true'}),
+    field('checkbox', 'jointCustody', 'Vårdnadshavarna har gemensam vårdnad',
+          conditional={'hide': '=consentGiven != true'}),
+    field('checkbox', 'bothGuardiansConsented', 'Båda vårdnadshavarna har samtyckt',
+          conditional={'hide': '=consentGiven != true'}),
+])
+form('referralCoordinatorRoute', CASE + [
+    text('## Samordnaren avgör\nBeslutstabellen hittade ingen insats, eller hänvisningen har avböjts för många '
+         'gånger. Välj insats eller avsluta utan riktad insats.'),
+    ro('targetServiceName', 'Senast föreslagna insats'),
+    field('number', 'declineCount', 'Antal avböjanden', readonly=True),
+    field('select', 'coordinatorTargetService', 'Beslut', True,
+          values=SERVICES + opts(('CLOSED', 'Avsluta utan riktad insats'))),
+])
+form('referralAccept', CASE + [
+    text('## Hänvisning till er verksamhet\nVårdnadshavarna har samtyckt till att uppgifterna nedan lämnas till er.'),
+    ro('targetServiceName', 'Insats'),
+    field('radio', 'ageBand', 'Barnets ålder', readonly=True, values=AGE),
+    field('checklist', 'concerns', 'Oron gäller', readonly=True, values=CONCERNS),
+    field('textarea', 'description', 'Beskrivning', readonly=True),
+    field('textarea', 'consentSharedInformation', 'Uppgifter som får lämnas', readonly=True),
+    field('textarea', 'consentPurpose', 'Syfte', readonly=True),
+    field('radio', 'accepted', 'Tar ni emot hänvisningen?', True,
+          values=opts(('true', 'Ja, vi har tagit första kontakt'), ('false', 'Nej, vi avböjer'))),
+    dict(date('firstContactDate', 'Datum för första kontakt'), conditional={'hide': '=accepted != "true"'}),
+    field('textarea', 'declineReason', 'Skäl att avböja', conditional={'hide': '=accepted != "false"'}),
+])
+form('referralGiveSupport', CASE + [
+    ro('targetServiceName', 'Insats'),
+    field('textarea', 'supportSummary', 'Vilket stöd har familjen fått? (kort, journalen förs i ert eget system)',
+          True),
+])
+form('referralFollowUp', CASE + [
+    ro('targetServiceName', 'Insats'),
+    field('textarea', 'followUpResult', 'Uppföljning: hur har det gått?', True),
+])
+form('referralHandBack', CASE + [
+    text('## Tillbaka till den öppna verksamheten\nHänvisningen är klar. Familjen fortsätter i den universella '
+         'verksamheten.'),
+    ro('targetServiceName', 'Insats'),
+    ro('workOutcome', 'Resultat'),
+])
+form('reportOfConcernReceived', [
+    text('## Orosanmälan\nAnmälan kommer från familjecentralens personal genom hänvisningsprocessen.'),
+    ro('caseReference', 'Ärende'),
+])
+form('reportOfConcernProtectionAssessment', CASE + [
+    text('## Skyddsbedömning\nGörs genast, normalt samma dag.'),
+    ro('childPersonalIdentityNumber', 'Barnets personnummer'),
+    ro('childMunicipality', 'Barnets kommun'),
+    field('textarea', 'reportText', 'Anmälan', readonly=True),
+    field('checkbox', 'violence', 'Anmälan gäller våld i familjen', readonly=True),
+    field('checkbox', 'immediateProtectionNeeded', 'Barnet behöver omedelbart skydd'),
+    field('textarea', 'protectionAssessment', 'Skyddsbedömning', True),
+])
+form('reportOfConcernInvestigationDecision', CASE + [
+    text('## Beslut om utredning\nBeslut inom 14 dagar. Tiden får förlängas bara om det finns synnerliga skäl, '
+         'som ska dokumenteras.'),
+    field('textarea', 'reportText', 'Anmälan', readonly=True),
+    field('textarea', 'protectionAssessment', 'Skyddsbedömning', readonly=True),
+    field('checkbox', 'extendDecision', 'Förläng tiden för beslut (synnerliga skäl)'),
+    field('textarea', 'extensionReason', 'Synnerliga skäl för förlängning',
+          conditional={'hide': '=extendDecision != true'}),
+    field('checkbox', 'openInvestigation', 'Inled utredning', conditional={'hide': '=extendDecision = true'}),
+    field('textarea', 'decisionReasoning', 'Motivering', conditional={'hide': '=extendDecision = true'}),
+])
+form('escalationRaised', [
+    text('## Missad tidsfrist\nStartas av processerna när en tidsfrist har passerat.'),
+    ro('caseReference', 'Ärende'),
+])
+form('escalationHandle', CASE + [
+    field('textarea', 'escalationText', 'Vad som missades', readonly=True),
+    field('textarea', 'escalationAction', 'Vad har du gjort?', True),
+])
+print('forms written')

@@ -1,0 +1,342 @@
+"""Writes processes/referral/*.bpmn (run from the repository root). See bpmn_grid.py."""
+import os
+import sys
+sys.path.insert(0, os.path.dirname(__file__))
+from bpmn_grid import Model, X, Y
+
+OUT = 'processes/referral'
+
+
+def ut(group, form, due=None, extra=None):
+    d = {'camunda:candidateGroups': group, 'camunda:formRef': form, 'camunda:formRefBinding': 'deployment'}
+    if due:
+        d['camunda:dueDate'] = due
+    d.update(extra or {})
+    return d
+
+
+def st(bean, asyncBefore=False):
+    d = {'camunda:delegateExpression': '${' + bean + '}'}
+    if asyncBefore:
+        d['camunda:asyncBefore'] = 'true'
+    return d
+
+
+def timer(kind, expr):
+    return (f'<bpmn:timerEventDefinition><bpmn:{kind} xsi:type="bpmn:tFormalExpression">{expr}</bpmn:{kind}>'
+            f'</bpmn:timerEventDefinition>')
+
+
+# ---------------------------------------------------------------- familyReferralProcess
+m = Model('familyReferralProcess', 'Hänvisning från öppen verksamhet till riktat stöd',
+          'En familj som personal möter i en universell verksamhet (öppen förskola, BVC-besök, föräldragrupp, '
+          'besök på barnmorskemottagningen) får rätt riktat stöd i tid, och ett barn som kan fara illa anmäls '
+          'genast. Misstanke om att barnet far illa eller våld i familjen: orosanmälan till socialtjänsten utan '
+          'samtycke (socialtjänstens mottagning är en egen process, endast beslutet om utredning kommer tillbaka). '
+          'Annars frivillig hänvisning: inget lämnas över sekretessgränsen utan vårdnadshavarnas samtycke per '
+          'mottagande verksamhet; samtycket kan återkallas när som helst. Ärendet får familjecentralens tenant '
+          '(centreId), så att personal bara ser ärenden vid sin egen familjecentral. Historiken sparas fem år '
+          '(1826 dagar), som socialtjänstens akter.',
+          {'camunda:candidateStarterGroups': 'mvc,bvc,oppen-forskola,socialtjanst-forebyggande',
+           'camunda:historyTimeToLive': '1826', 'camunda:versionTag': '1.0'},
+          ext='<bpmn:extensionElements>\n  <camunda:properties>\n'
+              '    <camunda:property name="participantGroups" value="mvc,bvc,oppen-forskola,socialtjanst-forebyggande" />\n'
+              '  </camunda:properties>\n</bpmn:extensionElements>',
+          roots='<bpmn:message id="message_consentWithdrawnMessage" name="ConsentWithdrawn" />')
+
+m.node('startEvent_referralStarted', 'start', 'Oro väcks i öppen verksamhet', X(0), Y(1),
+       attrs={'camunda:formRef': 'referralStart', 'camunda:formRefBinding': 'deployment',
+              'camunda:initiator': 'referredBy'})
+m.node('serviceTask_registerReferral', 'serviceTask', 'Registrera hänvisningen', X(1), Y(1),
+       doc='Kontrollerar familjecentral, verksamhet, oro och åldersgrupp, ger ärendet ett hänvisningsnummer '
+           '(REF-år-nummer) och räknar det i uppföljningen. Fel uppgifter avvisas och inget sparas.',
+       attrs=st('registerReferralDelegate'))
+m.node('gateway_reportOfConcernDue', 'xor', 'Misstanke om att barnet far illa?', X(2), Y(1),
+       doc='Misstanke om att ett barn far illa eller våld i familjen: anmälningsplikten gäller genast och kräver '
+           'inget samtycke.', label=(X(2) + 30, Y(1) - 50, 120, 27))
+# report of concern path (row 0)
+m.node('userTask_writeReportOfConcern', 'userTask', 'Skriv orosanmälan', X(3), Y(0),
+       doc='Den som har anmälningsplikt skriver anmälan själv. Inget samtycke behövs och inget hindrar anmälan. '
+           'Barnets personnummer anges om det behövs (kontrolleras), annars barnets kommun.',
+       attrs=ut('${referringGroup}', 'referralWriteReportOfConcern'))
+m.node('serviceTask_submitReportOfConcern', 'serviceTask', 'Kontrollera anmälan', X(4), Y(0),
+       doc='Kontrollerar anmälan (text, personnummer med kontrollsiffra) innan den lämnas till socialtjänsten.',
+       attrs=st('submitReportOfConcernDelegate'))
+m.node('callActivity_socialServicesIntake', 'callActivity', 'Socialtjänstens mottagning', X(5), Y(0),
+       doc='Socialtjänstens mottagning i en egen process: bara det mottagningen behöver lämnas in, bara beslutet '
+           'om utredning (och datum) kommer tillbaka. Hälso- och sjukvården ser aldrig socialtjänstens bedömning.',
+       attrs={'calledElement': 'reportOfConcernProcess'},
+       inner='''<bpmn:extensionElements>
+  <camunda:in businessKey="#{execution.processBusinessKey}" />
+  <camunda:in source="caseReference" target="caseReference" />
+  <camunda:in source="centreId" target="centreId" />
+  <camunda:in source="centreName" target="centreName" />
+  <camunda:in source="referringGroup" target="referringGroup" />
+  <camunda:in source="ageBand" target="ageBand" />
+  <camunda:in source="violence" target="violence" />
+  <camunda:in source="childPersonalIdentityNumber" target="childPersonalIdentityNumber" />
+  <camunda:in source="childMunicipality" target="childMunicipality" />
+  <camunda:in source="reportText" target="reportText" />
+  <camunda:out source="investigationOpened" target="investigationOpened" />
+  <camunda:out source="investigationDecisionDate" target="investigationDecisionDate" />
+</bpmn:extensionElements>''')
+m.node('userTask_readIntakeFeedback', 'userTask', 'Ta del av återkopplingen', X(6), Y(0),
+       doc='Anmälaren får veta om socialtjänsten inledde en utredning, inget mer.',
+       attrs=ut('${referringGroup}', 'referralIntakeFeedback'))
+m.node('endEvent_reportOfConcernHandled', 'end', 'Orosanmälan hanterad', X(7), Y(0))
+m.flow('flow_started', 'startEvent_referralStarted', 'serviceTask_registerReferral')
+m.flow('flow_registered', 'serviceTask_registerReferral', 'gateway_reportOfConcernDue')
+m.flow('flow_toReportOfConcern', 'gateway_reportOfConcernDue', 'userTask_writeReportOfConcern',
+       'Ja, orosanmälan', '${reportOfConcern}', sp='t', label=(X(2) - 100, Y(0) - 20, 95, 14))
+m.flow('flow_toVoluntaryReferral', 'gateway_reportOfConcernDue', 'userTask_recordConsent',
+       'Nej, frivillig hänvisning', default=True, sp='b', label=(X(2) - 140, Y(2) + 6, 135, 14))
+m.flow('flow_reportWritten', 'userTask_writeReportOfConcern', 'serviceTask_submitReportOfConcern')
+m.flow('flow_reportSubmitted', 'serviceTask_submitReportOfConcern', 'callActivity_socialServicesIntake')
+m.flow('flow_intakeDone', 'callActivity_socialServicesIntake', 'userTask_readIntakeFeedback')
+m.flow('flow_feedbackRead', 'userTask_readIntakeFeedback', 'endEvent_reportOfConcernHandled')
+
+# voluntary referral path (row 2)
+m.node('userTask_recordConsent', 'userTask', 'Dokumentera samtycke', X(3), Y(2),
+       doc='Personalen frågar vårdnadshavarna och dokumenterar samtycket per mottagande verksamhet: vilka '
+           'uppgifter, i vilket syfte, hur länge; vid gemensam vårdnad båda vårdnadshavarna. Samtycket häver '
+           'sekretessen, det är inte den rättsliga grunden enligt dataskyddsförordningen.',
+       attrs=ut('${referringGroup}', 'referralRecordConsent'))
+m.node('serviceTask_recordConsentDecision', 'serviceTask', 'Registrera samtycket', X(4), Y(2),
+       doc='Kontrollerar samtycket (framtida giltighet, båda vårdnadshavarna) och räknar samtycke eller nej.',
+       attrs=st('recordConsentDecisionDelegate'))
+m.node('gateway_consentGiven', 'xor', 'Samtycke?', X(5), Y(2),
+       doc='Utan samtycke lämnas ingenting över sekretessgränsen.', label=(X(5) + 20, Y(2) - 45, 70, 14))
+m.node('endEvent_universalOfferKept', 'end', 'Familjen behåller det öppna erbjudandet, inget delas', X(5), Y(1),
+       label=(X(5) + 24, Y(1) - 14, 130, 40))
+m.flow('flow_consentRecorded', 'userTask_recordConsent', 'serviceTask_recordConsentDecision')
+m.flow('flow_consentChecked', 'serviceTask_recordConsentDecision', 'gateway_consentGiven')
+m.flow('flow_noConsent', 'gateway_consentGiven', 'endEvent_universalOfferKept', 'Nej', default=True, sp='t',
+       tp='b', label=(X(5) - 30, Y(2) - 60, 22, 14))
+
+# the receiving organisation's work (sub-process)
+SX, SY = X(6) - 50, Y(1) - 40
+sub = m.sub('subProcess_receivingOrganisationWork', 'Mottagande verksamhet ger stöd', SX, SY,
+            X(17) + 50 - SX, Y(4) + 50 - SY,
+            doc='Allt som mottagande verksamhet gör med hänvisningen. Återkallas samtycket avbryts allt här och '
+                'inget mer delas.')
+P = 'subProcess_receivingOrganisationWork'
+m.node('startEvent_workStarted', 'start', 'Samtycke finns', X(6), Y(2), parent=P)
+m.node('businessRuleTask_routeReferral', 'businessRuleTask', 'Välj riktad insats', X(7), Y(2), parent=P,
+       doc='Beslutstabellen referralRouting: oro × barnets ålder × vad familjecentralen erbjuder ger tänkbara '
+           'insatser i prioritetsordning och gruppen som ger dem.',
+       attrs={'camunda:decisionRef': 'referralRouting', 'camunda:mapDecisionResult': 'resultList',
+              'camunda:resultVariable': 'routingCandidates'})
+m.node('serviceTask_chooseTargetService', 'serviceTask', 'Bestäm mottagare', X(8), Y(2), parent=P,
+       doc='Första insatsen som inte redan har avböjt; samordnarens val går före. Efter för många avböjanden, '
+           'eller utan träff i tabellen, avgör samordnaren.',
+       attrs=st('chooseTargetServiceDelegate'))
+m.node('gateway_routeOutcome', 'xor', 'Insats vald?', X(9), Y(2), parent=P,
+       doc='Vald insats, samordnaren avgör, eller avslut utan insats.', label=(X(9) + 22, Y(2) - 45, 80, 14))
+m.node('userTask_decideRouteAsCoordinator', 'userTask', 'Avgör vart familjen hänvisas', X(9), Y(3), parent=P,
+       doc='Samordnaren väljer insats när tabellen inte räcker eller hänvisningen har avböjts för många gånger, '
+           'eller avslutar utan insats.',
+       attrs=ut('samordnare', 'referralCoordinatorRoute'))
+m.node('endEvent_noServiceChosen', 'end', 'Ingen insats', X(9), Y(1) + 20, parent=P,
+       label=(X(9) + 22, Y(1) + 8, 70, 14))
+m.node('gateway_consentCoversReceiver', 'xor', 'Omfattar samtycket mottagaren?', X(10), Y(2), parent=P,
+       doc='Ingenting delas med en verksamhet som samtycket inte omfattar: standardvägen är att inget delas.',
+       label=(X(10) - 20, Y(2) - 75, 120, 27))
+m.node('serviceTask_recordConsentMissing', 'serviceTask', 'Notera att samtycke saknas', X(10), Y(3), parent=P,
+       doc='Inget delas; personalen frågar vårdnadshavarna på nytt om samtycke för den verksamheten.',
+       attrs=st('recordConsentMissingDelegate'))
+m.node('endEvent_consentDoesNotCoverReceiver', 'end', 'Inget delas', X(11), Y(3), parent=P)
+m.node('serviceTask_shareReferral', 'serviceTask', 'Lämna hänvisningen', X(11), Y(2), parent=P,
+       doc='Hänvisningen går till mottagande verksamhet (kontrollerar samtycket en gång till) och räknas.',
+       attrs=st('shareReferralDelegate'))
+m.node('userTask_acceptReferral', 'userTask', 'Ta emot och kontakta familjen', X(12), Y(2), parent=P,
+       doc='Mottagande verksamhet tar emot hänvisningen och tar första kontakt inom tidsfristen, eller avböjer '
+           'med skäl.',
+       attrs=ut('${targetGroups}', 'referralAccept', due='${referralDeadlines.firstContactDue()}'))
+m.node('timer_firstContactDeadline', 'boundary', 'Första kontakt försenad', X(12) + 25, Y(2) + 40, parent=P,
+       attached='userTask_acceptReferral', attrs={'cancelActivity': 'false'},
+       doc='Tidsfristen för första kontakt (standard 14 dagar, konfigurerbar) har passerat.',
+       inner=timer('timeDuration', '${referralDeadlines.firstContactDuration()}'),
+       label=(X(12) + 47, Y(2) + 62, 90, 27))
+m.node('serviceTask_escalateFirstContactBreach', 'serviceTask', 'Eskalera till samordnare', X(13), Y(3), parent=P,
+       doc='Räknas i uppföljningen och blir en uppgift för samordnaren (utan ärendets uppgifter).',
+       attrs=st('escalateFirstContactBreachDelegate'))
+m.node('endEvent_firstContactEscalated', 'end', 'Eskalerat', X(13) + 95, Y(3), parent=P,
+       label=(X(13) + 72, Y(3) + 22, 48, 14))
+m.node('serviceTask_recordReceiverAnswer', 'serviceTask', 'Registrera svaret', X(13), Y(2), parent=P,
+       doc='Registrerar första kontakt eller skälet att avböja; en avböjd insats erbjuds inte igen.',
+       attrs=st('recordReceiverAnswerDelegate'))
+m.node('gateway_accepted', 'xor', 'Tar emot?', X(14), Y(2), parent=P,
+       doc='Avböjd hänvisning går tillbaka till valet av insats.', label=(X(14) + 22, Y(2) - 45, 70, 14))
+m.node('userTask_giveSupport', 'userTask', 'Ge stödet', X(15), Y(2), parent=P,
+       doc='Mottagande verksamhet ger insatsen och beskriver kort vad som gjorts.',
+       attrs=ut('${targetGroups}', 'referralGiveSupport'))
+m.node('userTask_followUpSupport', 'userTask', 'Följ upp stödet', X(16), Y(2), parent=P,
+       doc='Mottagande verksamhet följer upp hur det har gått för familjen.',
+       attrs=ut('${targetGroups}', 'referralFollowUp'))
+m.node('endEvent_supportGiven', 'end', 'Stöd givet', X(17), Y(2), parent=P)
+m.flow('flow_workStarted', 'startEvent_workStarted', 'businessRuleTask_routeReferral')
+m.flow('flow_candidatesFound', 'businessRuleTask_routeReferral', 'serviceTask_chooseTargetService')
+m.flow('flow_targetChosen', 'serviceTask_chooseTargetService', 'gateway_routeOutcome')
+m.flow('flow_routed', 'gateway_routeOutcome', 'gateway_consentCoversReceiver', 'Ja', default=True,
+       label=(X(9) + 28, Y(2) + 6, 20, 14))
+m.flow('flow_toCoordinator', 'gateway_routeOutcome', 'userTask_decideRouteAsCoordinator', 'Samordnaren avgör',
+       "${routeOutcome == 'NEEDS_COORDINATOR'}", sp='b', tp='t', label=(X(9) + 6, Y(2) + 40, 100, 14))
+m.flow('flow_closedByCoordinator', 'gateway_routeOutcome', 'endEvent_noServiceChosen', 'Avslutas',
+       "${routeOutcome == 'CLOSED'}", sp='t', tp='b', label=(X(9) - 55, Y(2) - 50, 50, 14))
+m.flow('flow_coordinatorDecided', 'userTask_decideRouteAsCoordinator', 'serviceTask_chooseTargetService',
+       sp='l', tp='b')
+m.flow('flow_consentCovers', 'gateway_consentCoversReceiver', 'serviceTask_shareReferral', 'Ja',
+       '${referralConsent.covers(execution)}', label=(X(10) + 28, Y(2) - 20, 20, 14))
+m.flow('flow_consentMissing', 'gateway_consentCoversReceiver', 'serviceTask_recordConsentMissing', 'Nej',
+       default=True, sp='b', tp='t', label=(X(10) + 6, Y(2) + 30, 22, 14))
+m.flow('flow_consentMissingRecorded', 'serviceTask_recordConsentMissing', 'endEvent_consentDoesNotCoverReceiver')
+m.flow('flow_shared', 'serviceTask_shareReferral', 'userTask_acceptReferral')
+m.flow('flow_firstContactLate', 'timer_firstContactDeadline', 'serviceTask_escalateFirstContactBreach',
+       sp='b', tp='l')
+m.flow('flow_firstContactEscalated', 'serviceTask_escalateFirstContactBreach', 'endEvent_firstContactEscalated')
+m.flow('flow_answered', 'userTask_acceptReferral', 'serviceTask_recordReceiverAnswer')
+m.flow('flow_answerRecorded', 'serviceTask_recordReceiverAnswer', 'gateway_accepted')
+m.flow('flow_accepted', 'gateway_accepted', 'userTask_giveSupport', 'Ja', "${receiverAnswer == 'ACCEPTED'}",
+       label=(X(14) + 28, Y(2) - 20, 20, 14))
+m.flow('flow_declined', 'gateway_accepted', 'businessRuleTask_routeReferral', 'Nej, avböjd', default=True,
+       sp='b', tp='b', via=[(X(14), Y(4)), (X(7), Y(4))], label=(X(14) + 6, Y(4) - 20, 60, 14))
+m.flow('flow_supportGiven', 'userTask_giveSupport', 'userTask_followUpSupport')
+m.flow('flow_followedUp', 'userTask_followUpSupport', 'endEvent_supportGiven')
+m.flow('flow_toReceivingWork', 'gateway_consentGiven', 'subProcess_receivingOrganisationWork', 'Ja',
+       '${consentGiven}', label=(X(5) + 28, Y(2) - 20, 20, 14))
+
+# consent withdrawn
+m.node('message_consentWithdrawn', 'boundary', 'Samtycket återkallas', X(15), Y(4) + 50,
+       attached=P, doc='Vårdnadshavarna återkallar samtycket (meddelandet ConsentWithdrawn med ärendets '
+                       'hänvisningsnummer): mottagande verksamhets öppna arbete avbryts.',
+       inner='<bpmn:messageEventDefinition messageRef="message_consentWithdrawnMessage" />',
+       label=(X(15) - 120, Y(4) + 72, 110, 14))
+m.node('serviceTask_recordConsentWithdrawn', 'serviceTask', 'Notera att inget mer delas', X(16), Y(5),
+       doc='Registrerar återkallelsen: inget mer lämnas över, hänvisningen avslutas.',
+       attrs=st('recordConsentWithdrawnDelegate'))
+m.node('endEvent_consentWithdrawn', 'end', 'Samtycket återkallat', X(17), Y(5))
+m.flow('flow_withdrawn', 'message_consentWithdrawn', 'serviceTask_recordConsentWithdrawn', sp='b', tp='l')
+m.flow('flow_withdrawalRecorded', 'serviceTask_recordConsentWithdrawn', 'endEvent_consentWithdrawn')
+
+# after the work
+m.node('gateway_workOutcome', 'xor', 'Räckte samtycket?', X(18.3), Y(2),
+       doc='Omfattade samtycket inte den valda verksamheten frågar personalen vårdnadshavarna igen.',
+       label=(X(18.3) - 20, Y(2) - 62, 100, 14))
+m.node('userTask_handBackToUniversalActivity', 'userTask', 'Återkoppla till öppna verksamheten', X(19.3), Y(2),
+       doc='Ärendet lämnas tillbaka till den universella verksamheten som hänvisade, med resultatet.',
+       attrs=ut('${referringGroup}', 'referralHandBack'))
+m.node('serviceTask_recordOutcome', 'serviceTask', 'Registrera resultatet', X(20.3), Y(2),
+       doc='Resultatet (stöd givet eller avslutat utan insats) räknas i uppföljningen.',
+       attrs=st('recordOutcomeDelegate'))
+m.node('endEvent_referralCompleted', 'end', 'Hänvisningen avslutad', X(21.3), Y(2))
+m.flow('flow_workDone', 'subProcess_receivingOrganisationWork', 'gateway_workOutcome')
+m.flow('flow_askConsentAgain', 'gateway_workOutcome', 'userTask_recordConsent', 'Nej, fråga igen',
+       "${workOutcome == 'CONSENT_MISSING'}", sp='b', tp='b', via=[(X(18.3), Y(6)), (X(3), Y(6))],
+       label=(X(18.3) + 6, Y(2) + 40, 90, 14))
+m.flow('flow_toHandBack', 'gateway_workOutcome', 'userTask_handBackToUniversalActivity', 'Ja', default=True,
+       label=(X(18.3) + 28, Y(2) - 20, 20, 14))
+m.flow('flow_handedBack', 'userTask_handBackToUniversalActivity', 'serviceTask_recordOutcome')
+m.flow('flow_outcomeRecorded', 'serviceTask_recordOutcome', 'endEvent_referralCompleted')
+open(f'{OUT}/familyReferralProcess.bpmn', 'w').write(m.xml())
+
+# ---------------------------------------------------------------- reportOfConcernProcess
+r = Model('reportOfConcernProcess', 'Orosanmälan: socialtjänstens mottagning',
+          'Socialtjänstens mottagning av en orosanmälan, i en egen process så att hälso- och sjukvården aldrig har '
+          'en uppgift eller en variabel där socialtjänstens bedömning finns. Skyddsbedömning samma dag, beslut om '
+          'utredning inom 14 dagar (förlängning endast med synnerliga skäl som dokumenteras); anmälningar om våld '
+          'går direkt till utredning. Missade tidsfrister eskaleras till samordnaren och syns i uppföljningen. '
+          'Lagrummen ändrades med socialtjänstlagen 2025:400 och står därför i dokumentationen, inte i '
+          'etiketterna. Historiken sparas fem år (1826 dagar).',
+          {'camunda:historyTimeToLive': '1826', 'camunda:isStartableInTasklist': 'false', 'camunda:versionTag': '1.0'})
+r.node('startEvent_reportReceived', 'start', 'Orosanmälan kommer in', X(0), Y(1),
+       attrs={'camunda:formRef': 'reportOfConcernReceived', 'camunda:formRefBinding': 'deployment'})
+r.node('serviceTask_registerReportOfConcern', 'serviceTask', 'Registrera anmälan', X(1), Y(1),
+       doc='Skyddsbedömningen ska vara gjord samma dag (dagens slut, svensk tid); anmälan räknas.',
+       attrs=st('registerReportOfConcernDelegate'))
+r.node('userTask_assessProtectionNeed', 'userTask', 'Bedöm skyddsbehov', X(2), Y(1),
+       doc='Bedöm genast, normalt samma dag, om barnet behöver skydd.',
+       attrs=ut('socialtjanst-mottagning', 'reportOfConcernProtectionAssessment', due='${protectionDueAt}'))
+r.node('timer_protectionDeadline', 'boundary', 'Dagens slut', X(2) + 25, Y(1) + 40,
+       attached='userTask_assessProtectionNeed', attrs={'cancelActivity': 'false'},
+       doc='Skyddsbedömningen är inte gjord samma dag.', inner=timer('timeDate', '${protectionDueAt}'),
+       label=(X(2) + 47, Y(1) + 62, 70, 14))
+r.node('serviceTask_escalateProtectionBreach', 'serviceTask', 'Eskalera till samordnare', X(3), Y(2),
+       doc='Räknas i uppföljningen (ledningen ser det) och blir en uppgift för samordnaren.',
+       attrs=st('escalateProtectionBreachDelegate'))
+r.node('endEvent_protectionBreachEscalated', 'end', 'Eskalerat', X(4), Y(2))
+r.node('serviceTask_recordProtectionAssessment', 'serviceTask', 'Registrera bedömningen', X(3), Y(1),
+       doc='Räknar om bedömningen gjordes inom tidsfristen och sätter tidsfristen för beslut om utredning.',
+       attrs=st('recordProtectionAssessmentDelegate'))
+r.node('gateway_violence', 'xor', 'Våld i familjen?', X(4), Y(1),
+       doc='Anmälningar om våld går direkt till utredning.', label=(X(4) + 22, Y(1) - 45, 90, 14))
+r.node('userTask_decideOnInvestigation', 'userTask', 'Besluta om utredning', X(5), Y(1),
+       doc='Besluta inom 14 dagar om utredning ska inledas; förläng bara vid synnerliga skäl.',
+       attrs=ut('socialtjanst-mottagning', 'reportOfConcernInvestigationDecision', due='${decisionDueAt}'))
+r.node('timer_decisionDeadline', 'boundary', 'Tidsfristen passerad', X(5) - 25, Y(1) + 40,
+       attached='userTask_decideOnInvestigation', attrs={'cancelActivity': 'false'},
+       doc='Inget beslut inom tidsfristen (14 dagar eller förlängd).', inner=timer('timeDate', '${decisionDueAt}'),
+       label=(X(5) - 145, Y(1) + 62, 110, 14))
+r.node('serviceTask_escalateDecisionBreach', 'serviceTask', 'Eskalera till samordnare', X(6), Y(3),
+       doc='Räknas i uppföljningen (ledningen ser det) och blir en uppgift för samordnaren.',
+       attrs=st('escalateDecisionBreachDelegate'))
+r.node('endEvent_decisionBreachEscalated', 'end', 'Eskalerat', X(7), Y(3))
+r.node('gateway_extendOrDecide', 'xor', 'Förlänga tiden?', X(6), Y(1),
+       doc='Förlängning kräver dokumenterade synnerliga skäl.', label=(X(6) - 20, Y(1) - 62, 90, 14))
+r.node('serviceTask_extendDecisionDeadline', 'serviceTask', 'Förläng tidsfristen', X(6), Y(2),
+       doc='Kräver skälen; flyttar tidsfristen med den konfigurerade förlängningen.',
+       attrs=st('extendDecisionDeadlineDelegate'))
+r.node('serviceTask_recordInvestigationDecision', 'serviceTask', 'Registrera beslutet', X(7), Y(1),
+       doc='Utredning inleds (alltid vid våld) eller inte; bara detta återkopplas till anmälaren.',
+       attrs=st('recordInvestigationDecisionDelegate'))
+r.node('gateway_investigationOpened', 'xor', 'Utredning inleds?', X(8), Y(1),
+       doc='En inledd utredning lämnas över till socialtjänstens verksamhetssystem.',
+       label=(X(8) - 20, Y(1) - 62, 100, 14))
+r.node('serviceTask_handOverInvestigation', 'serviceTask', 'Lämna över till utredning', X(9), Y(1),
+       doc='Utredningen fortsätter i socialtjänstens eget verksamhetssystem (där akten finns); '
+           'överlämnandet registreras. Asynkront: ett fel försöks igen och syns som incident.',
+       attrs=st('handOverInvestigationDelegate', asyncBefore=True))
+r.node('endEvent_investigationHandedOver', 'end', 'Utredning inledd', X(10), Y(1))
+r.node('endEvent_noInvestigation', 'end', 'Ingen utredning', X(8), Y(2), label=(X(8) + 24, Y(2) - 7, 90, 14))
+r.flow('flow_received', 'startEvent_reportReceived', 'serviceTask_registerReportOfConcern')
+r.flow('flow_registered', 'serviceTask_registerReportOfConcern', 'userTask_assessProtectionNeed')
+r.flow('flow_protectionAssessed', 'userTask_assessProtectionNeed', 'serviceTask_recordProtectionAssessment')
+r.flow('flow_protectionLate', 'timer_protectionDeadline', 'serviceTask_escalateProtectionBreach', sp='b', tp='l')
+r.flow('flow_protectionEscalated', 'serviceTask_escalateProtectionBreach', 'endEvent_protectionBreachEscalated')
+r.flow('flow_assessmentRecorded', 'serviceTask_recordProtectionAssessment', 'gateway_violence')
+r.flow('flow_violence', 'gateway_violence', 'serviceTask_recordInvestigationDecision', 'Ja, direkt till utredning',
+       '${violence}', sp='t', tp='t', via=[(X(4), Y(0)), (X(7), Y(0))], label=(X(4) + 6, Y(0) - 20, 140, 14))
+r.flow('flow_noViolence', 'gateway_violence', 'userTask_decideOnInvestigation', 'Nej', default=True,
+       label=(X(4) + 28, Y(1) + 6, 22, 14))
+r.flow('flow_decisionMade', 'userTask_decideOnInvestigation', 'gateway_extendOrDecide')
+r.flow('flow_decisionLate', 'timer_decisionDeadline', 'serviceTask_escalateDecisionBreach', sp='b', tp='l')
+r.flow('flow_decisionEscalated', 'serviceTask_escalateDecisionBreach', 'endEvent_decisionBreachEscalated')
+r.flow('flow_extend', 'gateway_extendOrDecide', 'serviceTask_extendDecisionDeadline', 'Ja, förläng',
+       '${extendDecision}', sp='b', tp='t', label=(X(6) + 6, Y(1) + 40, 65, 14))
+r.flow('flow_extended', 'serviceTask_extendDecisionDeadline', 'userTask_decideOnInvestigation', sp='l', tp='b',
+       via=[(X(5), Y(2))])
+r.flow('flow_decided', 'gateway_extendOrDecide', 'serviceTask_recordInvestigationDecision', 'Nej, beslut',
+       default=True, label=(X(6) + 28, Y(1) + 6, 65, 14))
+r.flow('flow_decisionRecorded', 'serviceTask_recordInvestigationDecision', 'gateway_investigationOpened')
+r.flow('flow_investigationOpened', 'gateway_investigationOpened', 'serviceTask_handOverInvestigation', 'Ja',
+       '${investigationOpened}', label=(X(8) + 28, Y(1) - 20, 20, 14))
+r.flow('flow_noInvestigation', 'gateway_investigationOpened', 'endEvent_noInvestigation', 'Nej', default=True,
+       sp='b', tp='t', label=(X(8) + 6, Y(1) + 35, 22, 14))
+r.flow('flow_handedOver', 'serviceTask_handOverInvestigation', 'endEvent_investigationHandedOver')
+open(f'{OUT}/reportOfConcernProcess.bpmn', 'w').write(r.xml())
+
+# ---------------------------------------------------------------- referralEscalationProcess
+e = Model('referralEscalationProcess', 'Eskalering av missad tidsfrist',
+          'En missad tidsfrist i hänvisningar och orosanmälningar blir en uppgift för familjecentralens samordnare. '
+          'Instansen bär bara ärendets nummer, familjecentralen, vad som missades och när det skulle vara klart, '
+          'aldrig uppgifter om familjen. Historiken sparas två år (730 dagar).',
+          {'camunda:historyTimeToLive': '730', 'camunda:isStartableInTasklist': 'false', 'camunda:versionTag': '1.0'})
+e.node('startEvent_escalationRaised', 'start', 'Tidsfrist missad', X(0), Y(0),
+       attrs={'camunda:formRef': 'escalationRaised', 'camunda:formRefBinding': 'deployment'})
+e.node('userTask_handleEscalation', 'userTask', 'Hantera eskaleringen', X(1), Y(0),
+       doc='Samordnaren tar kontakt med verksamheten och ser till att tidsfristen hålls framöver.',
+       attrs=ut('samordnare', 'escalationHandle'))
+e.node('endEvent_escalationHandled', 'end', 'Eskalering hanterad', X(2), Y(0))
+e.flow('flow_raised', 'startEvent_escalationRaised', 'userTask_handleEscalation')
+e.flow('flow_handled', 'userTask_handleEscalation', 'endEvent_escalationHandled')
+open(f'{OUT}/referralEscalationProcess.bpmn', 'w').write(e.xml())
+print('written')
