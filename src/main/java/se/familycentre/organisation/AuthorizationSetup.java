@@ -94,8 +94,8 @@ public class AuthorizationSetup {
     // History through READ_HISTORY on the definitions only: with historic instance permissions on, the engine
     // lets HISTORIC_PROCESS_INSTANCE / HISTORIC_TASK READ also read historic variable values, which managers
     // must never see.
-    grants.grant(group, DECISION_DEFINITION, ANY, Permissions.READ,
-        Permissions.READ_HISTORY);
+    // The decision tables, not their history: decision history holds the inputs (e.g. a family's concerns).
+    grants.grant(group, DECISION_DEFINITION, ANY, Permissions.READ);
     grants.grant(group, DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     grants.grant(group, DEPLOYMENT, ANY, Permissions.READ);
   }
@@ -104,8 +104,8 @@ public class AuthorizationSetup {
     grants.grant(group, APPLICATION, COCKPIT, Permissions.ACCESS);
     grants.grant(group, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_HISTORY);
-    grants.grant(group, DECISION_DEFINITION, ANY, Permissions.READ,
-        Permissions.READ_HISTORY);
+    // The decision tables, not their history: decision history holds the inputs (e.g. a family's concerns).
+    grants.grant(group, DECISION_DEFINITION, ANY, Permissions.READ);
     grants.grant(group, DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     grants.grant(group, DEPLOYMENT, ANY, Permissions.READ);
   }

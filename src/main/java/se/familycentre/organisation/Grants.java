@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * Grants a group rights on a resource, idempotently: a second start finds the grant and only adds what is missing,
- * so no duplicate authorization rows ever appear.
+ * Grants a group exactly the given rights on a resource, idempotently: a second start finds the grant and brings it
+ * to the desired permissions (adding what is missing, withdrawing what the code no longer grants), so no duplicate
+ * authorization rows appear and a right removed from the code is removed from the database too.
  */
 @Component
 public class Grants {
@@ -18,6 +19,15 @@ public class Grants {
 
   public Grants(AuthorizationService authorizationService) {
     this.authorizationService = authorizationService;
+  }
+
+  /** Every permission of the same resource family as the given ones, to spot a right that is granted too much. */
+  private static Permission[] allOf(Permission[] permissions) {
+    if (permissions.length == 0) {
+      return permissions;
+    }
+    return java.util.Arrays.stream(permissions[0].getClass().getEnumConstants())
+        .filter(p -> !"NONE".equals(p.getName()) && !"ALL".equals(p.getName())).toArray(Permission[]::new);
   }
 
   public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
@@ -35,17 +45,12 @@ public class Grants {
       authorization.setResourceId(resourceId);
     } else {
       authorization = existing.get(0);
-      boolean complete = true;
-      for (Permission permission : permissions) {
-        complete &= authorization.isPermissionGranted(permission);
-      }
-      if (complete) {
+      if (authorization.getPermissions(allOf(permissions)).length == permissions.length
+          && java.util.Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
         return;
       }
     }
-    for (Permission permission : permissions) {
-      authorization.addPermission(permission);
-    }
+    authorization.setPermissions(permissions);
     authorizationService.saveAuthorization(authorization);
   }
 }

@@ -1,5 +1,6 @@
 package se.familycentre.referral;
 
+import se.familycentre.shared.InputRefused;
 import static se.familycentre.referral.ReferralProcess.*;
 
 import java.util.List;
@@ -62,7 +63,7 @@ public class ChooseTargetServiceDelegate implements JavaDelegate {
     try {
       target = TargetService.valueOf(choice);
     } catch (IllegalArgumentException e) {
-      throw new ReferralInputException(COORDINATOR_TARGET_SERVICE, "Okänd insats: " + choice + ".");
+      throw new InputRefused(COORDINATOR_TARGET_SERVICE, "Okänd insats: " + choice + ".");
     }
     execution.removeVariable(COORDINATOR_TARGET_SERVICE);
     route(execution, target, target.groups);

@@ -1,5 +1,6 @@
 package se.familycentre.referral;
 
+import se.familycentre.shared.InputRefused;
 import static se.familycentre.referral.ReportOfConcernProcess.*;
 
 import java.util.Date;
@@ -26,7 +27,7 @@ public class ExtendDecisionDeadlineDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String reason = ReferralValues.string(execution, EXTENSION_REASON);
     if (reason == null || reason.isEmpty()) {
-      throw new ReferralInputException(EXTENSION_REASON,
+      throw new InputRefused(EXTENSION_REASON,
           "Tiden kan bara förlängas om det finns synnerliga skäl: ange skälen.");
     }
     Date due = (Date) execution.getVariable(DECISION_DUE_AT);

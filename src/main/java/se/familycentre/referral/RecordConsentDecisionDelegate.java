@@ -1,5 +1,6 @@
 package se.familycentre.referral;
 
+import se.familycentre.shared.InputRefused;
 import static se.familycentre.referral.ReferralProcess.*;
 
 import java.time.LocalDate;
@@ -37,28 +38,28 @@ public class RecordConsentDecisionDelegate implements JavaDelegate {
     }
     List<String> organisations = ReferralValues.list(execution, CONSENT_ORGANISATIONS);
     if (organisations.isEmpty()) {
-      throw new ReferralInputException(CONSENT_ORGANISATIONS,
+      throw new InputRefused(CONSENT_ORGANISATIONS,
           "Ange vilken eller vilka verksamheter samtycket gäller.");
     }
     for (String organisation : organisations) {
       try {
         ReceivingOrganisation.valueOf(organisation);
       } catch (IllegalArgumentException e) {
-        throw new ReferralInputException(CONSENT_ORGANISATIONS, "Okänd mottagande verksamhet: " + organisation + ".");
+        throw new InputRefused(CONSENT_ORGANISATIONS, "Okänd mottagande verksamhet: " + organisation + ".");
       }
     }
     requireText(execution, CONSENT_SHARED_INFORMATION, "Ange vilka uppgifter som får lämnas.");
     requireText(execution, CONSENT_PURPOSE, "Ange i vilket syfte uppgifterna får lämnas.");
     LocalDate validUntil = ReferralValues.date(execution, CONSENT_VALID_UNTIL);
     if (validUntil == null) {
-      throw new ReferralInputException(CONSENT_VALID_UNTIL, "Ange till och med vilket datum samtycket gäller.");
+      throw new InputRefused(CONSENT_VALID_UNTIL, "Ange till och med vilket datum samtycket gäller.");
     }
     if (!validUntil.isAfter(ReferralValues.today())) {
-      throw new ReferralInputException(CONSENT_VALID_UNTIL,
+      throw new InputRefused(CONSENT_VALID_UNTIL,
           "Samtycket måste gälla till ett datum i framtiden (angivet: " + validUntil + ").");
     }
     if (ReferralValues.bool(execution, JOINT_CUSTODY) && !ReferralValues.bool(execution, BOTH_GUARDIANS_CONSENTED)) {
-      throw new ReferralInputException(BOTH_GUARDIANS_CONSENTED,
+      throw new InputRefused(BOTH_GUARDIANS_CONSENTED,
           "Vid gemensam vårdnad måste båda vårdnadshavarna samtycka.");
     }
     execution.setVariable(CONSENT_ORGANISATIONS, Spin.JSON(organisations));
@@ -69,7 +70,7 @@ public class RecordConsentDecisionDelegate implements JavaDelegate {
   private static void requireText(DelegateExecution execution, String name, String message) {
     String value = ReferralValues.string(execution, name);
     if (value == null || value.isEmpty()) {
-      throw new ReferralInputException(name, message);
+      throw new InputRefused(name, message);
     }
   }
 }

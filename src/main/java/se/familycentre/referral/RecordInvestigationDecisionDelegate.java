@@ -1,5 +1,6 @@
 package se.familycentre.referral;
 
+import se.familycentre.shared.InputRefused;
 import static se.familycentre.referral.ReportOfConcernProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,7 +27,7 @@ public class RecordInvestigationDecisionDelegate implements JavaDelegate {
     if (!violence) {
       String reasoning = ReferralValues.string(execution, DECISION_REASONING);
       if (reasoning == null || reasoning.isEmpty()) {
-        throw new ReferralInputException(DECISION_REASONING, "Motivera beslutet.");
+        throw new InputRefused(DECISION_REASONING, "Motivera beslutet.");
       }
     }
     execution.setVariable(ReferralProcess.INVESTIGATION_OPENED, opened);

@@ -1,5 +1,6 @@
 package se.familycentre.referral;
 
+import se.familycentre.shared.InputRefused;
 import static se.familycentre.referral.ReportOfConcernProcess.*;
 
 import java.util.Date;
@@ -26,7 +27,7 @@ public class RecordProtectionAssessmentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String assessment = ReferralValues.string(execution, PROTECTION_ASSESSMENT);
     if (assessment == null || assessment.isEmpty()) {
-      throw new ReferralInputException(PROTECTION_ASSESSMENT, "Beskriv skyddsbedömningen.");
+      throw new InputRefused(PROTECTION_ASSESSMENT, "Beskriv skyddsbedömningen.");
     }
     Date now = ReferralValues.now();
     Date due = (Date) execution.getVariable(PROTECTION_DUE_AT);

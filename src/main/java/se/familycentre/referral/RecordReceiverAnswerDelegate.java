@@ -1,5 +1,6 @@
 package se.familycentre.referral;
 
+import se.familycentre.shared.InputRefused;
 import static se.familycentre.referral.ReferralProcess.*;
 
 import java.time.LocalDate;
@@ -28,15 +29,15 @@ public class RecordReceiverAnswerDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String reference = execution.getProcessBusinessKey();
     if (execution.getVariable(ACCEPTED) == null) {
-      throw new ReferralInputException(ACCEPTED, "Ange om ni tar emot hänvisningen.");
+      throw new InputRefused(ACCEPTED, "Ange om ni tar emot hänvisningen.");
     }
     if (ReferralValues.bool(execution, ACCEPTED)) {
       LocalDate firstContact = ReferralValues.date(execution, FIRST_CONTACT_DATE);
       if (firstContact == null) {
-        throw new ReferralInputException(FIRST_CONTACT_DATE, "Ange datum för första kontakten med familjen.");
+        throw new InputRefused(FIRST_CONTACT_DATE, "Ange datum för första kontakten med familjen.");
       }
       if (firstContact.isAfter(ReferralValues.today())) {
-        throw new ReferralInputException(FIRST_CONTACT_DATE, "Första kontakten kan inte ha ett datum i framtiden.");
+        throw new InputRefused(FIRST_CONTACT_DATE, "Första kontakten kan inte ha ett datum i framtiden.");
       }
       figures.answered(reference, true, ReferralValues.today(), firstContact);
       execution.setVariable(RECEIVER_ANSWER, ANSWER_ACCEPTED);
@@ -45,7 +46,7 @@ public class RecordReceiverAnswerDelegate implements JavaDelegate {
     }
     String reason = ReferralValues.string(execution, DECLINE_REASON);
     if (reason == null || reason.isEmpty()) {
-      throw new ReferralInputException(DECLINE_REASON, "Ange varför ni inte kan ta emot hänvisningen.");
+      throw new InputRefused(DECLINE_REASON, "Ange varför ni inte kan ta emot hänvisningen.");
     }
     figures.answered(reference, false, ReferralValues.today(), null);
     execution.setVariable(RECEIVER_ANSWER, ANSWER_DECLINED);

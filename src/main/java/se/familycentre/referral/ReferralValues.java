@@ -1,5 +1,6 @@
 package se.familycentre.referral;
 
+import se.familycentre.shared.InputRefused;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -102,7 +103,7 @@ public final class ReferralValues {
     try {
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      throw new ReferralInputException(name, "Datumet " + text + " är inte ett datum (ÅÅÅÅ-MM-DD).");
+      throw new InputRefused(name, "Datumet " + text + " är inte ett datum (ÅÅÅÅ-MM-DD).");
     }
   }
 }

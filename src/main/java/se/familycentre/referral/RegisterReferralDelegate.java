@@ -1,5 +1,6 @@
 package se.familycentre.referral;
 
+import se.familycentre.shared.InputRefused;
 import static se.familycentre.referral.ReferralProcess.*;
 
 import java.util.Arrays;
@@ -47,40 +48,40 @@ public class RegisterReferralDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String centreId = ReferralValues.string(execution, CaseVariables.CENTRE_ID);
     if (centreId == null || centreId.isEmpty() || !centreTenants.exists(centreId)) {
-      throw new ReferralInputException(CaseVariables.CENTRE_ID, "Okänd familjecentral: "
+      throw new InputRefused(CaseVariables.CENTRE_ID, "Okänd familjecentral: "
           + (centreId == null || centreId.isEmpty() ? "(ingen angiven)" : centreId)
           + ". Välj en familjecentral som finns i registret.");
     }
     String group = ReferralValues.string(execution, REFERRING_GROUP);
     if (group == null || !Arrays.asList(STARTER_GROUPS.split(",")).contains(group)) {
-      throw new ReferralInputException(REFERRING_GROUP,
+      throw new InputRefused(REFERRING_GROUP,
           "Ange din verksamhet: mödrahälsovård, barnhälsovård, öppen förskola eller förebyggande socialtjänst.");
     }
     checkStarter(centreId, group);
     List<String> concerns = ReferralValues.list(execution, CONCERNS);
     if (concerns.isEmpty()) {
-      throw new ReferralInputException(CONCERNS, "Ange minst ett område som oron gäller.");
+      throw new InputRefused(CONCERNS, "Ange minst ett område som oron gäller.");
     }
     for (String concern : concerns) {
       if (Arrays.stream(ConcernCategory.values()).noneMatch(c -> c.name().equals(concern))) {
-        throw new ReferralInputException(CONCERNS, "Okänt område för oro: " + concern + ".");
+        throw new InputRefused(CONCERNS, "Okänt område för oro: " + concern + ".");
       }
     }
     String ageBand = ReferralValues.string(execution, AGE_BAND);
     if (ageBand == null || Arrays.stream(AgeBand.values()).noneMatch(a -> a.name().equals(ageBand))) {
-      throw new ReferralInputException(AGE_BAND, "Ange barnets ålder (graviditet, 0–1, 1–3 eller 3–6 år).");
+      throw new InputRefused(AGE_BAND, "Ange barnets ålder (graviditet, 0–1, 1–3 eller 3–6 år).");
     }
     String activity = ReferralValues.string(execution, ACTIVITY);
     if (activity == null || activity.isEmpty()) {
-      throw new ReferralInputException(ACTIVITY, "Ange i vilken verksamhet ni mötte familjen.");
+      throw new InputRefused(ACTIVITY, "Ange i vilken verksamhet ni mötte familjen.");
     }
     String urgency = ReferralValues.string(execution, URGENCY);
     if (urgency != null && !URGENCIES.contains(urgency)) {
-      throw new ReferralInputException(URGENCY, "Ange hur brådskande ärendet är: normalt eller brådskande.");
+      throw new InputRefused(URGENCY, "Ange hur brådskande ärendet är: normalt eller brådskande.");
     }
     String description = ReferralValues.string(execution, DESCRIPTION);
     if (description != null && description.length() > properties.descriptionMaxLength()) {
-      throw new ReferralInputException(DESCRIPTION, "Beskrivningen får vara högst "
+      throw new InputRefused(DESCRIPTION, "Beskrivningen får vara högst "
           + properties.descriptionMaxLength() + " tecken: skriv kort och utan personuppgifter.");
     }
 
@@ -108,11 +109,11 @@ public class RegisterReferralDelegate implements JavaDelegate {
       return;
     }
     if (authentication.getTenantIds() == null || !authentication.getTenantIds().contains(centreId)) {
-      throw new ReferralInputException(CaseVariables.CENTRE_ID,
+      throw new InputRefused(CaseVariables.CENTRE_ID,
           "Du arbetar inte vid familjecentralen " + centreId + " och kan inte starta ärenden där.");
     }
     if (authentication.getGroupIds() == null || !authentication.getGroupIds().contains(group)) {
-      throw new ReferralInputException(REFERRING_GROUP, "Du tillhör inte verksamheten " + group + ".");
+      throw new InputRefused(REFERRING_GROUP, "Du tillhör inte verksamheten " + group + ".");
     }
   }
 }

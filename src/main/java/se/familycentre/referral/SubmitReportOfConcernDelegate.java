@@ -1,5 +1,6 @@
 package se.familycentre.referral;
 
+import se.familycentre.shared.InputRefused;
 import static se.familycentre.referral.ReferralProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,7 +19,7 @@ public class SubmitReportOfConcernDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String text = ReferralValues.string(execution, REPORT_TEXT);
     if (text == null || text.isEmpty()) {
-      throw new ReferralInputException(REPORT_TEXT, "Skriv vad du har sett eller hört som väcker oro.");
+      throw new InputRefused(REPORT_TEXT, "Skriv vad du har sett eller hört som väcker oro.");
     }
     String number = ReferralValues.string(execution, CHILD_PERSONAL_IDENTITY_NUMBER);
     if (number != null && !number.isEmpty()) {
@@ -26,12 +27,12 @@ public class SubmitReportOfConcernDelegate implements JavaDelegate {
         execution.setVariable(CHILD_PERSONAL_IDENTITY_NUMBER,
             PersonalIdentityNumber.validate(number, ReferralValues.today()));
       } catch (IllegalArgumentException e) {
-        throw new ReferralInputException(CHILD_PERSONAL_IDENTITY_NUMBER, e.getMessage());
+        throw new InputRefused(CHILD_PERSONAL_IDENTITY_NUMBER, e.getMessage());
       }
     } else {
       String municipality = ReferralValues.string(execution, CHILD_MUNICIPALITY);
       if (municipality == null || municipality.isEmpty()) {
-        throw new ReferralInputException(CHILD_MUNICIPALITY,
+        throw new InputRefused(CHILD_MUNICIPALITY,
             "Ange barnets personnummer eller i vilken kommun barnet bor, så att anmälan når rätt socialtjänst.");
       }
     }

@@ -15,12 +15,16 @@ import org.springframework.context.annotation.Configuration;
 public class RestSecurityConfiguration {
 
   /** Paths that need an engine user: Camunda's REST API and everything of ours that shows data. */
+  /** Early, right after Spring's character encoding, so every later filter knows who the caller is. */
+  public static final int AUTHENTICATION_ORDER = org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 20;
+
   public static final String[] PROTECTED_PATHS = {"/engine-rest/*", "/api/*", "/handbook/*", "/handbook"};
 
   @Bean
   public FilterRegistrationBean<Filter> engineAuthenticationFilter() {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EngineAuthenticationFilter());
     registration.setName("family-centre-engine-authentication");
+    registration.setOrder(AUTHENTICATION_ORDER);
     registration.addUrlPatterns(PROTECTED_PATHS);
     registration.addInitParameter(EngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());

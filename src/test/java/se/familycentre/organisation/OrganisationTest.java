@@ -37,6 +37,7 @@ class OrganisationTest {
   @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
   @Autowired RepositoryService repositoryService;
+  @Autowired org.camunda.bpm.engine.DecisionService decisionService;
   @Autowired AuthorizationSetup authorizationSetup;
   @Autowired DemoUsers demoUsers;
   @Autowired TasklistFilters tasklistFilters;
@@ -150,6 +151,22 @@ class OrganisationTest {
       assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(sample.getId()).count())
           .isPositive();
     });
+  }
+
+  @Test
+  void managersAndAuditorsReadTheDecisionTablesButNotTheirHistoryWhichHoldsTheInputs() {
+    decisionService.evaluateDecisionTableByKey("familyCentreClassification", Map.of("maternityCare", true,
+        "childHealthCare", true, "openPreschool", true, "preventiveSocialServices", false));
+    assertThat(historyService.createHistoricDecisionInstanceQuery().count()).isPositive();
+
+    for (String user : new String[] {"per.andersson", "ingrid.wallin"}) {
+      AsUser.run(identityService, user, () -> {
+        assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("familyCentreClassification")
+            .count()).as(user + " reads the table").isEqualTo(1);
+        assertThat(historyService.createHistoricDecisionInstanceQuery().count())
+            .as(user + " reads no decision inputs").isZero();
+      });
+    }
   }
 
   @Test

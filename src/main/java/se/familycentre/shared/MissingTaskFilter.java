@@ -1,4 +1,4 @@
-package se.familycentre.referral;
+package se.familycentre.shared;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
@@ -26,12 +25,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * exist at all; everything else passes through unchanged to Camunda's REST API.
  */
 @Configuration
-public class CancelledTaskFilter {
+public class MissingTaskFilter {
 
   static final Pattern TASK_ACTION = Pattern.compile("^/engine-rest/task/([^/]+)/(complete|submit-form|resolve)$");
 
   @Bean
-  public FilterRegistrationBean<OncePerRequestFilter> cancelledTaskNotFoundFilter(@Lazy TaskService taskService,
+  public FilterRegistrationBean<OncePerRequestFilter> missingTaskNotFoundFilter(@Lazy TaskService taskService,
       @Lazy IdentityService identityService) {
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
         new OncePerRequestFilter() {
@@ -52,27 +51,9 @@ public class CancelledTaskFilter {
             chain.doFilter(request, response);
           }
 
-          /**
-           * The engine authentication filter may run before or after this one (same order): the caller counts as
-           * authenticated when it has set the user, or else when the Basic credentials are right. Only asked for
-           * a task that does not exist, so nothing is revealed to anonymous callers.
-           */
+          /** The engine authentication filter runs first (see RestSecurityConfiguration) and sets the user. */
           private boolean authenticated(HttpServletRequest request) {
-            if (identityService.getCurrentAuthentication() != null) {
-              return true;
-            }
-            String header = request.getHeader("Authorization");
-            if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-              return false;
-            }
-            String decoded;
-            try {
-              decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-              return false;
-            }
-            int colon = decoded.indexOf(':');
-            return colon > 0 && identityService.checkPassword(decoded.substring(0, colon), decoded.substring(colon + 1));
+            return identityService.getCurrentAuthentication() != null;
           }
 
           private boolean exists(String taskId) {
@@ -85,9 +66,10 @@ public class CancelledTaskFilter {
             }
           }
         });
-    registration.setName("referral-cancelled-task-not-found");
+    registration.setName("missing-task-not-found");
     registration.addUrlPatterns("/engine-rest/task/*");
-    registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+    // after the engine authentication filter, so only signed-in callers learn that a task is gone
+    registration.setOrder(RestSecurityConfiguration.AUTHENTICATION_ORDER + 1);
     return registration;
   }
 }
