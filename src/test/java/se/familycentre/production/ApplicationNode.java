@@ -85,6 +85,22 @@ public final class ApplicationNode implements AutoCloseable {
     return new ApplicationNode(name, context);
   }
 
+  /**
+   * The H2 file URL of application.yaml, made durable against a killed JVM if it is not yet. H2's MVStore writes
+   * commits to the file up to WRITE_DELAY (default 500 ms) later: measured here, a kill -9 lost 5 of 40 cases that
+   * had been answered 200. WRITE_DELAY=0 writes every commit to the file before the commit returns (the operating
+   * system keeps it when the JVM dies). The lead adds it to application.yaml; then this changes nothing.
+   */
+  public static String durableH2Url() {
+    var yaml = new org.springframework.beans.factory.config.YamlPropertiesFactoryBean();
+    yaml.setResources(new org.springframework.core.io.ClassPathResource("application.yaml"));
+    String url = yaml.getObject().getProperty("spring.datasource.url");
+    if (url == null || !url.startsWith("jdbc:h2:file:")) {
+      throw new IllegalStateException("application.yaml no longer has an H2 file URL: " + url);
+    }
+    return url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY=0") ? url : url + ";WRITE_DELAY=0";
+  }
+
   public String name() {
     return name;
   }

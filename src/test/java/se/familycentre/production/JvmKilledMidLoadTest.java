@@ -66,11 +66,11 @@ class JvmKilledMidLoadTest {
     }
     LoadResult load;
     try (ChildApplication child = ChildApplication.start(workDir,
-        List.of("--FAMILYCENTRE_DATA_DIR=" + dataDir.toAbsolutePath(), "--spring.datasource.url=" + durableH2Url()))) {
+        List.of("--FAMILYCENTRE_DATA_DIR=" + dataDir.toAbsolutePath(), "--spring.datasource.url=" + ApplicationNode.durableH2Url()))) {
       load = loadThenKill(child.awaitReady(Duration.ofSeconds(150)), "kill-h2-");
     }
     try (ApplicationNode restarted = ApplicationNode.startOnH2File("restartH2", dataDir,
-        Map.of("camunda.bpm.job-execution.enabled", "false", "spring.datasource.url", durableH2Url()))) {
+        Map.of("camunda.bpm.job-execution.enabled", "false", "spring.datasource.url", ApplicationNode.durableH2Url()))) {
       verifyAfterRestart(restarted, load);
     }
   }
@@ -98,20 +98,6 @@ class JvmKilledMidLoadTest {
     } finally {
       EmbeddedPostgresServer.release();
     }
-  }
-
-  /**
-   * The H2 file URL of application.yaml, made durable against a killed JVM if it is not yet. H2's MVStore writes
-   * commits to the file up to WRITE_DELAY (default 500 ms) later: measured here, a kill -9 lost 5 of 40 cases that
-   * had been answered 200. WRITE_DELAY=0 writes every commit to the file before the commit returns (the operating
-   * system keeps it when the JVM dies). The lead adds it to application.yaml; then this changes nothing.
-   */
-  static String durableH2Url() {
-    var yaml = new org.springframework.beans.factory.config.YamlPropertiesFactoryBean();
-    yaml.setResources(new org.springframework.core.io.ClassPathResource("application.yaml"));
-    String url = yaml.getObject().getProperty("spring.datasource.url");
-    assertThat(url).startsWith("jdbc:h2:file:");
-    return url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY=0") ? url : url + ";WRITE_DELAY=0";
   }
 
   /** What the clients saw: business keys answered 200, and those sent but never answered (in flight at the kill). */
