@@ -1,0 +1,33 @@
+package se.familycentre.support;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * In the PostgreSQL run ({@code familycentre.test.database=postgres}) only the process tests (packages
+ * {@code establishment} and {@code referral}) and classes named {@code *PostgresTest} run; everything else ran on H2
+ * already. The pom's includes say the same; this condition also holds when {@code -Dtest=...} replaces the includes,
+ * so {@code mvn test -Dtest=SomeOtherTest} does not start a second context on PostgreSQL for nothing.
+ */
+public class PostgresExecutionScope implements ExecutionCondition {
+
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    if (!TestDatabase.isPostgres() || context.getTestClass().isEmpty()) {
+      return ConditionEvaluationResult.enabled("not the PostgreSQL run");
+    }
+    Class<?> testClass = context.getTestClass().get();
+    while (testClass.getEnclosingClass() != null) {
+      testClass = testClass.getEnclosingClass();
+    }
+    return runsOnPostgres(testClass)
+        ? ConditionEvaluationResult.enabled("a process test, run on PostgreSQL too")
+        : ConditionEvaluationResult.disabled("runs on H2 only (see the pom's postgres execution)");
+  }
+
+  static boolean runsOnPostgres(Class<?> testClass) {
+    String name = testClass.getName();
+    return name.contains(".establishment.") || name.contains(".referral.") || name.endsWith("PostgresTest");
+  }
+}
