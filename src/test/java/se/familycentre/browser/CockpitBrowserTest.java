@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.familycentre.establishment.EstablishmentProcess;
@@ -55,6 +56,10 @@ class CockpitBrowserTest {
   Browser browser;
   EstablishmentSteps steps;
   Rest rest;
+  Page current;
+
+  @RegisterExtension
+  final FailureScreenshots failureScreenshots = new FailureScreenshots(() -> current);
 
   @BeforeAll
   void openBrowser() {
@@ -85,6 +90,7 @@ class CockpitBrowserTest {
     assertThat(page.getByText("Öppna incidenter")).isVisible();
     assertThat(page.locator("section.actual .pie-chart canvas").first()).isVisible();
     assertThat(page.locator("section.actual.loading")).hasCount(0);
+    settled(page);
     Browser.screenshot(page, "cockpit-ledning-1-dashboard");
 
     // every process with running cases is listed with its running instances and incidents, as the engine counts
@@ -103,43 +109,46 @@ class CockpitBrowserTest {
           .createIncidentQuery().processDefinitionKeyIn(definition.getKey()).count()));
       assertThat(row.locator("td.name")).hasText(definition.getName());
     }
+    settled(page);
     Browser.screenshot(page, "cockpit-ledning-2-processes");
 
     // the centre's case, found by its business key (the centre id) in the definition's instance list
     page.locator("td.name").getByText(ESTABLISHMENT_NAME).click();
     waitForDiagram(page);
-    page.getByPlaceholder("Lägg till villkor").click();
-    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(BUSINESS_KEY).setExact(true)).click();
-    page.keyboard().type(stuck);
-    page.keyboard().press("Enter");
     Locator instances = page.locator("tbody tr");
+    assertThat(instances.first()).isVisible();
+    searchByBusinessKey(page, stuck);
     assertThat(instances.filter(new Locator.FilterOptions().setHasText(stuck))).hasCount(1);
     assertThat(instances).hasCount(1);
+    settled(page);
     Browser.screenshot(page, "cockpit-ledning-3-case-by-business-key");
 
     instances.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(stuckCase.getId())).click();
     assertThat(page).hasURL(Pattern.compile(".*#/process-instance/" + stuckCase.getId() + "/.*"));
     waitForDiagram(page);
-    tab(page, "Incidenter").click();
+    openTab(page, "Incidenter");
     Locator incidentRow = page.locator("tbody tr").filter(new Locator.FilterOptions().setHasText(UNREADABLE_DATE));
     assertThat(incidentRow.locator("td.message")).containsText("är inget datum");
     assertThat(incidentRow.locator("td.activity")).containsText("Återredovisningsdatum passerat");
+    settled(page);
     Browser.screenshot(page, "cockpit-ledning-4-incident");
 
     // no variable values: the case has them, the manager may not read them
     assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(stuckCase.getId())
         .count()).isGreaterThan(5);
-    tab(page, "Variabler").click();
+    openTab(page, "Variabler");
     assertThat(page.getByText(NO_VARIABLES)).isVisible();
     assertThat(page.getByText(EstablishmentSteps.centreName(stuck))).hasCount(0);
+    settled(page);
     Browser.screenshot(page, "cockpit-ledning-5-no-variable-values");
 
     // the case's tasks are visible, but there is nothing to complete them with, and the engine refuses it
-    tab(page, "Användaruppgifter").click();
+    openTab(page, "Användaruppgifter");
     assertThat(page.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("Utred familjecentralen")))
         .hasCount(1);
     assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Tasklist.COMPLETE)))
         .hasCount(0);
+    settled(page);
     Browser.screenshot(page, "cockpit-ledning-6-tasks-read-only");
     Task investigation = steps.task(stuckCase, Ids.INVESTIGATE);
     assertThat(rest.post("per.andersson", "/task/" + investigation.getId() + "/claim",
@@ -152,6 +161,7 @@ class CockpitBrowserTest {
 
     // and Tasklist, where tasks are worked, does not let a manager in
     Page tasklist = browser.loginTo("tasklist", "per.andersson", "demo");
+    current = tasklist;
     assertThat(tasklist.getByText("Inloggningen misslyckades")).isVisible();
     Browser.screenshot(tasklist, "tasklist-ledning-no-access");
   }
@@ -174,6 +184,7 @@ class CockpitBrowserTest {
     assertThat(canvas).containsText("Utred");
     // running cases exist, the auditor sees none of them
     assertThat(page.getByText(NO_INSTANCES)).isVisible();
+    settled(page);
     Browser.screenshot(page, "cockpit-revision-1-diagram-without-instances");
 
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Beslut").setExact(true)).click();
@@ -183,8 +194,13 @@ class CockpitBrowserTest {
     assertThat(table).containsText("Mödrahälsovård på plats");
     assertThat(table).containsText("Öppen förskola på plats");
     assertThat(table).containsText("FAMILY_CENTRE_LIKE");
-    assertThat(page.getByText("Laddar tabell")).hasCount(0);
+    settled(page);
     Browser.screenshot(page, "cockpit-revision-2-decision-table");
+    // the whole table at once, as an auditor reads it (Cockpit's "maximise" on the table pane)
+    page.locator("a.maximize-collapsable[title='Maximera diagrammet']").first().click();
+    assertThat(table.locator("tbody tr").last()).isInViewport();
+    settled(page);
+    Browser.screenshot(page, "cockpit-revision-3-decision-table-maximised");
 
     // the engine gives the auditor no variable of the running case, current or in history
     assertThat(rest.get("ingrid.wallin", "/variable-instance?processInstanceIdIn=" + running.getId()).body())
@@ -196,23 +212,63 @@ class CockpitBrowserTest {
     page.navigate(browser.url("/camunda/app/cockpit/default/#/process-instance/" + running.getId() + "/runtime"));
     assertThat(page.getByText("Den pågående processinstansen kan inte visas")).isVisible();
     assertThat(page.getByText(NO_INSTANCES)).isVisible();
-    Browser.screenshot(page, "cockpit-revision-3-case-not-shown");
+    settled(page);
+    Browser.screenshot(page, "cockpit-revision-4-case-not-shown");
   }
 
   private Page cockpit(String user) {
     Page page = browser.loginTo("cockpit", user, "demo");
+    current = page;
     assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Processer").setExact(true)))
         .isVisible();
     return page;
   }
 
-  private static Locator tab(Page page, String name) {
-    return page.locator("ul.nav-tabs li a").getByText(name, new Locator.GetByTextOptions().setExact(true));
+  /** Cockpit's instance search: "Lägg till villkor" → "Ärendenummer" → the key, as a person types it. */
+  private static void searchByBusinessKey(Page page, String businessKey) {
+    Locator option = page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(BUSINESS_KEY)
+        .setExact(true));
+    // the criteria list opens on a click once the search widget is ready; a click during its start is lost
+    for (int attempt = 0; attempt < 5 && !option.isVisible(); attempt++) {
+      page.getByPlaceholder("Lägg till villkor").click();
+      try {
+        option.waitFor(new Locator.WaitForOptions().setTimeout(2_000));
+      } catch (com.microsoft.playwright.TimeoutError notYet) {
+        page.keyboard().press("Escape");
+      }
+    }
+    option.click();
+    Locator value = page.locator(".search-label .value-field input");
+    value.fill(businessKey);
+    value.press("Enter");
+    assertThat(page.locator(".search-label:not(.invalid)")).containsText(businessKey);
+  }
+
+  /** Opens a tab of an instance page and waits until Cockpit shows it as the selected one. */
+  private static void openTab(Page page, String name) {
+    Locator tab = page.locator("ul.nav-tabs li").filter(new Locator.FilterOptions().setHas(
+        page.locator("a").getByText(name, new Locator.GetByTextOptions().setExact(true))));
+    for (int attempt = 0; attempt < 5 && !tab.getAttribute("class").contains("active"); attempt++) {
+      tab.locator("a").click();
+      try {
+        assertThat(tab).hasClass(Pattern.compile(".*\\bactive\\b.*"),
+            new com.microsoft.playwright.assertions.LocatorAssertions.HasClassOptions().setTimeout(2_000));
+      } catch (AssertionError notYet) {
+        // a click while the page is still starting is lost; click again
+      }
+    }
+    assertThat(tab).hasClass(Pattern.compile(".*\\bactive\\b.*"));
+    settled(page);
   }
 
   private static void waitForDiagram(Page page) {
     assertThat(page.locator(".djs-container svg").first()).isVisible();
-    assertThat(page.getByText("Laddar diagram")).hasCount(0);
+    settled(page);
+  }
+
+  /** Nothing on the page is still loading ("Laddar…", "Laddar diagram", "Laddar tabell"). */
+  private static void settled(Page page) {
+    assertThat(page.locator("text=Laddar >> visible=true")).hasCount(0);
   }
 
   /**

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.familycentre.establishment.EstablishmentProcess;
@@ -53,6 +54,10 @@ class EstablishmentTasklistBrowserTest {
 
   Browser browser;
   EstablishmentSteps steps;
+  Page current;
+
+  @RegisterExtension
+  final FailureScreenshots failureScreenshots = new FailureScreenshots(() -> current);
 
   @BeforeAll
   void openBrowser() {
@@ -73,7 +78,7 @@ class EstablishmentTasklistBrowserTest {
     String id = EstablishmentSteps.uniqueCentreId("webb-bifall");
     ProcessInstance pi = steps.awaitingCommitteeDecision(id, "socialnamnden");
 
-    Tasklist tasklist = Tasklist.login(browser, "lars.svensson")
+    Tasklist tasklist = login("lars.svensson")
         .openFilter(TasklistFilters.groupFilterName(Groups.NAMNDSEKRETERARE));
     assertThat(tasklist.taskInList(id))
         .hasText("Registrera nämndens beslut – " + id + " (" + EstablishmentSteps.centreName(id) + ")");
@@ -87,6 +92,7 @@ class EstablishmentTasklistBrowserTest {
     tasklist.field("Field_minuteReference").fill("SN 2022-04-20 § 45");
     // the reason is asked for only on rejection or return (conditional field)
     assertThat(tasklist.field("Field_decisionReason")).hasCount(0);
+    tasklist.show(tasklist.field("Field_decisionDate-date"));
     tasklist.screenshot("tasklist-namndsekreterare-2-decision-filled");
 
     assertThat(tasklist.complete()).as("the engine accepted the form").isEqualTo(204);
@@ -119,7 +125,7 @@ class EstablishmentTasklistBrowserTest {
     String id = EstablishmentSteps.uniqueCentreId("webb-utan-bka");
     ProcessInstance pi = steps.start(id);
 
-    Tasklist tasklist = Tasklist.login(browser, "karin.ek")
+    Tasklist tasklist = login("karin.ek")
         .openFilter(TasklistFilters.groupFilterName(Groups.KOMMUN_UTREDARE))
         .openTask(id)
         .claim();
@@ -144,7 +150,7 @@ class EstablishmentTasklistBrowserTest {
     assertThat(tasklist.fieldError("Field_consequencesForChildren")).isVisible();
     assertThat(tasklist.fieldError("Field_location")).hasCount(0);
     assertThat(tasklist.field("Field_location")).hasAttribute("aria-invalid", "false");
-    missing.scrollIntoViewIfNeeded();
+    tasklist.show(missing);
     tasklist.screenshot("tasklist-kommun-utredare-missing-child-impact-analysis");
 
     assertThat(submits.get()).as("nothing was sent to the engine").isZero();
@@ -160,13 +166,14 @@ class EstablishmentTasklistBrowserTest {
     String id = EstablishmentSteps.uniqueCentreId("webb-avslag");
     ProcessInstance pi = steps.awaitingCommitteeDecision(id, "socialnamnden");
 
-    Tasklist tasklist = Tasklist.login(browser, "lars.svensson")
+    Tasklist tasklist = login("lars.svensson")
         .openFilter(TasklistFilters.groupFilterName(Groups.NAMNDSEKRETERARE))
         .openTask(id)
         .claim();
     tasklist.choose("Avslag").date("Field_decisionDate", "2022-04-20");
     tasklist.field("Field_minuteReference").fill("SN 2022-04-20 § 46");
     assertThat(tasklist.field("Field_decisionReason")).isVisible();
+    tasklist.show(tasklist.field("Field_decisionReason"));
     // the reason is not a required field in the form (it is only needed on rejection): the server refuses it
     assertThat(tasklist.complete()).as("the engine refused the form").isEqualTo(400);
 
@@ -187,7 +194,7 @@ class EstablishmentTasklistBrowserTest {
     String id = EstablishmentSteps.uniqueCentreId("webb-start");
     String name = "Familjecentralen Solsidan " + id.substring(id.lastIndexOf('-') + 1);
 
-    Tasklist lena = Tasklist.login(browser, "lena.persson");
+    Tasklist lena = login("lena.persson");
     Page page = lena.page;
     page.getByText(Tasklist.START_PROCESS, new Page.GetByTextOptions().setExact(true)).click();
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inrättande av familjecentral")).click();
@@ -198,6 +205,7 @@ class EstablishmentTasklistBrowserTest {
     lena.field("Field_area").fill("Solsidan");
     lena.field("Field_raisedBy").fill("De lokala verksamheterna");
     lena.date("Field_reportBackDate", "2099-06-30");
+    lena.show(lena.field("Field_area"));
     lena.screenshot("tasklist-samordnare-1-start-form");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Tasklist.START).setExact(true)).click();
     assertThat(lena.notification(Tasklist.PROCESS_STARTED)).isVisible();
@@ -222,10 +230,16 @@ class EstablishmentTasklistBrowserTest {
     lena.screenshot("tasklist-samordnare-2-not-in-own-group");
 
     // the municipal investigator finds it in her group's filter
-    Tasklist karin = Tasklist.login(browser, "karin.ek")
+    Tasklist karin = login("karin.ek")
         .openFilter(TasklistFilters.groupFilterName(Groups.KOMMUN_UTREDARE));
     assertThat(karin.taskInList(id)).hasText("Utred familjecentralen – " + id + " (" + name + ")");
     karin.screenshot("tasklist-kommun-utredare-new-investigation");
+  }
+
+  private Tasklist login(String user) {
+    Tasklist tasklist = Tasklist.login(browser, user);
+    current = tasklist.page;
+    return tasklist;
   }
 
   private long candidateTasks(String user, String businessKey, String activityId) {

@@ -129,6 +129,11 @@ final class Tasklist {
     return page.locator(".page-notifications .alert").filter(new Locator.FilterOptions().setHasText(text)).first();
   }
 
+  /** Scrolls the form so that the given element sits in the middle of the task pane (for the screenshot). */
+  void show(Locator element) {
+    element.evaluate("e => e.scrollIntoView({block: 'center'})");
+  }
+
   void screenshot(String name) {
     Browser.screenshot(page, name);
   }
