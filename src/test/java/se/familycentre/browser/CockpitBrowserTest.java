@@ -162,7 +162,7 @@ class CockpitBrowserTest {
     // and Tasklist, where tasks are worked, does not let a manager in
     Page tasklist = browser.loginTo("tasklist", "per.andersson", "demo");
     current = tasklist;
-    assertThat(tasklist.getByText("Inloggningen misslyckades")).isVisible();
+    assertThat(tasklist.getByText(Logins.LOGIN_FAILED)).isVisible();
     Browser.screenshot(tasklist, "tasklist-ledning-no-access");
   }
 
@@ -219,8 +219,8 @@ class CockpitBrowserTest {
   private Page cockpit(String user) {
     Page page = browser.loginTo("cockpit", user, "demo");
     current = page;
-    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Processer").setExact(true)))
-        .isVisible();
+    Logins.await(page, user,
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Processer").setExact(true)));
     return page;
   }
 

@@ -237,9 +237,9 @@ class EstablishmentTasklistBrowserTest {
   }
 
   private Tasklist login(String user) {
-    Tasklist tasklist = Tasklist.login(browser, user);
+    Tasklist tasklist = Tasklist.open(browser, user);
     current = tasklist.page;
-    return tasklist;
+    return tasklist.awaitFilters(user);
   }
 
   private long candidateTasks(String user, String businessKey, String activityId) {

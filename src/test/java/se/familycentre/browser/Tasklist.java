@@ -42,10 +42,19 @@ final class Tasklist {
 
   /** Logs the user in and waits until the filters and the first list are there. */
   static Tasklist login(Browser browser, String user) {
-    Tasklist tasklist = new Tasklist(browser.loginTo("tasklist", user, "demo"));
-    assertThat(tasklist.page.getByText(TasklistFilters.MY_TASKS).first()).isVisible();
-    tasklist.waitForList();
-    return tasklist;
+    return open(browser, user).awaitFilters(user);
+  }
+
+  /** Logs the user in without waiting (so a caller can keep the page for a failure screenshot first). */
+  static Tasklist open(Browser browser, String user) {
+    return new Tasklist(browser.loginTo("tasklist", user, "demo"));
+  }
+
+  /** Waits for the filters and the first list (see {@link Logins#await}). */
+  Tasklist awaitFilters(String user) {
+    Logins.await(page, user, page.getByText(TasklistFilters.MY_TASKS).first());
+    waitForList();
+    return this;
   }
 
   /** Opens a filter by its Swedish name and waits for its list to be loaded. */
