@@ -93,10 +93,13 @@ class CockpitBrowserTest {
     settled(page);
     Browser.screenshot(page, "cockpit-ledning-1-dashboard");
 
-    // every process with running cases is listed with its running instances and incidents, as the engine counts
+    // every process of the application (the one deployment of processes/) with running cases is listed with its
+    // running instances and incidents, as the engine counts them
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Processer").setExact(true)).click();
+    String applicationDeployment = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(EstablishmentProcess.KEY).latestVersion().singleResult().getDeploymentId();
     List<ProcessDefinition> running = engine.getRepositoryService().createProcessDefinitionQuery()
-        .latestVersion().list().stream()
+        .deploymentId(applicationDeployment).list().stream()
         .filter(d -> engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(d.getKey())
             .count() > 0).toList();
     assertThat(running).extracting(ProcessDefinition::getKey).contains(EstablishmentProcess.KEY);
