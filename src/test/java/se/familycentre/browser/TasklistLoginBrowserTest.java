@@ -36,7 +36,7 @@ class TasklistLoginBrowserTest {
 
   @Test
   void aBvcOfficialLogsInAndSeesTheSwedishFiltersOfTheirOwnGroup() {
-    Page page = browser.loginTo("tasklist", "erik.johansson", "demo");
+    Page page = Tasklist.login(browser, "erik.johansson").page;
 
     assertThat(page.getByText(TasklistFilters.MY_GROUP_TASKS).first()).isVisible();
     assertThat(page.getByText(TasklistFilters.MY_TASKS).first()).isVisible();

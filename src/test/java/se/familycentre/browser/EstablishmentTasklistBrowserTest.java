@@ -1,0 +1,249 @@
+package se.familycentre.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.familycentre.establishment.EstablishmentProcess;
+import se.familycentre.establishment.EstablishmentProcess.Ids;
+import se.familycentre.establishment.EstablishmentProcess.Vars;
+import se.familycentre.organisation.Groups;
+import se.familycentre.organisation.TasklistFilters;
+import se.familycentre.register.CentreStatus;
+import se.familycentre.register.FamilyCentreRegister;
+import se.familycentre.register.RegisterRecords.CommitteeDecision;
+import se.familycentre.support.Browser;
+import se.familycentre.support.FamilyCentreSpringTest;
+
+/**
+ * Officials work on establishment cases in Tasklist in a real browser (headless Chromium): the committee secretary
+ * records a decision, forms refuse missing answers, a coordinator starts a case from its start form. The engine
+ * (and the family centre register) is asked afterwards whether what the page showed really happened.
+ * Screenshots: target/screenshots/tasklist-*.png.
+ */
+@FamilyCentreSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EstablishmentTasklistBrowserTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  FamilyCentreRegister register;
+
+  Browser browser;
+  EstablishmentSteps steps;
+  Page current;
+
+  @RegisterExtension
+  final FailureScreenshots failureScreenshots = new FailureScreenshots(() -> current);
+
+  @BeforeAll
+  void openBrowser() {
+    browser = Browser.open(port);
+    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+    steps = new EstablishmentSteps(engine);
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void theCommitteeSecretaryRecordsTheSocialCommitteesApprovalAndTheCaseMovesOn() {
+    String id = EstablishmentSteps.uniqueCentreId("webb-bifall");
+    ProcessInstance pi = steps.awaitingCommitteeDecision(id, "socialnamnden");
+
+    Tasklist tasklist = login("lars.svensson")
+        .openFilter(TasklistFilters.groupFilterName(Groups.NAMNDSEKRETERARE));
+    assertThat(tasklist.taskInList(id))
+        .hasText("Registrera nämndens beslut – " + id + " (" + EstablishmentSteps.centreName(id) + ")");
+    tasklist.screenshot("tasklist-namndsekreterare-1-group-filter");
+
+    tasklist.openTask(id);
+    assertThat(tasklist.field("Field_centreName")).hasValue(EstablishmentSteps.centreName(id));
+    assertThat(tasklist.form()).containsText("Socialnämnden");
+    tasklist.claim();
+    tasklist.choose("Bifall").date("Field_decisionDate", "2022-04-20");
+    tasklist.field("Field_minuteReference").fill("SN 2022-04-20 § 45");
+    // the reason is asked for only on rejection or return (conditional field)
+    assertThat(tasklist.field("Field_decisionReason")).hasCount(0);
+    tasklist.show(tasklist.field("Field_decisionDate-date"));
+    tasklist.screenshot("tasklist-namndsekreterare-2-decision-filled");
+
+    assertThat(tasklist.complete()).as("the engine accepted the form").isEqualTo(204);
+    assertThat(tasklist.page.getByText(Tasklist.SELECT_TASK)).isVisible();
+    assertThat(tasklist.taskInList(id)).hasCount(0);
+    tasklist.waitForList();
+    tasklist.screenshot("tasklist-namndsekreterare-3-completed");
+
+    assertThat(steps.openTasks(pi, Ids.RECORD_COMMITTEE_DECISION)).isZero();
+    List<CommitteeDecision> decisions = register.committeeDecisions(id, 1);
+    assertThat(decisions).singleElement().satisfies(d -> {
+      assertThat(d.committee()).isEqualTo("socialnamnden");
+      assertThat(d.decision()).isEqualTo(EstablishmentProcess.Values.APPROVE);
+      assertThat(d.decisionDate()).isEqualTo(LocalDate.of(2022, 4, 20));
+      assertThat(d.minuteReference()).isEqualTo("SN 2022-04-20 § 45");
+      assertThat(d.recordedBy()).isEqualTo("lars.svensson");
+    });
+    assertThat(register.status(id)).isEqualTo(CentreStatus.DECIDED);
+    // the municipal part is done; the regional agreement (started in parallel) still waits for the provider
+    assertThat(engine.getRuntimeService().getActiveActivityIds(pi.getId()))
+        .containsExactly(Ids.APPLY_FOR_AGREEMENT);
+    HistoricTaskInstance done = engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(pi.getId()).taskDefinitionKey(Ids.RECORD_COMMITTEE_DECISION).singleResult();
+    assertThat(done.getAssignee()).isEqualTo("lars.svensson");
+    assertThat(done.getDeleteReason()).isEqualTo("completed");
+  }
+
+  @Test
+  void anInvestigationWithoutTheChildImpactAnalysisCannotBeCompleted() {
+    String id = EstablishmentSteps.uniqueCentreId("webb-utan-bka");
+    ProcessInstance pi = steps.start(id);
+
+    Tasklist tasklist = login("karin.ek")
+        .openFilter(TasklistFilters.groupFilterName(Groups.KOMMUN_UTREDARE))
+        .openTask(id)
+        .claim();
+    tasklist.field("Field_location").fill("Centrumhuset, plan 2");
+    tasklist.field("Field_staffing").fill("Barnmorska, BVC-sjuksköterska, förskollärare, socionom");
+    tasklist.field("Field_familyNeeds").fill("Många förstagångsföräldrar i området");
+    tasklist.field("Field_localActors").fill("BMM, BVC, öppen förskola, socialtjänst, bibliotek");
+    tasklist.field("Field_economicConsequences").fill("Inom socialnämndens ram");
+    tasklist.choose("Socialnämnden");
+    // the child impact analysis (barnkonsekvensanalys, required by law in the official report) is left empty
+    AtomicInteger submits = new AtomicInteger();
+    tasklist.page.onRequest(r -> {
+      if (r.url().contains("/submit-form") || r.url().endsWith("/complete")) {
+        submits.incrementAndGet();
+      }
+    });
+
+    tasklist.completeButton().click();
+    assertThat(tasklist.notification(Tasklist.COMPLETE_ERROR)).isVisible();
+    Locator missing = tasklist.field("Field_consequencesForChildren");
+    assertThat(missing).hasAttribute("aria-invalid", "true");
+    assertThat(tasklist.fieldError("Field_consequencesForChildren")).isVisible();
+    assertThat(tasklist.fieldError("Field_location")).hasCount(0);
+    assertThat(tasklist.field("Field_location")).hasAttribute("aria-invalid", "false");
+    tasklist.show(missing);
+    tasklist.screenshot("tasklist-kommun-utredare-missing-child-impact-analysis");
+
+    assertThat(submits.get()).as("nothing was sent to the engine").isZero();
+    Task task = steps.task(pi, Ids.INVESTIGATE);
+    assertThat(task).as("the investigation is still open").isNotNull();
+    assertThat(task.getAssignee()).isEqualTo("karin.ek");
+    assertThat(engine.getTaskService().getVariable(task.getId(), Vars.CONSEQUENCES_FOR_CHILDREN)).isNull();
+    assertThat(register.status(id)).isEqualTo(CentreStatus.INVESTIGATING);
+  }
+
+  @Test
+  void aRejectionWithoutReasonIsRefusedInSwedishAndTheDecisionTaskStaysOpen() {
+    String id = EstablishmentSteps.uniqueCentreId("webb-avslag");
+    ProcessInstance pi = steps.awaitingCommitteeDecision(id, "socialnamnden");
+
+    Tasklist tasklist = login("lars.svensson")
+        .openFilter(TasklistFilters.groupFilterName(Groups.NAMNDSEKRETERARE))
+        .openTask(id)
+        .claim();
+    tasklist.choose("Avslag").date("Field_decisionDate", "2022-04-20");
+    tasklist.field("Field_minuteReference").fill("SN 2022-04-20 § 46");
+    assertThat(tasklist.field("Field_decisionReason")).isVisible();
+    tasklist.show(tasklist.field("Field_decisionReason"));
+    // the reason is not a required field in the form (it is only needed on rejection): the server refuses it
+    assertThat(tasklist.complete()).as("the engine refused the form").isEqualTo(400);
+
+    Locator refusal = tasklist.notification(Tasklist.COMPLETE_ERROR);
+    assertThat(refusal).isVisible();
+    assertThat(refusal).containsText("Ett avslag måste motiveras: skriv nämndens skäl.");
+    tasklist.screenshot("tasklist-namndsekreterare-rejection-without-reason");
+
+    assertThat(steps.openTasks(pi, Ids.RECORD_COMMITTEE_DECISION)).isEqualTo(1);
+    assertThat(register.committeeDecisions(id, 1)).isEmpty();
+    assertThat(register.status(id)).isEqualTo(CentreStatus.DECIDING);
+    assertThat(engine.getRuntimeService().getActiveActivityIds(pi.getId()))
+        .contains(Ids.RECORD_COMMITTEE_DECISION);
+  }
+
+  @Test
+  void aCoordinatorStartsACaseFromTheStartFormAndTheInvestigationGoesToTheMunicipalInvestigators() {
+    String id = EstablishmentSteps.uniqueCentreId("webb-start");
+    String name = "Familjecentralen Solsidan " + id.substring(id.lastIndexOf('-') + 1);
+
+    Tasklist lena = login("lena.persson");
+    Page page = lena.page;
+    page.getByText(Tasklist.START_PROCESS, new Page.GetByTextOptions().setExact(true)).click();
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inrättande av familjecentral")).click();
+    assertThat(lena.form()).containsText("Initiativ till familjecentral");
+    lena.field("Field_centreId").fill(id);
+    lena.field("Field_centreName").fill(name);
+    lena.field("Field_municipality").fill("Danderyd");
+    lena.field("Field_area").fill("Solsidan");
+    lena.field("Field_raisedBy").fill("De lokala verksamheterna");
+    lena.date("Field_reportBackDate", "2099-06-30");
+    lena.show(lena.field("Field_area"));
+    lena.screenshot("tasklist-samordnare-1-start-form");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Tasklist.START).setExact(true)).click();
+    assertThat(lena.notification(Tasklist.PROCESS_STARTED)).isVisible();
+
+    HistoricProcessInstance started = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(id).singleResult();
+    assertThat(started).isNotNull();
+    assertThat(started.getStartUserId()).isEqualTo("lena.persson");
+    assertThat(register.status(id)).isEqualTo(CentreStatus.INVESTIGATING);
+    Task investigation = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(id)
+        .taskDefinitionKey(Ids.INVESTIGATE).singleResult();
+    assertThat(investigation.getName()).isEqualTo("Utred familjecentralen – " + id + " (" + name + ")");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(investigation.getId())).filteredOn(
+        l -> IdentityLinkType.CANDIDATE.equals(l.getType())).extracting(IdentityLink::getGroupId)
+        .containsExactly(Groups.KOMMUN_UTREDARE.id);
+    assertThat(candidateTasks("karin.ek", id, Ids.INVESTIGATE)).isEqualTo(1);
+    assertThat(candidateTasks("lena.persson", id, Ids.INVESTIGATE)).isZero();
+
+    // the coordinator's own group work does not get the investigation
+    lena.openFilter(TasklistFilters.MY_GROUP_TASKS);
+    assertThat(lena.taskInList(id)).hasCount(0);
+    lena.screenshot("tasklist-samordnare-2-not-in-own-group");
+
+    // the municipal investigator finds it in her group's filter
+    Tasklist karin = login("karin.ek")
+        .openFilter(TasklistFilters.groupFilterName(Groups.KOMMUN_UTREDARE));
+    assertThat(karin.taskInList(id)).hasText("Utred familjecentralen – " + id + " (" + name + ")");
+    karin.screenshot("tasklist-kommun-utredare-new-investigation");
+  }
+
+  private Tasklist login(String user) {
+    Tasklist tasklist = Tasklist.open(browser, user);
+    current = tasklist.page;
+    return tasklist.awaitFilters(user);
+  }
+
+  private long candidateTasks(String user, String businessKey, String activityId) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
+        .taskDefinitionKey(activityId).taskCandidateUser(user).count();
+  }
+}
