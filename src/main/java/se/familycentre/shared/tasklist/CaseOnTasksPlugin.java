@@ -16,19 +16,28 @@ import se.familycentre.shared.ParseListeners;
 /**
  * Officials find their work by case, not by step: every user task's name in Tasklist carries the case reference and
  * the centre ("Bedöm skyddsbehov – REF-2026-000123 (Familjecentralen Mörby)"), while the diagram keeps the short label
- * auditors read. Added to every user task of every process at parse time, so no model has to remember it.
+ * auditors read; and the case reference and centre name are copied onto the task as task variables, so the Tasklist
+ * filter columns "Ärende" and "Familjecentral" show them to officials, who may read their own task's variables but
+ * (by design) not the case's. Added to every user task of every process at parse time.
  */
 @Component
-public class CaseInTaskNamePlugin extends AbstractProcessEnginePlugin {
+public class CaseOnTasksPlugin extends AbstractProcessEnginePlugin {
 
   static final String SEPARATOR = " – ";
 
-  /** Appends the case and centre to the task's name when the task is created. */
-  static final TaskListener NAME_WITH_CASE = CaseInTaskNamePlugin::nameWithCase;
+  /** Names the case on the task when it is created. */
+  static final TaskListener CASE_ON_TASK = CaseOnTasksPlugin::caseOnTask;
 
-  static void nameWithCase(DelegateTask task) {
-    task.setName(withCase(task.getName(), (String) task.getVariable(CaseVariables.CASE_REFERENCE),
-        (String) task.getVariable(CaseVariables.CENTRE_NAME)));
+  static void caseOnTask(DelegateTask task) {
+    String caseReference = (String) task.getVariable(CaseVariables.CASE_REFERENCE);
+    String centreName = (String) task.getVariable(CaseVariables.CENTRE_NAME);
+    task.setName(withCase(task.getName(), caseReference, centreName));
+    if (caseReference != null) {
+      task.setVariableLocal(CaseVariables.CASE_REFERENCE, caseReference);
+    }
+    if (centreName != null) {
+      task.setVariableLocal(CaseVariables.CENTRE_NAME, centreName);
+    }
   }
 
   static String withCase(String label, String caseReference, String centreName) {
@@ -48,7 +57,7 @@ public class CaseInTaskNamePlugin extends AbstractProcessEnginePlugin {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-          behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, NAME_WITH_CASE);
+          behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, CASE_ON_TASK);
         }
       }
     });
