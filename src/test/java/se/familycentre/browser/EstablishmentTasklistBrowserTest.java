@@ -148,6 +148,8 @@ class EstablishmentTasklistBrowserTest {
     Locator missing = tasklist.field("Field_consequencesForChildren");
     assertThat(missing).hasAttribute("aria-invalid", "true");
     assertThat(tasklist.fieldError("Field_consequencesForChildren")).isVisible();
+    // in Swedish (form-js writes English; our Tasklist script custom/swedish-form-messages.js translates it)
+    assertThat(tasklist.fieldError("Field_consequencesForChildren")).hasText("Fältet måste fyllas i.");
     assertThat(tasklist.fieldError("Field_location")).hasCount(0);
     assertThat(tasklist.field("Field_location")).hasAttribute("aria-invalid", "false");
     tasklist.show(missing);

@@ -6,6 +6,8 @@
  */
 
 export default {
+  // Swedish validation messages in task forms (custom/swedish-form-messages.js)
+  customScripts: ['custom/swedish-form-messages'],
   // shown in the header and the browser tab as "<vendor> <name>"
   app: {
     name: 'Familjecentral – Uppgifter',
