@@ -1,5 +1,7 @@
 package se.familycentre.browser;
 
+import se.familycentre.support.Rest;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -154,9 +156,9 @@ class CockpitBrowserTest {
     settled(page);
     Browser.screenshot(page, "cockpit-ledning-6-tasks-read-only");
     Task investigation = steps.task(stuckCase, Ids.INVESTIGATE);
-    assertThat(rest.post("per.andersson", "/task/" + investigation.getId() + "/claim",
+    assertThat(rest.post("per.andersson", "/engine-rest/task/" + investigation.getId() + "/claim",
         "{\"userId\":\"per.andersson\"}").status()).isEqualTo(403);
-    assertThat(rest.post("per.andersson", "/task/" + investigation.getId() + "/complete", "{}").status())
+    assertThat(rest.post("per.andersson", "/engine-rest/task/" + investigation.getId() + "/complete", "{}").status())
         .isEqualTo(403);
     Task after = steps.task(stuckCase, Ids.INVESTIGATE);
     assertThat(after).isNotNull();
@@ -206,11 +208,11 @@ class CockpitBrowserTest {
     Browser.screenshot(page, "cockpit-revision-3-decision-table-maximised");
 
     // the engine gives the auditor no variable of the running case, current or in history
-    assertThat(rest.get("ingrid.wallin", "/variable-instance?processInstanceIdIn=" + running.getId()).body())
+    assertThat(rest.get("ingrid.wallin", "/engine-rest/variable-instance?processInstanceIdIn=" + running.getId()).body())
         .isEqualTo("[]");
-    assertThat(rest.get("ingrid.wallin", "/history/variable-instance?processInstanceId=" + running.getId())
+    assertThat(rest.get("ingrid.wallin", "/engine-rest/history/variable-instance?processInstanceId=" + running.getId())
         .body()).isEqualTo("[]");
-    assertThat(rest.get("ingrid.wallin", "/process-instance/" + running.getId()).status()).isEqualTo(404);
+    assertThat(rest.get("ingrid.wallin", "/engine-rest/process-instance/" + running.getId()).status()).isEqualTo(404);
     // and Cockpit will not open the case even with its address
     page.navigate(browser.url("/camunda/app/cockpit/default/#/process-instance/" + running.getId() + "/runtime"));
     assertThat(page.getByText("Den pågående processinstansen kan inte visas")).isVisible();

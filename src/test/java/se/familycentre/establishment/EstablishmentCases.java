@@ -74,7 +74,7 @@ public final class EstablishmentCases {
     return v;
   }
 
-  void investigate(ProcessInstance pi, String... committees) {
+  public void investigate(ProcessInstance pi, String... committees) {
     engine.getTaskService().complete(task(pi, Ids.INVESTIGATE).getId(), investigationAnswers(committees));
   }
 

@@ -1,5 +1,7 @@
 package se.familycentre.referral;
 
+import se.familycentre.support.Rest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 

@@ -1,4 +1,4 @@
-package se.familycentre.referral;
+package se.familycentre.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,14 +9,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** Calls the running application's REST API as a real user (HTTP Basic). */
-record Rest(int port) {
+/** Calls the running application's REST API as a real demo user (HTTP Basic, the demo password). */
+public record Rest(int port) {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
   static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-  record Answer(int status, String body) {
-    JsonNode json() {
+  public record Answer(int status, String body) {
+    public JsonNode json() {
       try {
         return JSON.readTree(body);
       } catch (Exception e) {
@@ -25,11 +25,11 @@ record Rest(int port) {
     }
   }
 
-  Answer get(String user, String path) {
+  public Answer get(String user, String path) {
     return send(user, HttpRequest.newBuilder(uri(path)).GET());
   }
 
-  Answer post(String user, String path, String json) {
+  public Answer post(String user, String path, String json) {
     return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8)));
   }
