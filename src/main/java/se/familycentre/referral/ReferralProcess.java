@@ -98,6 +98,8 @@ public final class ReferralProcess {
   public static final String FIRST_CONTACT_DATE = "firstContactDate";
   public static final String SUPPORT_SUMMARY = "supportSummary";
   public static final String FOLLOW_UP_RESULT = "followUpResult";
+  /** When the receiving organisation will follow the support up: the follow-up task's follow-up date. */
+  public static final String FOLLOW_UP_ON = "followUpOn";
   public static final String OUTCOME = "outcome";
 
   /** Route outcomes and work outcomes (values of {@link #ROUTE_OUTCOME}, {@link #WORK_OUTCOME}). */

@@ -73,7 +73,11 @@ class FamilyReferralProcessTest {
     assertThat(runtimeService.getVariable(pi.getId(), TARGET_SERVICE)).isEqualTo("PARENTING_PROGRAMME_ABC");
 
     s.completeAs("sara.berg", accept, accept());
-    s.completeAs("sara.berg", s.task(pi, GIVE_SUPPORT), Map.of(SUPPORT_SUMMARY, "Fyra ABC-träffar"));
+    s.completeAs("sara.berg", s.task(pi, GIVE_SUPPORT), Map.of(SUPPORT_SUMMARY, "Fyra ABC-träffar",
+        FOLLOW_UP_ON, "2031-05-20"));
+    // the follow-up date set when the support was given is the follow-up task's follow-up date in Tasklist
+    org.assertj.core.api.Assertions.assertThat(s.task(pi, FOLLOW_UP_SUPPORT).getFollowUpDate())
+        .isEqualTo(java.sql.Timestamp.valueOf("2031-05-20 00:00:00"));
     s.completeAs("sara.berg", s.task(pi, FOLLOW_UP_SUPPORT), Map.of(FOLLOW_UP_RESULT, "Föräldrarna nöjda"));
     assertThat(s.candidateGroups(s.task(pi, HAND_BACK))).containsExactly("bvc");
     s.completeAs("erik.johansson", s.task(pi, HAND_BACK), Map.of());

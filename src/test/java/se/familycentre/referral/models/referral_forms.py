@@ -139,6 +139,10 @@ form('referralGiveSupport', CASE + [
     ro('targetServiceName', 'Insats'),
     field('textarea', 'supportSummary', 'Vilket stöd har familjen fått? (kort, journalen förs i ert eget system)',
           True),
+    # an id of its own (not from the counter), so adding it renumbers no other form's fields
+    {'type': 'datetime', 'key': 'followUpOn', 'label': 'Datum', 'id': 'field_followUpOn', 'subtype': 'date',
+     'dateLabel': 'Följ upp stödet senast', 'validate': {'required': True},
+     'description': 'Blir uppföljningsdatum på uppgiften "Följ upp stödet" i Tasklist.'},
 ])
 form('referralFollowUp', CASE + [
     ro('targetServiceName', 'Insats'),

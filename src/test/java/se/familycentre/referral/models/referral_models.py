@@ -171,8 +171,10 @@ m.node('userTask_giveSupport', 'userTask', 'Ge stödet', X(15), Y(2), parent=P,
        doc='Mottagande verksamhet ger insatsen och beskriver kort vad som gjorts.',
        attrs=ut('${targetGroups}', 'referralGiveSupport'))
 m.node('userTask_followUpSupport', 'userTask', 'Följ upp stödet', X(16), Y(2), parent=P,
-       doc='Mottagande verksamhet följer upp hur det har gått för familjen.',
-       attrs=ut('${targetGroups}', 'referralFollowUp'))
+       doc='Mottagande verksamhet följer upp hur det har gått för familjen, senast det uppföljningsdatum som '
+           'sattes när stödet gavs (uppföljningsdatum i Tasklist).',
+       attrs=ut('${targetGroups}', 'referralFollowUp',
+                extra={'camunda:followUpDate': "${execution.getVariable('followUpOn')}"}))
 m.node('endEvent_supportGiven', 'end', 'Stöd givet', X(17), Y(2), parent=P)
 m.flow('flow_workStarted', 'startEvent_workStarted', 'businessRuleTask_routeReferral')
 m.flow('flow_candidatesFound', 'businessRuleTask_routeReferral', 'serviceTask_chooseTargetService')
