@@ -91,6 +91,8 @@ class ReferralTasklistBrowserTest {
     page.getByText(Tasklist.START_PROCESS, new Page.GetByTextOptions().setExact(true)).click();
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(PROCESS_NAME)).click();
     assertThat(erik.form()).containsText("Oro för en familj");
+    // a select field's placeholder in Swedish (form-js writes "Select"; custom/swedish-form-messages.js translates)
+    assertThat(erik.form().locator(".fjs-select-placeholder").first()).hasText("Välj …");
     erik.field("field_4").fill(DemoUsers.DANDERYD_MORBY);
     select(erik, "field_5", "Besök på BVC");
     select(erik, "field_6", Groups.BVC.swedishName);

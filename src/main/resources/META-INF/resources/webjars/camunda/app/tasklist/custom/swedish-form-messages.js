@@ -1,5 +1,5 @@
 /*
- * Familjecentral: Swedish validation messages in Tasklist's forms.
+ * Familjecentral: Swedish validation messages (and the select fields' placeholder) in Tasklist's forms.
  * The form library bundled with Camunda 7.24's Tasklist (form-js) writes its validation messages in English and
  * offers no translation of its own; this module, loaded through config.js `customScripts`, translates each message as
  * it appears. A pattern is never shown to officials: "Fältet har fel format" is enough, and the field's help text
@@ -40,7 +40,22 @@ function translateErrors(root) {
   });
 }
 
-new MutationObserver(() => translateErrors(document)).observe(document.documentElement, {
+/** A select field shows "Select" until something is chosen. */
+function translatePlaceholders(root) {
+  // the text node itself is changed (not the element's content), so the form library keeps its own node
+  root.querySelectorAll('.fjs-select-placeholder').forEach((element) => {
+    element.childNodes.forEach((node) => {
+      if (node.nodeType === Node.TEXT_NODE && node.nodeValue === 'Select') {
+        node.nodeValue = 'Välj …';
+      }
+    });
+  });
+}
+
+new MutationObserver(() => {
+  translateErrors(document);
+  translatePlaceholders(document);
+}).observe(document.documentElement, {
   childList: true,
   subtree: true,
   characterData: true,
