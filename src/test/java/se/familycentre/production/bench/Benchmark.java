@@ -21,7 +21,9 @@ import se.familycentre.support.EmbeddedPostgresServer;
  * </ol>
  * Arguments: {@code process=<key>} (default: familyReferralProcess if deployed, else the fixture benchCase),
  * {@code cases=<n>} (default 200), {@code tasks=<n>} (default 10000), {@code databases=h2,postgres},
- * {@code h2=durable|shipped} (default durable: application.yaml's URL with WRITE_DELAY=0; shipped: as it is).
+ * {@code h2=durable|shipped} (default durable: application.yaml's URL with WRITE_DELAY=0; shipped: as it is),
+ * {@code cases=0} / {@code tasks=0} skip a part, {@code hold=<seconds>} keeps the loaded database up for inspection, {@code explain=true} prints PostgreSQL's plans of Tasklist's
+ * queries, {@code --key=value} is passed on to the application (e.g. to compare an engine setting).
  */
 public final class Benchmark {
 
@@ -41,8 +43,14 @@ public final class Benchmark {
   private void run(Map<String, String> options) throws Exception {
     int cases = Integer.parseInt(options.get("cases"));
     int tasks = Integer.parseInt(options.get("tasks"));
-    Map<String, String> settings = Map.of("camunda.bpm.job-execution.enabled", "false",
-        "familycentre.demo.users", "true", "logging.level.root", "warn");
+    Map<String, String> settings = new LinkedHashMap<>(Map.of("camunda.bpm.job-execution.enabled", "false",
+        "familycentre.demo.users", "true", "logging.level.root", "warn"));
+    // --key=value arguments are passed on to the application (e.g. to compare an engine setting)
+    options.forEach((key, value) -> {
+      if (key.startsWith("--")) {
+        settings.put(key.substring(2), value);
+      }
+    });
     for (String database : options.get("databases").split(",")) {
       Path dataDir = Files.createTempDirectory("familycentre-bench");
       String label = database.equals("h2") ? "h2-" + options.get("h2") : database;
@@ -59,9 +67,17 @@ public final class Benchmark {
         node = ApplicationNode.startOnH2File("bench" + database, dataDir, h2);
       }
       try {
-        new Throughput(rows).run(node.engine(), label, options.get("process"), cases);
-        if (database.equals("postgres")) {
-          new TaskQueries(rows).run(node.engine(), database, tasks);
+        if (cases > 0) {
+          new Throughput(rows).run(node.engine(), label, options.get("process"), cases);
+        }
+        if (database.equals("postgres") && tasks > 0) {
+          new TaskQueries(rows).run(node.engine(), database, tasks, options.containsKey("explain"));
+        }
+        if (options.containsKey("hold")) {
+          // keeps the loaded database up for inspection (psql, EXPLAIN) before it is thrown away
+          System.out.println("holding " + database + " for " + options.get("hold") + " s: "
+              + node.context().getEnvironment().getProperty("spring.datasource.url"));
+          Thread.sleep(Long.parseLong(options.get("hold")) * 1000);
         }
       } finally {
         node.close();

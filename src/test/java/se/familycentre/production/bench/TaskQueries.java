@@ -26,15 +26,30 @@ final class TaskQueries {
 
   // ---- 2. Tasklist queries at N open tasks --------------------------------------------------------------------
 
-  void run(ProcessEngine engine, String database, int openTasks) {
+  void run(ProcessEngine engine, String database, int openTasks, boolean explain) {
     engine.getRepositoryService().createDeployment().addClasspathResource("fixtures/bench-open-task.bpmn").deploy();
     RuntimeService runtime = engine.getRuntimeService();
     long created = System.nanoTime();
-    for (int i = 0; i < openTasks; i++) {
-      runtime.startProcessInstanceByKey(TASK_FIXTURE, "open-" + i, Map.of("group", GROUPS.get(i % GROUPS.size())));
+    // up to 1,000 open tasks per case (a parallel multi-instance task), candidate groups spread evenly
+    for (int first = 0; first < openTasks; first += 1000) {
+      List<String> candidateGroups = new java.util.ArrayList<>();
+      for (int i = first; i < Math.min(openTasks, first + 1000); i++) {
+        candidateGroups.add(GROUPS.get(i % GROUPS.size()));
+      }
+      runtime.startProcessInstanceByKey(TASK_FIXTURE, "open-" + first,
+          Map.of("groups", org.camunda.bpm.engine.variable.Variables.objectValue(candidateGroups)
+              .serializationDataFormat("application/json").create()));
     }
     System.out.printf(Locale.ROOT, "%s: %d open tasks created in %.1f s%n", database, openTasks,
         (System.nanoTime() - created) / 1e9);
+    // what PostgreSQL's autovacuum does by itself shortly after a bulk load: fresh planner statistics
+    try (java.sql.Connection connection = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine
+        .getProcessEngineConfiguration()).getDataSource().getConnection();
+        java.sql.Statement analyze = connection.createStatement()) {
+      analyze.execute("ANALYZE");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("ANALYZE failed", e);
+    }
     IdentityService identity = engine.getIdentityService();
     List<String> groups = identity.createGroupQuery().groupMember(QUERY_USER).list().stream().map(g -> g.getId())
         .toList();
@@ -47,6 +62,18 @@ final class TaskQueries {
     rows.add("");
     rows.add(String.format(Locale.ROOT, "%-10s | %-44s | %10s | %12s | %s", "database",
         "Tasklist query, " + openTasks + " open tasks", "p50 ms", "p95 ms", "ratio p95 vs authorization off"));
+    if (explain) {
+      QueryPlans plans = QueryPlans.install(engine);
+      identity.setAuthentication(QUERY_USER, groups, tenants);
+      try {
+        System.out.println("Plan of the count, authorization on:");
+        plans.explain("selectTaskCountByQueryCriteria", count::get).forEach(System.out::println);
+        System.out.println("Plan of the page, authorization on:");
+        plans.explain("selectTaskByQueryCriteria", page::get).forEach(System.out::println);
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
     for (Map.Entry<String, Supplier<Object>> query : Map.of("page of 50, newest first", page, "count", count)
         .entrySet()) {
       double[] off = measure(() -> query.getValue().get());
