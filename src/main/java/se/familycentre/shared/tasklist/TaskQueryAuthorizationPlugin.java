@@ -49,6 +49,7 @@ public class TaskQueryAuthorizationPlugin extends AbstractProcessEnginePlugin {
   static final String NAMESPACE = "se.familycentre.shared.tasklist.TaskQueryAuthorization";
   static final String LIST = "selectTaskByQueryCriteria";
   static final String COUNT = "selectTaskCountByQueryCriteria";
+  static final String GROUPS = "selectAuthorizedGroupIds";
   static final String PREFIX = "fcExists_";
 
   private static final String ENGINE_NAMESPACE = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity";
@@ -97,6 +98,25 @@ public class TaskQueryAuthorizationPlugin extends AbstractProcessEnginePlugin {
       </choose>
       """.formatted(AUTH);
 
+  /**
+   * Before every check, the engine asks which groups hold any authorization at all
+   * ({@code SELECT distinct(GROUP_ID_) FROM ACT_RU_AUTHORIZATION}, once per command), which reads the whole table:
+   * with a row per open task, every Tasklist request paid for every open task. The same set of groups, found by
+   * stepping through the group index from one group to the next (a few index lookups, however many rows).
+   * The engine drops the null group of user grants itself; MIN skips it.
+   */
+  private static final String AUTHORIZED_GROUPS = """
+        <select id="%1$s%2$s" resultType="string">
+          WITH RECURSIVE G (GROUP_ID_) AS (
+            SELECT MIN(GROUP_ID_) FROM ${prefix}ACT_RU_AUTHORIZATION
+            UNION ALL
+            SELECT (SELECT MIN(A.GROUP_ID_) FROM ${prefix}ACT_RU_AUTHORIZATION A WHERE A.GROUP_ID_ &gt; G.GROUP_ID_)
+            FROM G WHERE G.GROUP_ID_ IS NOT NULL
+          )
+          SELECT GROUP_ID_ FROM G WHERE GROUP_ID_ IS NOT NULL
+        </select>
+      """.formatted(PREFIX, GROUPS);
+
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
@@ -109,6 +129,7 @@ public class TaskQueryAuthorizationPlugin extends AbstractProcessEnginePlugin {
         : new HashMap<>(sessions.getStatementMappings());
     mappings.put(LIST, PREFIX + LIST);
     mappings.put(COUNT, PREFIX + COUNT);
+    mappings.put(GROUPS, PREFIX + GROUPS);
     // a map of its own: the engine shares its database-specific map between all engines of the JVM
     sessions.setStatementMappings(mappings);
   }
@@ -139,6 +160,7 @@ public class TaskQueryAuthorizationPlugin extends AbstractProcessEnginePlugin {
     xml.append(renamed(criteria)).append('\n');
     xml.append(renamed(element(engineXml, "select", LIST))).append('\n');
     xml.append(renamed(element(engineXml, "select", COUNT))).append('\n');
+    xml.append(AUTHORIZED_GROUPS);
     return xml.append("</mapper>\n").toString();
   }
 

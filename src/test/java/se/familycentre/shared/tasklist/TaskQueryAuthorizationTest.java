@@ -88,6 +88,19 @@ class TaskQueryAuthorizationTest {
   }
 
   @Test
+  void theGroupsHoldingAuthorizationsAreTheEngineStatementsGroups() {
+    var commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+    Supplier<List<String>> groups = () -> commands.execute(context -> context.getDbEntityManager()
+        .selectList("selectAuthorizedGroupIds").stream().filter(java.util.Objects::nonNull).map(String::valueOf)
+        .sorted().toList());
+    assertThat(sessions.mapStatement("selectAuthorizedGroupIds"))
+        .isEqualTo(TaskQueryAuthorizationPlugin.PREFIX + "selectAuthorizedGroupIds");
+    List<String> ours = groups.get();
+    assertThat(ours).isEqualTo(withEngineStatements(groups)).contains("bvc", "ledning", "revision")
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
   void anEngineMappingWithoutTheExpectedJoinStopsTheStart() {
     assertThatThrownBy(() -> TaskQueryAuthorizationPlugin.mapper(
         TaskQueryAuthorizationPlugin.engineMapping().replace("AUTH ON (AUTH.RESOURCE_ID_", "AUTH ON (AUTH.ID_")))
@@ -134,6 +147,7 @@ class TaskQueryAuthorizationTest {
     Map<String, String> engines = new HashMap<>(ours);
     engines.remove("selectTaskByQueryCriteria");
     engines.remove("selectTaskCountByQueryCriteria");
+    engines.remove("selectAuthorizedGroupIds");
     sessions.setStatementMappings(engines);
     try {
       assertThat(sessions.mapStatement("selectTaskCountByQueryCriteria")).isEqualTo("selectTaskCountByQueryCriteria");
