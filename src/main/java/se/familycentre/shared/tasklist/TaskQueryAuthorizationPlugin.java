@@ -68,7 +68,12 @@ public class TaskQueryAuthorizationPlugin extends AbstractProcessEnginePlugin {
   private static final Pattern AUTH_CONDITION = Pattern.compile(
       "<include refid=\"" + Pattern.quote(AUTH) + "\\.contextualAuthorizationCheck\" />");
 
-  /** The same grants as the engine's join selects, asked per task. */
+  /**
+   * The same grants as the engine's join selects, asked per task. {@code OFFSET 0 ROWS} (no effect on the answer)
+   * keeps PostgreSQL from turning the EXISTS back into a join: it misjudges how many grant rows match (it cannot
+   * estimate {@code PERMS_ & n = n}; it guesses one row) and would again compare every task with every grant row
+   * (measured: 213 ms instead of 14 ms for 250 tasks).
+   */
   private static final String EXISTS_CONDITION = """
       <choose>
         <when test="authCheck.revokeAuthorizationCheckEnabled">
@@ -92,6 +97,7 @@ public class TaskQueryAuthorizationPlugin extends AbstractProcessEnginePlugin {
             )
             <include refid="%1$s.atomicChecksOnResourceTypeAndPerms" />
             AND A.RESOURCE_ID_ ${authJoinStart} RES.ID_ ${authJoinSeparator} D.KEY_ ${authJoinSeparator} '*' ${authJoinEnd}
+            OFFSET 0 ROWS
           )
           )
         </when>
