@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -45,6 +49,7 @@ class TaskQueryAuthorizationTest {
   @Autowired FilterService filterService;
   @Autowired IdentityService identityService;
   @Autowired HistoryService historyService;
+  @Autowired AuthorizationService authorizationService;
   @Autowired EstablishmentDemoCases establishmentDemoCases;
 
   DbSqlSessionFactory sessions;
@@ -68,6 +73,20 @@ class TaskQueryAuthorizationTest {
 
   @Test
   void everyUserSeesExactlyWhatTheEngineStatementShows() {
+    // besides the organisation's users (grants per task, and ledning's on every definition): a user whose only
+    // grant is on one process definition's tasks, so that every kind of grant is compared
+    String definitionReader = "tqa.definition-reader";
+    if (identityService.createUserQuery().userId(definitionReader).count() == 0) {
+      identityService.saveUser(identityService.newUser(definitionReader));
+      identityService.createTenantUserMembership(se.familycentre.organisation.DemoUsers.DANDERYD_MORBY,
+          definitionReader);
+      Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      grant.setUserId(definitionReader);
+      grant.setResource(Resources.PROCESS_DEFINITION);
+      grant.setResourceId("reportOfConcernProcess");
+      grant.addPermission(ProcessDefinitionPermissions.READ_TASK);
+      authorizationService.saveAuthorization(grant);
+    }
     Map<String, Map<String, List<String>>> ours = new LinkedHashMap<>();
     Map<String, Map<String, List<String>>> engines = new LinkedHashMap<>();
     for (User user : identityService.createUserQuery().list()) {
@@ -75,6 +94,9 @@ class TaskQueryAuthorizationTest {
       engines.put(user.getId(), withEngineStatements(() -> answers(user.getId())));
     }
     assertThat(ours).isEqualTo(engines);
+    assertThat(ours.get(definitionReader).get("all tasks")).isNotEmpty();
+    assertThat(ours.get("per.andersson").get("all tasks")).as("ledning, through its grant on every definition")
+        .isNotEmpty();
 
     // and the comparison is not trivial: users see work, and not the same work
     assertThat(ours.get("erik.johansson").get("all tasks")).isNotEmpty();
