@@ -59,7 +59,7 @@ public final class Benchmark {
         node = ApplicationNode.startOnH2File("bench" + database, dataDir, h2);
       }
       try {
-        new Throughput(rows).run(node.engine(), label, options.get("process"), cases);
+        new Throughput(rows).run(node, label, options.get("process"), cases);
         if (database.equals("postgres")) {
           new TaskQueries(rows).run(node.engine(), database, tasks);
         }
