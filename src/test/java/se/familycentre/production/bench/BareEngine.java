@@ -75,12 +75,21 @@ final class BareEngine implements AutoCloseable {
 
   /** Builds the bare engine beside the given node, on a database of the same kind, and deploys the stripped model. */
   static BareEngine besides(ApplicationNode node, String processKey) {
+    return besides(node, processKey, null);
+  }
+
+  /**
+   * As {@link #besides(ApplicationNode, String)}; on PostgreSQL the bare database is {@code barePostgresUrl} when
+   * given (a profiling run with a server of its own), else a new database on the shared embedded server.
+   */
+  static BareEngine besides(ApplicationNode node, String processKey, String barePostgresUrl) {
     Environment env = node.context().getEnvironment();
     String oursUrl = env.getRequiredProperty("spring.datasource.url");
     HikariDataSource dataSource = new HikariDataSource();
     dataSource.setPoolName("bare");
     if (oursUrl.startsWith("jdbc:postgresql:")) {
-      dataSource.setJdbcUrl(EmbeddedPostgresServer.createDatabase("benchbare"));
+      dataSource.setJdbcUrl(barePostgresUrl != null ? barePostgresUrl
+          : EmbeddedPostgresServer.createDatabase("benchbare"));
       dataSource.setUsername(EmbeddedPostgresServer.user());
     } else if (oursUrl.startsWith("jdbc:h2:file:")) {
       int flags = oursUrl.indexOf(';');
