@@ -104,12 +104,17 @@ public final class ThroughputProfile {
     afterWarmUp.run();
     int rounds = Integer.parseInt(options.get("rounds"));
     java.util.List<Double> ratios = new java.util.ArrayList<>();
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     for (int round = 0; round < rounds; round++) {
+      long cpu0 = threads.getCurrentThreadCpuTime();
       double o = options.get("only").equals("bare") ? Double.NaN : ours.drive(cases);
+      long cpu1 = threads.getCurrentThreadCpuTime();
       double b = options.get("only").equals("ours") ? Double.NaN : plain.drive(cases);
+      long cpu2 = threads.getCurrentThreadCpuTime();
       ratios.add(o / b);
-      System.out.printf(Locale.ROOT, "round %d: ours %.1f cases/s, bare %.1f cases/s, ratio %.2f%n", round + 1, o,
-          b, o / b);
+      System.out.printf(Locale.ROOT, "round %d: ours %.1f cases/s, bare %.1f cases/s, ratio %.2f;"
+          + " driver thread CPU ms/case: ours %.1f, bare %.1f%n", round + 1, o, b, o / b, (cpu1 - cpu0) / 1e6 / cases,
+          (cpu2 - cpu1) / 1e6 / cases);
     }
     java.util.Collections.sort(ratios);
     System.out.printf(Locale.ROOT, "median ratio %.2f over %d rounds%n", ratios.get(ratios.size() / 2), rounds);
