@@ -70,7 +70,7 @@ public final class Benchmark {
       }
       try {
         if (cases > 0) {
-          new Throughput(rows).run(node.engine(), label, options.get("process"), cases);
+          new Throughput(rows).run(node, label, options.get("process"), cases);
         }
         if (database.equals("postgres") && !taskLevels.isEmpty()) {
           new TaskQueries(rows).run(node.engine(), database, taskLevels, options.containsKey("explain"));
