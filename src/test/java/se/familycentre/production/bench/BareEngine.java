@@ -57,11 +57,14 @@ final class BareEngine implements AutoCloseable {
   private final ProcessEngine engine;
   private final HikariDataSource dataSource;
   private final String description;
+  /** The bare H2 file's path without its extensions (null on PostgreSQL), removed on close. */
+  private final Path h2File;
 
-  private BareEngine(ProcessEngine engine, HikariDataSource dataSource, String description) {
+  private BareEngine(ProcessEngine engine, HikariDataSource dataSource, String description, Path h2File) {
     this.engine = engine;
     this.dataSource = dataSource;
     this.description = description;
+    this.h2File = h2File;
   }
 
   ProcessEngine engine() {
@@ -87,6 +90,7 @@ final class BareEngine implements AutoCloseable {
     String oursUrl = env.getRequiredProperty("spring.datasource.url");
     HikariDataSource dataSource = new HikariDataSource();
     dataSource.setPoolName("bare");
+    Path h2File = null;
     if (oursUrl.startsWith("jdbc:postgresql:")) {
       dataSource.setJdbcUrl(barePostgresUrl != null ? barePostgresUrl
           : EmbeddedPostgresServer.createDatabase("benchbare"));
@@ -94,7 +98,8 @@ final class BareEngine implements AutoCloseable {
     } else if (oursUrl.startsWith("jdbc:h2:file:")) {
       int flags = oursUrl.indexOf(';');
       Path file = Path.of(oursUrl.substring("jdbc:h2:file:".length(), flags < 0 ? oursUrl.length() : flags));
-      dataSource.setJdbcUrl("jdbc:h2:file:" + file.resolveSibling("bare-" + file.getFileName())
+      h2File = file.resolveSibling("bare-" + file.getFileName());
+      dataSource.setJdbcUrl("jdbc:h2:file:" + h2File
           + (flags < 0 ? "" : oursUrl.substring(flags)));
       dataSource.setUsername(env.getProperty("spring.datasource.username", "sa"));
       dataSource.setPassword(env.getProperty("spring.datasource.password", ""));
@@ -147,7 +152,7 @@ final class BareEngine implements AutoCloseable {
       dataSource.close();
       throw e;
     }
-    return new BareEngine(engine, dataSource, description);
+    return new BareEngine(engine, dataSource, description, h2File);
   }
 
   private static String onOff(boolean on) {
@@ -276,9 +281,19 @@ final class BareEngine implements AutoCloseable {
     return xml;
   }
 
+  /** Closes the engine and its pool; the bare H2 file (hundreds of MB after a run) goes too. */
   @Override
   public void close() {
     engine.close();
     dataSource.close();
+    if (h2File != null) {
+      for (String extension : List.of(".mv.db", ".trace.db")) {
+        try {
+          java.nio.file.Files.deleteIfExists(h2File.resolveSibling(h2File.getFileName() + extension));
+        } catch (IOException e) {
+          System.err.println("could not remove " + h2File + extension + ": " + e);
+        }
+      }
+    }
   }
 }

@@ -46,7 +46,7 @@ final class Throughput {
       }
 
       // Warm up both, then bare, ours, bare: the baseline is the mean of the two bare runs.
-      int warmUp = Math.max(40, cases / 5);
+      int warmUp = Math.max(60, cases / 2);
       ours.drive(warmUp);
       plain.drive(warmUp);
       double[] bare1 = run(database, "bare", plain, cases);
