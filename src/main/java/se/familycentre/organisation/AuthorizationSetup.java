@@ -7,6 +7,9 @@ import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -23,6 +26,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.familycentre.shared.ProcessDefinitionRows;
 
 /**
  * Creates the groups of the organisation and what each may do, on every start and idempotently (prod too; demo
@@ -111,13 +115,14 @@ public class AuthorizationSetup {
   }
 
   void grantWorkGroups() {
-    List<ProcessDefinition> definitions = repositoryService.createProcessDefinitionQuery().latestVersion().list();
+    // The rows only (see ProcessDefinitionRows), and each model's XML read by ProcessParticipation: a start parses no
+    // model, neither with the engine's parser nor with the BPMN model API.
+    List<ProcessDefinition> definitions = ProcessDefinitionRows.query(repositoryService).latestVersion().list();
     for (Groups g : Groups.workGroups()) {
       grants.grant(g.id, APPLICATION, TASKLIST, Permissions.ACCESS);
     }
     for (ProcessDefinition definition : definitions) {
-      ProcessParticipation participation = ProcessParticipation.of(
-          repositoryService.getBpmnModelInstance(definition.getId()), definition.getKey());
+      ProcessParticipation participation = participation(definition);
       for (Groups g : Groups.workGroups()) {
         if (participation.starterGroups().contains(g.id)) {
           grants.grant(g.id, PROCESS_DEFINITION, definition.getKey(), ProcessDefinitionPermissions.READ,
@@ -129,6 +134,19 @@ public class AuthorizationSetup {
           revokeDefinitionGrant(g.id, definition.getKey());
         }
       }
+    }
+  }
+
+  /**
+   * The model's XML straight from its deployment: getProcessModel would first have the engine parse the definition
+   * into its cache, on every restart, for nothing this needs.
+   */
+  private ProcessParticipation participation(ProcessDefinition definition) {
+    try (InputStream xml = repositoryService.getResourceAsStream(definition.getDeploymentId(),
+        definition.getResourceName())) {
+      return ProcessParticipation.of(xml, definition.getKey());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
