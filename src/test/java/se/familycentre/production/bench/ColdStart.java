@@ -75,7 +75,7 @@ final class ColdStart {
    * and, on a first start, after use.
    */
   record Start(double tasklistSeconds, double readySeconds, double tasklistCpu, double readyCpu, long rssReady,
-      long hwmReady, long rssUsed, long hwmUsed) {
+      long hwmReady, long rssUsed, long hwmUsed, long classes) {
   }
 
   void run(int rounds) throws Exception {
@@ -114,6 +114,8 @@ final class ColdStart {
     row("second start to ready, s", starts, "second", Start::readySeconds);
     row("second start, CPU s to Tasklist", starts, "second", Start::tasklistCpu);
     row("second start, CPU s to ready", starts, "second", Start::readyCpu);
+    row("classes loaded at ready, first start", starts, "first", s -> s.classes);
+    row("classes loaded at ready, second start", starts, "second", s -> s.classes);
     row("VmRSS right after ready, MiB", starts, "first", s -> s.rssReady / 1024.0);
     row("VmHWM right after ready, MiB", starts, "first", s -> s.hwmReady / 1024.0);
     row("VmRSS after " + WARM_USES + " logins and Tasklist calls, MiB", starts, "first", s -> s.rssUsed / 1024.0);
@@ -164,6 +166,7 @@ final class ColdStart {
       double ready = (System.nanoTime() - started) / 1e9;
       double readyCpu = cpuSeconds(process.pid());
       long[] afterReady = memory(process.pid());
+      long classes = loadedClasses(process.pid());
       long[] afterUse = {0, 0};
       if (first) {
         for (int i = 0; i < WARM_USES; i++) {
@@ -172,7 +175,7 @@ final class ColdStart {
         afterUse = memory(process.pid());
       }
       return new Start(tasklist, ready, tasklistCpu, readyCpu, afterReady[0], afterReady[1], afterUse[0],
-          afterUse[1]);
+          afterUse[1], classes);
     } finally {
       stop(process);
       Runtime.getRuntime().removeShutdownHook(killAtExit);
@@ -280,6 +283,23 @@ final class ColdStart {
       Thread.sleep(50);
     }
     throw new IllegalStateException(uri + " did not answer 200 within " + START_TIMEOUT + "; see " + log);
+  }
+
+  /**
+   * Classes the JVM has loaded (jcmd PerfCounter.print, java.cls.loadedClasses): how much code a start touched, a
+   * count that other load on the machine does not move. 0 if jcmd is not at hand.
+   */
+  private static long loadedClasses(long pid) throws IOException, InterruptedException {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    if (!Files.isExecutable(jcmd)) {
+      return 0;
+    }
+    Process counters = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "PerfCounter.print")
+        .redirectErrorStream(true).start();
+    String output = new String(counters.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    counters.waitFor(30, TimeUnit.SECONDS);
+    return output.lines().filter(line -> line.startsWith("java.cls.loadedClasses="))
+        .mapToLong(line -> Long.parseLong(line.substring(line.indexOf('=') + 1).trim())).findFirst().orElse(0);
   }
 
   /** VmRSS and VmHWM in KiB. */
