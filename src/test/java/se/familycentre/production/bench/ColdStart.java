@@ -34,8 +34,9 @@ import java.util.stream.Stream;
  * browser does, to Tasklist's index.html) answers 200, and until the application is ready (Spring's readiness probe
  * is UP only after every ApplicationReadyEvent listener has run: for ours the groups, rights and Tasklist filters);
  * the JVM's CPU time (user + system, all threads) at both moments, less disturbed than wall time by other load on
- * the machine; VmRSS and VmHWM from /proc/&lt;pid&gt;/status right after ready and after a short warm use (the same for both:
- * {@value #WARM_USES} times open Tasklist, log in as admin, list the Tasklist filters and count the tasks, log out).
+ * the machine; the classes loaded at ready; VmRSS and VmHWM from /proc/&lt;pid&gt;/status right after ready and
+ * after a short warm use (the same for both: {@value #WARM_USES} times open Tasklist, log in as admin, list the
+ * Tasklist filters and count the tasks, log out).
  * Then a graceful stop and a second start on the same data directory. Rounds alternate which application goes first;
  * the rows give the median over the rounds and the ratio ours / bare.
  */
