@@ -8,6 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.Spin;
 import org.slf4j.Logger;
@@ -47,7 +48,8 @@ public class RegisterReferralDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String centreId = ReferralValues.string(execution, CaseVariables.CENTRE_ID);
-    if (centreId == null || centreId.isEmpty() || !centreTenants.exists(centreId)) {
+    Tenant centre = centreId == null || centreId.isEmpty() ? null : centreTenants.find(centreId);
+    if (centre == null) {
       throw new InputRefused(CaseVariables.CENTRE_ID, "Okänd familjecentral: "
           + (centreId == null || centreId.isEmpty() ? "(ingen angiven)" : centreId)
           + ". Välj en familjecentral som finns i registret.");
@@ -89,8 +91,7 @@ public class RegisterReferralDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(reference);
     boolean report = ConcernCategory.reportOfConcernDue(concerns);
     execution.setVariable(CaseVariables.CASE_REFERENCE, reference);
-    execution.setVariable(CaseVariables.CENTRE_NAME,
-        identityService.createTenantQuery().tenantId(centreId).singleResult().getName());
+    execution.setVariable(CaseVariables.CENTRE_NAME, centre.getName());
     execution.setVariable(CONCERNS, Spin.JSON(concerns));
     execution.setVariable(URGENCY, urgency == null ? "NORMAL" : urgency);
     execution.setVariable(REPORT_OF_CONCERN, report);

@@ -20,8 +20,11 @@ import se.familycentre.support.EmbeddedPostgresServer;
  * tasks spread over 8 groups, p50 and p95, with the user's authorization checks on and, as the baseline, off.</li>
  * </ol>
  * Arguments: {@code process=<key>} (default: familyReferralProcess if deployed, else the fixture benchCase),
- * {@code cases=<n>} (default 200), {@code tasks=<n>} (default 10000), {@code databases=h2,postgres},
+ * {@code cases=<n>} (default 200), {@code tasks=<n>[,<n>...]} (open-task levels, loaded one after the other;
+ * default 10000,100000), {@code databases=h2,postgres},
  * {@code h2=durable|shipped} (default durable: application.yaml's URL with WRITE_DELAY=0; shipped: as it is),
+ * {@code cases=0} / {@code tasks=0} skip a part, {@code hold=<seconds>} keeps the loaded database up for inspection, {@code explain=true} prints PostgreSQL's plans of Tasklist's
+ * queries, {@code --key=value} is passed on to the application (e.g. to compare an engine setting),
  * {@code coldstart=<rounds>} (default 3; 0 skips it): cold start to Tasklist served and resident memory, ours against
  * a bare Camunda webapp starter, each in a JVM of its own ({@link ColdStart}); {@code databases=} (empty) runs only
  * that.
@@ -31,7 +34,7 @@ public final class Benchmark {
   private final List<String> rows = new ArrayList<>();
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = new LinkedHashMap<>(Map.of("cases", "200", "tasks", "10000",
+    Map<String, String> options = new LinkedHashMap<>(Map.of("cases", "200", "tasks", "10000,100000",
         "databases", "h2,postgres", "process", "", "h2", "durable", "coldstart", "3"));
     for (String arg : args) {
       String[] pair = arg.split("=", 2);
@@ -43,9 +46,16 @@ public final class Benchmark {
 
   private void run(Map<String, String> options) throws Exception {
     int cases = Integer.parseInt(options.get("cases"));
-    int tasks = Integer.parseInt(options.get("tasks"));
-    Map<String, String> settings = Map.of("camunda.bpm.job-execution.enabled", "false",
-        "familycentre.demo.users", "true", "logging.level.root", "warn");
+    List<Integer> taskLevels = java.util.Arrays.stream(options.get("tasks").split(",")).map(Integer::parseInt)
+        .filter(n -> n > 0).toList();
+    Map<String, String> settings = new LinkedHashMap<>(Map.of("camunda.bpm.job-execution.enabled", "false",
+        "familycentre.demo.users", "true", "logging.level.root", "warn"));
+    // --key=value arguments are passed on to the application (e.g. to compare an engine setting)
+    options.forEach((key, value) -> {
+      if (key.startsWith("--")) {
+        settings.put(key.substring(2), value);
+      }
+    });
     for (String database : options.get("databases").split(",")) {
       if (database.isBlank()) {
         continue; // databases= (empty): only the cold start
@@ -65,9 +75,17 @@ public final class Benchmark {
         node = ApplicationNode.startOnH2File("bench" + database, dataDir, h2);
       }
       try {
-        new Throughput(rows).run(node.engine(), label, options.get("process"), cases);
-        if (database.equals("postgres")) {
-          new TaskQueries(rows).run(node.engine(), database, tasks);
+        if (cases > 0) {
+          new Throughput(rows).run(node, label, options.get("process"), cases);
+        }
+        if (database.equals("postgres") && !taskLevels.isEmpty()) {
+          new TaskQueries(rows).run(node.engine(), database, taskLevels, options.containsKey("explain"));
+        }
+        if (options.containsKey("hold")) {
+          // keeps the loaded database up for inspection (psql, EXPLAIN) before it is thrown away
+          System.out.println("holding " + database + " for " + options.get("hold") + " s: "
+              + node.context().getEnvironment().getProperty("spring.datasource.url"));
+          Thread.sleep(Long.parseLong(options.get("hold")) * 1000);
         }
       } finally {
         node.close();

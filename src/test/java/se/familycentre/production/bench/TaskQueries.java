@@ -1,6 +1,12 @@
 package se.familycentre.production.bench;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,14 +15,26 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.camunda.bpm.engine.variable.Variables;
 
-/** Benchmark part 2: Tasklist's queries at N open tasks, authorization on against off. */
+/**
+ * Benchmark part 2: Tasklist's queries at N open tasks (one or more levels, loaded one after the other), a user's
+ * candidate-group tasks newest first (a page of 50) and their count, p50 and p95, with the user's authorization
+ * checks on (our statements, see TaskQueryAuthorizationPlugin) against the same query with checks off (no
+ * authenticated user). At levels up to {@value #ENGINE_STATEMENT_UP_TO} open tasks also the engine's own statements
+ * with checks on, the "before" of our change (beyond that a single count takes seconds to minutes).
+ */
 final class TaskQueries {
 
   static final List<String> GROUPS = List.of("mvc", "bvc", "oppen-forskola", "socialtjanst-forebyggande",
       "socialtjanst-mottagning", "kommun-utredare", "namndsekreterare", "region-hsf");
   private static final String QUERY_USER = "erik.johansson";
   private static final String TASK_FIXTURE = "benchOpenTask";
+  private static final int ENGINE_STATEMENT_UP_TO = 20_000;
+  private static final String[] OURS = {"selectTaskByQueryCriteria", "selectTaskCountByQueryCriteria",
+      "selectAuthorizedGroupIds"};
 
   private final List<String> rows;
 
@@ -24,52 +42,120 @@ final class TaskQueries {
     this.rows = rows;
   }
 
-  // ---- 2. Tasklist queries at N open tasks --------------------------------------------------------------------
-
-  void run(ProcessEngine engine, String database, int openTasks) {
+  void run(ProcessEngine engine, String database, List<Integer> levels, boolean explain) {
     engine.getRepositoryService().createDeployment().addClasspathResource("fixtures/bench-open-task.bpmn").deploy();
-    RuntimeService runtime = engine.getRuntimeService();
-    long created = System.nanoTime();
-    for (int i = 0; i < openTasks; i++) {
-      runtime.startProcessInstanceByKey(TASK_FIXTURE, "open-" + i, Map.of("group", GROUPS.get(i % GROUPS.size())));
-    }
-    System.out.printf(Locale.ROOT, "%s: %d open tasks created in %.1f s%n", database, openTasks,
-        (System.nanoTime() - created) / 1e9);
     IdentityService identity = engine.getIdentityService();
     List<String> groups = identity.createGroupQuery().groupMember(QUERY_USER).list().stream().map(g -> g.getId())
         .toList();
     List<String> tenants = identity.createTenantQuery().userMember(QUERY_USER).includingGroupsOfUser(true).list()
         .stream().map(t -> t.getId()).toList();
     TaskService tasks = engine.getTaskService();
-    Supplier<Object> page = () -> tasks.createTaskQuery().taskCandidateGroupIn(groups).orderByTaskCreateTime().desc()
-        .listPage(0, 50);
-    Supplier<Object> count = () -> tasks.createTaskQuery().taskCandidateGroupIn(groups).count();
-    rows.add("");
-    rows.add(String.format(Locale.ROOT, "%-10s | %-44s | %10s | %12s | %s", "database",
-        "Tasklist query, " + openTasks + " open tasks", "p50 ms", "p95 ms", "ratio p95 vs authorization off"));
-    for (Map.Entry<String, Supplier<Object>> query : Map.of("page of 50, newest first", page, "count", count)
-        .entrySet()) {
-      double[] off = measure(() -> query.getValue().get());
-      identity.setAuthentication(QUERY_USER, groups, tenants);
-      double[] on;
-      try {
-        on = measure(() -> query.getValue().get());
-      } finally {
-        identity.clearAuthentication();
+    Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
+    queries.put("page of 50, newest first", () -> tasks.createTaskQuery().taskCandidateGroupIn(groups)
+        .orderByTaskCreateTime().desc().listPage(0, 50));
+    queries.put("count", () -> tasks.createTaskQuery().taskCandidateGroupIn(groups).count());
+
+    int open = 0;
+    for (int level : levels) {
+      long started = System.nanoTime();
+      open = load(engine, open, level);
+      System.out.printf(Locale.ROOT, "%s: %d open tasks, loaded in %.1f s%n", database, open,
+          (System.nanoTime() - started) / 1e9);
+      rows.add("");
+      rows.add(String.format(Locale.ROOT, "%-10s | %-52s | %9s | %9s | %s", "database",
+          "Tasklist query, " + open + " open tasks", "p50 ms", "p95 ms", "p95 vs authorization off"));
+      if (explain) {
+        explain(engine, identity, groups, tenants, queries);
       }
-      rows.add(String.format(Locale.ROOT, "%-10s | %-44s | %10.1f | %12.1f | %.2f", database,
-          query.getKey() + ", authorization on", on[0], on[1], on[1] / off[1]));
-      rows.add(String.format(Locale.ROOT, "%-10s | %-44s | %10.1f | %12.1f | 1.00 (baseline)", database,
-          query.getKey() + ", authorization off", off[0], off[1]));
+      for (Map.Entry<String, Supplier<Object>> query : queries.entrySet()) {
+        Runnable run = () -> query.getValue().get();
+        double[] off = measure(run, 40);
+        double[] on = as(identity, groups, tenants, () -> measure(run, 40));
+        row(database, query.getKey() + ", authorization on", on, off);
+        if (open <= ENGINE_STATEMENT_UP_TO) {
+          double[] engines = withEngineStatements(engine, () -> as(identity, groups, tenants, () -> measure(run, 20)));
+          row(database, query.getKey() + ", on, engine's own statement", engines, off);
+        }
+        rows.add(String.format(Locale.ROOT, "%-10s | %-52s | %9.1f | %9.1f | 1.00 (baseline)", database,
+            query.getKey() + ", authorization off", off[0], off[1]));
+      }
     }
   }
 
-  /** p50 and p95 in ms over 40 runs after 5 warm-up runs. */
-  private static double[] measure(Runnable query) {
+  private void row(String database, String label, double[] measured, double[] baseline) {
+    rows.add(String.format(Locale.ROOT, "%-10s | %-52s | %9.1f | %9.1f | %.2f", database, label, measured[0],
+        measured[1], measured[1] / baseline[1]));
+  }
+
+  /**
+   * Adds open tasks up to {@code target}, 1,000 per case (a parallel multi-instance task), candidate groups spread
+   * evenly over the 8 groups; then ANALYZE, as PostgreSQL's autovacuum does by itself shortly after a bulk load.
+   */
+  private static int load(ProcessEngine engine, int open, int target) {
+    RuntimeService runtime = engine.getRuntimeService();
+    for (int first = open; first < target; first += 1000) {
+      List<String> candidateGroups = new ArrayList<>();
+      for (int i = first; i < Math.min(target, first + 1000); i++) {
+        candidateGroups.add(GROUPS.get(i % GROUPS.size()));
+      }
+      runtime.startProcessInstanceByKey(TASK_FIXTURE, "open-" + first, Map.of("groups",
+          Variables.objectValue(candidateGroups).serializationDataFormat("application/json").create()));
+    }
+    try (Connection connection = configuration(engine).getDataSource().getConnection();
+        Statement analyze = connection.createStatement()) {
+      analyze.execute("ANALYZE");
+    } catch (SQLException e) {
+      throw new IllegalStateException("ANALYZE failed", e);
+    }
+    return Math.max(open, target);
+  }
+
+  private static void explain(ProcessEngine engine, IdentityService identity, List<String> groups,
+      List<String> tenants, Map<String, Supplier<Object>> queries) {
+    QueryPlans plans = QueryPlans.install(engine);
+    as(identity, groups, tenants, () -> {
+      System.out.println("Plan of the count, authorization on:");
+      plans.explain("selectTaskCountByQueryCriteria", queries.get("count")::get).forEach(System.out::println);
+      System.out.println("Plan of the page, authorization on:");
+      plans.explain("selectTaskByQueryCriteria", queries.get("page of 50, newest first")::get)
+          .forEach(System.out::println);
+      return null;
+    });
+  }
+
+  private static <T> T as(IdentityService identity, List<String> groups, List<String> tenants, Supplier<T> work) {
+    identity.setAuthentication(QUERY_USER, groups, tenants);
+    try {
+      return work.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /** Runs the work with the engine's own statements instead of ours, then puts ours back. */
+  private static <T> T withEngineStatements(ProcessEngine engine, Supplier<T> work) {
+    DbSqlSessionFactory sessions = configuration(engine).getDbSqlSessionFactory();
+    Map<String, String> ours = sessions.getStatementMappings();
+    Map<String, String> engines = new HashMap<>(ours);
+    Arrays.stream(OURS).forEach(engines::remove);
+    sessions.setStatementMappings(engines);
+    try {
+      return work.get();
+    } finally {
+      sessions.setStatementMappings(ours);
+    }
+  }
+
+  private static ProcessEngineConfigurationImpl configuration(ProcessEngine engine) {
+    return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  }
+
+  /** p50 and p95 in ms over n runs after 5 warm-up runs. */
+  private static double[] measure(Runnable query, int n) {
     for (int i = 0; i < 5; i++) {
       query.run();
     }
-    double[] ms = new double[40];
+    double[] ms = new double[n];
     for (int i = 0; i < ms.length; i++) {
       long start = System.nanoTime();
       query.run();
@@ -78,5 +164,4 @@ final class TaskQueries {
     Arrays.sort(ms);
     return new double[] {ms[ms.length / 2], ms[(int) Math.ceil(ms.length * 0.95) - 1]};
   }
-
 }

@@ -1,22 +1,22 @@
 package se.familycentre.production.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Locale;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
-import org.camunda.bpm.model.bpmn.instance.Activity;
+import se.familycentre.production.ApplicationNode;
+import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralProperties;
 
-/** Benchmark part 1: end-to-end cases per second, ours against a bare process, same engine, same run. */
+/**
+ * Benchmark part 1: end-to-end referral cases per second through the Java API, ours (the real
+ * {@code familyReferralProcess} in the real application) against the same model with everything of ours stripped
+ * on a plain Camunda engine with the same settings ({@link BareEngine}), driven by the same {@link ReferralDriver}
+ * with the same answers, in the same run and on the same kind of database.
+ */
 final class Throughput {
 
-  private static final String FIXTURE = "benchCase";
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   private final List<String> rows;
 
@@ -24,67 +24,61 @@ final class Throughput {
     this.rows = rows;
   }
 
-  // ---- 1. end-to-end cases per second -------------------------------------------------------------------------
+  void run(ApplicationNode node, String database, String requestedKey, int cases) {
+    if (!requestedKey.isBlank() && !requestedKey.equals(ReferralProcess.KEY)) {
+      throw new IllegalArgumentException("Part 1 has a driver for " + ReferralProcess.KEY + " only, not "
+          + requestedKey);
+    }
+    try (BareEngine bare = BareEngine.besides(node, ReferralProcess.KEY)) {
+      String centreName = node.engine().getIdentityService().createTenantQuery().tenantId(ReferralDriver.CENTRE)
+          .singleResult().getName();
+      ReferralDriver ours = new ReferralDriver(node.engine(), null);
+      ReferralDriver plain = new ReferralDriver(bare.engine(), ReferralDriver.standInsOfOurSteps(centreName,
+          node.bean(ReferralProperties.class).offersAt(ReferralDriver.CENTRE)));
+      System.out.println(database + ": " + bare.description());
 
-  void run(ProcessEngine engine, String database, String requestedKey, int cases) {
-    String key = requestedKey.isBlank()
-        ? (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("familyReferralProcess")
-            .count() > 0 ? "familyReferralProcess" : FIXTURE)
-        : requestedKey;
-    if (key.equals(FIXTURE)) {
-      engine.getRepositoryService().createDeployment().addClasspathResource("fixtures/bench-case.bpmn").deploy();
-    }
-    BpmnModelInstance ours = engine.getRepositoryService().getBpmnModelInstance(engine.getRepositoryService()
-        .createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult().getId());
-    int activities = ours.getModelElementsByType(Activity.class).size();
-    String bareKey = "benchBare" + activities;
-    AbstractFlowNodeBuilder<?, ?> bare = Bpmn.createExecutableProcess(bareKey).camundaHistoryTimeToLive(1)
-        .startEvent();
-    for (int i = 0; i < activities; i++) {
-      bare = bare.serviceTask("serviceTask_noop" + i).camundaClass(NoOpDelegate.class.getName());
-    }
-    engine.getRepositoryService().createDeployment().addModelInstance(bareKey + ".bpmn", bare.endEvent().done())
-        .deploy();
+      // the same flow on both: the same activities executed, per case
+      List<String> oursActivities = ours.activities(ours.driveOne());
+      List<String> bareActivities = plain.activities(plain.driveOne());
+      if (!oursActivities.equals(bareActivities)) {
+        throw new IllegalStateException("ours and bare took different paths:\n ours " + oursActivities
+            + "\n bare " + bareActivities);
+      }
 
-    // Warm up both, then bare, ours, bare: the baseline is the mean of the two bare runs.
-    drive(engine, key, Math.max(10, cases / 10));
-    drive(engine, bareKey, Math.max(10, cases / 10));
-    double bare1 = drive(engine, bareKey, cases);
-    double ourRate = drive(engine, key, cases);
-    double bare2 = drive(engine, bareKey, cases);
-    double bareRate = (bare1 + bare2) / 2;
-    if (rows.isEmpty()) {
-      rows.add(String.format(Locale.ROOT, "%-10s | %-44s | %10s | %12s | %s", "database", "end-to-end cases",
-          "activities", "cases/s", "ratio vs bare (same run)"));
+      // Warm up both, then bare, ours, bare: the baseline is the mean of the two bare runs.
+      int warmUp = Math.max(40, cases / 5);
+      ours.drive(warmUp);
+      plain.drive(warmUp);
+      double[] bare1 = run(database, "bare", plain, cases);
+      double[] ourRun = run(database, "ours", ours, cases);
+      double[] bare2 = run(database, "bare", plain, cases);
+      double ourRate = ourRun[0];
+      double bareRate = (bare1[0] + bare2[0]) / 2;
+      double bareCpu = (bare1[1] + bare2[1]) / 2;
+      if (rows.isEmpty()) {
+        rows.add(String.format(Locale.ROOT, "%-10s | %-44s | %10s | %8s | %8s | %-36s | %s", "database",
+            "end-to-end referral cases, " + cases + " per run", "activities", "cases/s", "ms/case",
+            "ratio vs bare (same run)", "driver thread CPU ms/case, ratio"));
+      }
+      rows.add(String.format(Locale.ROOT, "%-10s | %-44s | %10d | %8.1f | %8.1f | %-36s | %.1f, %.2f", database,
+          ReferralProcess.KEY + " (ours)", oursActivities.size(), ourRate, 1000 / ourRate,
+          String.format(Locale.ROOT, "%.2f", ourRate / bareRate), ourRun[1], bareCpu / ourRun[1]));
+      rows.add(String.format(Locale.ROOT, "%-10s | %-44s | %10d | %8.1f | %8.1f | %-36s | %.1f, 1.00", database,
+          "bare: same model, no-op steps, plain engine", bareActivities.size(), bareRate, 1000 / bareRate,
+          String.format(Locale.ROOT, "1.00 (baseline; runs %.1f, %.1f)", bare1[0], bare2[0]), bareCpu));
     }
-    rows.add(String.format(Locale.ROOT, "%-10s | %-44s | %10d | %12.1f | %.2f", database, key, activities, ourRate,
-        ourRate / bareRate));
-    rows.add(String.format(Locale.ROOT, "%-10s | %-44s | %10d | %12.1f | 1.00 (baseline)", database,
-        "bare, no-op delegates", activities, bareRate));
   }
 
-  /** Drives n cases from start to end: completes every open task (as a member of its candidate group), runs jobs. */
-  private static double drive(ProcessEngine engine, String key, int n) {
-    RuntimeService runtime = engine.getRuntimeService();
-    TaskService tasks = engine.getTaskService();
-    ManagementService management = engine.getManagementService();
-    long start = System.nanoTime();
-    for (int i = 0; i < n; i++) {
-      String id = runtime.startProcessInstanceByKey(key, key + "-" + System.nanoTime()).getId();
-      for (int step = 0; step < 200; step++) {
-        List<Task> open = tasks.createTaskQuery().processInstanceId(id).list();
-        List<Job> jobs = management.createJobQuery().processInstanceId(id).executable().list();
-        if (open.isEmpty() && jobs.isEmpty()) {
-          break;
-        }
-        jobs.forEach(job -> management.executeJob(job.getId()));
-        open.forEach(task -> tasks.complete(task.getId()));
-      }
-      if (runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
-        throw new IllegalStateException(key + " did not end when driven without variables; give it a driver");
-      }
-    }
-    return n / ((System.nanoTime() - start) / 1e9);
+  /**
+   * Drives n cases; returns cases per second and the driving thread's CPU milliseconds per case (the engine's and
+   * our code's work in this JVM, H2's too; not the PostgreSQL server's), which a neighbour's load disturbs less.
+   */
+  private static double[] run(String database, String which, ReferralDriver driver, int cases) {
+    long cpu = CPU.getCurrentThreadCpuTime();
+    double rate = driver.drive(cases);
+    double cpuMs = (CPU.getCurrentThreadCpuTime() - cpu) / 1e6 / cases;
+    System.out.printf(Locale.ROOT, "%s: %s %.1f cases/s, driver thread CPU %.1f ms/case%n", database, which, rate,
+        cpuMs);
+    return new double[] {rate, cpuMs};
   }
-
 }

@@ -1,0 +1,192 @@
+package se.familycentre.production.bench;
+
+import static se.familycentre.referral.ReferralProcess.*;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.Spin;
+import se.familycentre.referral.TargetService;
+import se.familycentre.shared.CaseVariables;
+
+/**
+ * Drives {@code familyReferralProcess} along its main happy path, through the Java API, as the officials would:
+ * erik.johansson (bvc, Danderyd/Mörby) starts a voluntary referral (parenting, child 3–6 years) with the start form's
+ * answers and records the guardians' consent for social services; the routing table picks the ABC parenting
+ * programme, given by socialtjanst-forebyggande, whose member sara.berg accepts and makes the first contact, gives
+ * the support and follows it up; erik.johansson takes the hand-back; the case ends at "Hänvisningen avslutad". Every
+ * start and completion runs authenticated as that user (groups and centres as the REST API sets them); due jobs are
+ * executed as they come (none is due on this path: the first-contact timer is 14 days ahead and is deleted with its
+ * task).
+ *
+ * <p>The same driver, with the same answers, drives the bare model on the plain engine. There our steps are no-ops,
+ * so the values they would have computed (the referral number as business key, the centre's name, what the routing
+ * step picks, the receiver's answer as a code, the outcome) are handed in as <em>stand-ins</em> together with the
+ * answers of the same step, so that the bare model's gateways and candidate groups take the same flow.
+ */
+final class ReferralDriver {
+
+  static final String STARTER = "erik.johansson";
+  static final String RECEIVER = "sara.berg";
+  static final String CENTRE = "danderyd-morby";
+  static final TargetService TARGET = TargetService.PARENTING_PROGRAMME_ABC;
+  /** Who completes which task: a member of the task's candidate group. */
+  private static final Map<String, String> WORKER = Map.of(RECORD_CONSENT, STARTER, ACCEPT_REFERRAL, RECEIVER,
+      GIVE_SUPPORT, RECEIVER, FOLLOW_UP_SUPPORT, RECEIVER, HAND_BACK, STARTER);
+  private static final String START = "start";
+  private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+  private final ProcessEngine engine;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final ManagementService management;
+  private final IdentityService identity;
+  private final Map<String, Map<String, Object>> standIns;
+  private final Map<String, List<List<String>>> users = new HashMap<>();
+  private int started;
+
+  /**
+   * @param engine the engine to drive
+   * @param standIns null for ours (our steps compute these values); for the bare engine, per step ({@code start} or
+   *     a task's definition key) the variables our steps would have set there
+   */
+  ReferralDriver(ProcessEngine engine, Map<String, Map<String, Object>> standIns) {
+    this.engine = engine;
+    this.runtime = engine.getRuntimeService();
+    this.tasks = engine.getTaskService();
+    this.management = engine.getManagementService();
+    this.identity = engine.getIdentityService();
+    this.standIns = standIns;
+    for (String user : List.of(STARTER, RECEIVER)) {
+      List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+      List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
+          .stream().map(Tenant::getId).toList();
+      if (groups.isEmpty() || tenants.isEmpty()) {
+        throw new IllegalStateException(user + " has no groups or centres on " + engine.getName());
+      }
+      users.put(user, List.of(groups, tenants));
+    }
+  }
+
+  /**
+   * What our steps set on the happy path, for the bare engine: the values our code computes from the same answers
+   * (centre name from the centre's tenant, local offers from the configuration, the service the routing table picks).
+   */
+  static Map<String, Map<String, Object>> standInsOfOurSteps(String centreName, List<String> localOffers) {
+    return Map.of(
+        START, Variables.createVariables().putValue(CaseVariables.CENTRE_NAME, centreName)
+            .putValue(REPORT_OF_CONCERN, false).putValue(VIOLENCE, false)
+            .putValue(LOCAL_OFFERS, Spin.JSON(localOffers)),
+        RECORD_CONSENT, Variables.createVariables().putValue(TARGET_SERVICE, TARGET.name())
+            .putValue(TARGET_SERVICE_NAME, TARGET.swedishName).putValue(TARGET_GROUPS, TARGET.groups)
+            .putValue(ROUTE_OUTCOME, ROUTED).putValue(DECLINE_COUNT, 0),
+        ACCEPT_REFERRAL, Variables.createVariables().putValue(RECEIVER_ANSWER, ANSWER_ACCEPTED)
+            .putValue(WORK_OUTCOME, SUPPORTED),
+        HAND_BACK, Variables.createVariables().putValue(OUTCOME, SUPPORTED));
+  }
+
+  /** Drives n cases from start to end, one after another; returns cases per second. */
+  double drive(int n) {
+    long start = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+      driveOne();
+    }
+    return n / ((System.nanoTime() - start) / 1e9);
+  }
+
+  /** Drives one case from start to end; returns its process instance id. */
+  String driveOne() {
+    LocalDate today = LocalDate.now(ZONE);
+    VariableMap start = Variables.createVariables().putValue(CaseVariables.CENTRE_ID, CENTRE)
+        .putValue(ACTIVITY, "CHILD_HEALTH_VISIT").putValue(REFERRING_GROUP, "bvc").putValue(AGE_BAND, "AGE_3_6")
+        .putValue(CONCERNS, Spin.JSON(List.of("PARENTING"))).putValue(URGENCY, "NORMAL")
+        .putValue(DESCRIPTION, "Föräldern berättar om konflikter vid lämning och känner sig osäker.");
+    String businessKey = null;
+    if (standIns != null) {
+      businessKey = String.format("REF-BARE-%06d", ++started);
+      start.putValue(CaseVariables.CASE_REFERENCE, businessKey).putAll(standIns.get(START));
+    }
+    String key = businessKey;
+    String id = as(STARTER, () -> runtime.startProcessInstanceByKey(KEY, key, start).getId());
+    for (int step = 0; step < 50; step++) {
+      List<Task> open = tasks.createTaskQuery().processInstanceId(id).list();
+      List<Job> due = management.createJobQuery().processInstanceId(id).executable().list();
+      if (open.isEmpty() && due.isEmpty()) {
+        break;
+      }
+      due.forEach(job -> management.executeJob(job.getId()));
+      for (Task task : open) {
+        String user = WORKER.get(task.getTaskDefinitionKey());
+        if (user == null) {
+          throw new IllegalStateException("The driver follows the happy path only; no answer for task "
+              + task.getTaskDefinitionKey() + " on " + engine.getName());
+        }
+        VariableMap answers = answers(task.getTaskDefinitionKey(), today);
+        if (standIns != null && standIns.containsKey(task.getTaskDefinitionKey())) {
+          answers.putAll(standIns.get(task.getTaskDefinitionKey()));
+        }
+        as(user, () -> {
+          tasks.complete(task.getId(), answers);
+          return null;
+        });
+      }
+    }
+    if (runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
+      throw new IllegalStateException("case " + id + " did not end on " + engine.getName());
+    }
+    return id;
+  }
+
+  /** The answers a member of the task's candidate group gives on its form (valid, as the tests give them). */
+  private static VariableMap answers(String taskKey, LocalDate today) {
+    VariableMap answers = Variables.createVariables();
+    switch (taskKey) {
+      case RECORD_CONSENT -> answers.putValue(CONSENT_GIVEN, true)
+          .putValue(CONSENT_ORGANISATIONS, Spin.JSON(List.of("SOCIAL_SERVICES")))
+          .putValue(CONSENT_SHARED_INFORMATION, "Oro för föräldraskapet, barnets ålder")
+          .putValue(CONSENT_PURPOSE, "Föräldraskapsstöd")
+          .putValue(CONSENT_VALID_UNTIL, today.plusMonths(6).toString())
+          .putValue(JOINT_CUSTODY, true).putValue(BOTH_GUARDIANS_CONSENTED, true);
+      case ACCEPT_REFERRAL -> answers.putValue(ACCEPTED, "true").putValue(FIRST_CONTACT_DATE, today.toString());
+      case GIVE_SUPPORT -> answers.putValue(SUPPORT_SUMMARY, "Fyra ABC-träffar med båda föräldrarna")
+          .putValue(FOLLOW_UP_ON, today.plusMonths(3).toString());
+      case FOLLOW_UP_SUPPORT -> answers.putValue(FOLLOW_UP_RESULT, "Föräldrarna nöjda, färre konflikter");
+      default -> {
+        // hand-back: nothing to answer, the official confirms
+      }
+    }
+    return answers;
+  }
+
+  /** The activities the case executed (historic activity instances), sorted by activity id. */
+  List<String> activities(String processInstanceId) {
+    HistoryService history = engine.getHistoryService();
+    return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).list().stream()
+        .map(HistoricActivityInstance::getActivityId).sorted().toList();
+  }
+
+  private <T> T as(String user, java.util.function.Supplier<T> work) {
+    List<List<String>> auth = users.get(user);
+    identity.setAuthentication(user, auth.get(0), auth.get(1));
+    try {
+      return work.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}
