@@ -22,6 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -47,6 +49,8 @@ final class ColdStart {
   static final int WARM_USES = 20;
   private static final String ADMIN_PASSWORD = "coldstart-admin";
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+  private static final Pattern HEAP_TOTAL = Pattern.compile("heap\\s+total (\\d+)K, used (\\d+)K");
+  private static final Pattern METASPACE_USED = Pattern.compile("Metaspace\\s+used (\\d+)K");
 
   private final List<String> rows;
 
@@ -76,7 +80,8 @@ final class ColdStart {
    * and, on a first start, after use.
    */
   record Start(double tasklistSeconds, double readySeconds, double tasklistCpu, double readyCpu, long rssReady,
-      long hwmReady, long rssUsed, long hwmUsed, long classes) {
+      long hwmReady, long rssUsed, long hwmUsed, long classes, long heapCommitted, long heapLive,
+      long metaspaceUsed) {
   }
 
   void run(int rounds) throws Exception {
@@ -122,6 +127,11 @@ final class ColdStart {
     row("VmRSS after " + WARM_USES + " logins and Tasklist calls, MiB", starts, "first", s -> s.rssUsed / 1024.0);
     row("VmHWM after " + WARM_USES + " logins and Tasklist calls, MiB", starts, "first", s -> s.hwmUsed / 1024.0);
     row("VmRSS after ready, second start, MiB", starts, "second", s -> s.rssReady / 1024.0);
+    // VmRSS follows the heap G1 has committed, which it sizes by allocation rate and GC timing (other load moves
+    // it); what the application holds is the heap still in use after a full GC, and its metaspace
+    row("Java heap committed after use, MiB", starts, "first", s -> s.heapCommitted / 1024.0);
+    row("Java heap live after use (after a full GC), MiB", starts, "first", s -> s.heapLive / 1024.0);
+    row("Metaspace used after use, MiB", starts, "first", s -> s.metaspaceUsed / 1024.0);
   }
 
   private void row(String measure, Map<String, List<Start>> starts, String which, ToDoubleFunction<Start> value) {
@@ -169,14 +179,16 @@ final class ColdStart {
       long[] afterReady = memory(process.pid());
       long classes = loadedClasses(process.pid());
       long[] afterUse = {0, 0};
+      long[] jvmUsed = {0, 0, 0};
       if (first) {
         for (int i = 0; i < WARM_USES; i++) {
           useTasklist(port);
         }
         afterUse = memory(process.pid());
+        jvmUsed = heapAndMetaspace(process.pid());
       }
       return new Start(tasklist, ready, tasklistCpu, readyCpu, afterReady[0], afterReady[1], afterUse[0],
-          afterUse[1], classes);
+          afterUse[1], classes, jvmUsed[0], jvmUsed[1], jvmUsed[2]);
     } finally {
       stop(process);
       Runtime.getRuntime().removeShutdownHook(killAtExit);
@@ -291,16 +303,47 @@ final class ColdStart {
    * count that other load on the machine does not move. 0 if jcmd is not at hand.
    */
   private static long loadedClasses(long pid) throws IOException, InterruptedException {
+    return jcmd(pid, "PerfCounter.print").lines().filter(line -> line.startsWith("java.cls.loadedClasses="))
+        .mapToLong(line -> Long.parseLong(line.substring(line.indexOf('=') + 1).trim())).findFirst().orElse(0);
+  }
+
+  /**
+   * The Java heap G1 has committed, the heap in use after a full GC (jcmd GC.run: the live objects) and the
+   * metaspace in use, KiB (jcmd GC.heap_info); zeros if jcmd is not at hand. Measured last: the GC changes VmRSS.
+   */
+  private static long[] heapAndMetaspace(long pid) throws IOException, InterruptedException {
+    long committed = heapInfo(pid)[0];
+    jcmd(pid, "GC.run");
+    long[] afterGc = heapInfo(pid);
+    return new long[] {committed, afterGc[1], afterGc[2]};
+  }
+
+  /** Heap committed, heap used, metaspace used, KiB. */
+  private static long[] heapInfo(long pid) throws IOException, InterruptedException {
+    long[] info = new long[3];
+    for (String line : jcmd(pid, "GC.heap_info").lines().toList()) {
+      Matcher heap = HEAP_TOTAL.matcher(line);
+      Matcher metaspace = METASPACE_USED.matcher(line);
+      if (heap.find()) {
+        info[0] = Long.parseLong(heap.group(1));
+        info[1] = Long.parseLong(heap.group(2));
+      } else if (metaspace.find()) {
+        info[2] = Long.parseLong(metaspace.group(1));
+      }
+    }
+    return info;
+  }
+
+  private static String jcmd(long pid, String command) throws IOException, InterruptedException {
     Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
     if (!Files.isExecutable(jcmd)) {
-      return 0;
+      return "";
     }
-    Process counters = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "PerfCounter.print")
-        .redirectErrorStream(true).start();
-    String output = new String(counters.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    counters.waitFor(30, TimeUnit.SECONDS);
-    return output.lines().filter(line -> line.startsWith("java.cls.loadedClasses="))
-        .mapToLong(line -> Long.parseLong(line.substring(line.indexOf('=') + 1).trim())).findFirst().orElse(0);
+    Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true)
+        .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    process.waitFor(30, TimeUnit.SECONDS);
+    return output;
   }
 
   /** VmRSS and VmHWM in KiB. */
