@@ -7,8 +7,13 @@ import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
-import org.camunda.bpm.engine.AuthorizationService;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -23,6 +28,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.familycentre.shared.ProcessDefinitionRows;
 
 /**
  * Creates the groups of the organisation and what each may do, on every start and idempotently (prod too; demo
@@ -49,14 +55,12 @@ public class AuthorizationSetup {
 
   private final IdentityService identityService;
   private final RepositoryService repositoryService;
-  private final AuthorizationService authorizationService;
   private final Grants grants;
 
   public AuthorizationSetup(IdentityService identityService, RepositoryService repositoryService,
-      AuthorizationService authorizationService, Grants grants) {
+      Grants grants) {
     this.identityService = identityService;
     this.repositoryService = repositoryService;
-    this.authorizationService = authorizationService;
     this.grants = grants;
   }
 
@@ -64,16 +68,23 @@ public class AuthorizationSetup {
   @Order(10)
   public void setUp() {
     createGroups();
-    grantManagement(Groups.LEDNING.id);
-    grantAudit(Groups.REVISION.id);
-    grantWorkGroups();
+    // the existing grants of every group, read once per resource type (see Grants#batch)
+    Grants.Batch grants = this.grants.batch(Arrays.stream(Groups.values()).map(g -> g.id).toList(), APPLICATION,
+        PROCESS_DEFINITION, PROCESS_INSTANCE, DECISION_DEFINITION, DECISION_REQUIREMENTS_DEFINITION, DEPLOYMENT);
+    grantManagement(grants, Groups.LEDNING.id);
+    grantAudit(grants, Groups.REVISION.id);
+    grantWorkGroups(grants);
     LOG.info("Organisation ready: {} groups, rights derived from {} process definitions", Groups.values().length,
         repositoryService.createProcessDefinitionQuery().latestVersion().count());
   }
 
   void createGroups() {
+    // every group of ours in one query, not one per group
+    Map<String, Group> existing = identityService.createGroupQuery()
+        .groupIdIn(Arrays.stream(Groups.values()).map(g -> g.id).toArray(String[]::new)).list().stream()
+        .collect(Collectors.toMap(Group::getId, group -> group));
     for (Groups g : Groups.values()) {
-      Group group = identityService.createGroupQuery().groupId(g.id).singleResult();
+      Group group = existing.get(g.id);
       if (group == null) {
         group = identityService.newGroup(g.id);
       } else if (g.swedishName.equals(group.getName())) {
@@ -85,7 +96,7 @@ public class AuthorizationSetup {
     }
   }
 
-  void grantManagement(String group) {
+  void grantManagement(Grants.Batch grants, String group) {
     grants.grant(group, APPLICATION, COCKPIT, Permissions.ACCESS);
     grants.grant(group, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
@@ -100,7 +111,7 @@ public class AuthorizationSetup {
     grants.grant(group, DEPLOYMENT, ANY, Permissions.READ);
   }
 
-  void grantAudit(String group) {
+  void grantAudit(Grants.Batch grants, String group) {
     grants.grant(group, APPLICATION, COCKPIT, Permissions.ACCESS);
     grants.grant(group, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_HISTORY);
@@ -110,14 +121,15 @@ public class AuthorizationSetup {
     grants.grant(group, DEPLOYMENT, ANY, Permissions.READ);
   }
 
-  void grantWorkGroups() {
-    List<ProcessDefinition> definitions = repositoryService.createProcessDefinitionQuery().latestVersion().list();
+  void grantWorkGroups(Grants.Batch grants) {
+    // The rows only (see ProcessDefinitionRows), and each model's XML read by ProcessParticipation: a start parses no
+    // model, neither with the engine's parser nor with the BPMN model API.
+    List<ProcessDefinition> definitions = ProcessDefinitionRows.query(repositoryService).latestVersion().list();
     for (Groups g : Groups.workGroups()) {
       grants.grant(g.id, APPLICATION, TASKLIST, Permissions.ACCESS);
     }
     for (ProcessDefinition definition : definitions) {
-      ProcessParticipation participation = ProcessParticipation.of(
-          repositoryService.getBpmnModelInstance(definition.getId()), definition.getKey());
+      ProcessParticipation participation = participation(definition);
       for (Groups g : Groups.workGroups()) {
         if (participation.starterGroups().contains(g.id)) {
           grants.grant(g.id, PROCESS_DEFINITION, definition.getKey(), ProcessDefinitionPermissions.READ,
@@ -126,16 +138,23 @@ public class AuthorizationSetup {
         } else if (participation.participantGroups().contains(g.id)) {
           grants.grant(g.id, PROCESS_DEFINITION, definition.getKey(), ProcessDefinitionPermissions.READ);
         } else {
-          revokeDefinitionGrant(g.id, definition.getKey());
+          // a group that a newer model no longer names loses its grant on that definition
+          grants.revoke(g.id, PROCESS_DEFINITION, definition.getKey());
         }
       }
     }
   }
 
-  /** A group that a newer model no longer names loses its grant on that definition. */
-  private void revokeDefinitionGrant(String groupId, String processKey) {
-    authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .groupIdIn(groupId).resourceType(PROCESS_DEFINITION).resourceId(processKey).list()
-        .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+  /**
+   * The model's XML straight from its deployment: getProcessModel would first have the engine parse the definition
+   * into its cache, on every restart, for nothing this needs.
+   */
+  private ProcessParticipation participation(ProcessDefinition definition) {
+    try (InputStream xml = repositoryService.getResourceAsStream(definition.getDeploymentId(),
+        definition.getResourceName())) {
+      return ProcessParticipation.of(xml, definition.getKey());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -43,11 +43,13 @@ public class TasklistFilters {
   @Order(30)
   public void createFilters() {
     List<String> everyWorkGroup = Groups.workGroups().stream().map(g -> g.id).toList();
-    save(MY_TASKS, -10, "#1c6ea4", "Uppgifter som du har tagit", taskService.createTaskQuery()
+    // the work groups' existing filter grants, read once (see Grants#batch)
+    Grants.Batch grants = this.grants.batch(everyWorkGroup, FILTER);
+    save(grants, MY_TASKS, -10, "#1c6ea4", "Uppgifter som du har tagit", taskService.createTaskQuery()
         .taskAssigneeExpression("${currentUser()}"), everyWorkGroup);
-    save(MY_GROUP_TASKS, -9, "#2f8f46", "Ej tagna uppgifter för dina grupper", taskService.createTaskQuery()
+    save(grants, MY_GROUP_TASKS, -9, "#2f8f46", "Ej tagna uppgifter för dina grupper", taskService.createTaskQuery()
         .taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(), everyWorkGroup);
-    save(OVERDUE, -8, "#b3261e", "Dina och dina gruppers uppgifter som har passerat sitt förfallodatum",
+    save(grants, OVERDUE, -8, "#b3261e", "Dina och dina gruppers uppgifter som har passerat sitt förfallodatum",
         taskService.createTaskQuery().or()
             .taskAssigneeExpression("${currentUser()}")
             .taskCandidateGroupInExpression("${currentUserGroups()}")
@@ -55,7 +57,7 @@ public class TasklistFilters {
             .dueBeforeExpression("${now()}"), everyWorkGroup);
     int priority = 0;
     for (Groups g : Groups.workGroups()) {
-      save(groupFilterName(g), priority++, "#555555", "Alla uppgifter för " + g.swedishName,
+      save(grants, groupFilterName(g), priority++, "#555555", "Alla uppgifter för " + g.swedishName,
           taskService.createTaskQuery().taskCandidateGroup(g.id).includeAssignedTasks(), List.of(g.id));
     }
   }
@@ -64,8 +66,8 @@ public class TasklistFilters {
     return "Grupp: " + group.swedishName;
   }
 
-  private void save(String name, int priority, String color, String description, TaskQuery query,
-      List<String> sharedWith) {
+  private void save(Grants.Batch grants, String name, int priority, String color, String description,
+      TaskQuery query, List<String> sharedWith) {
     Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       filter = filterService.newTaskFilter(name);

@@ -28,6 +28,7 @@ import org.camunda.bpm.model.dmn.instance.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import se.familycentre.shared.ProcessDefinitionRows;
 
 /**
  * Retention from configuration: every process and decision definition gets the history time-to-live that
@@ -70,7 +71,9 @@ public class RetentionPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
     RepositoryService repository = processEngine.getRepositoryService();
-    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().list()) {
+    // Every version's row, without the engine parsing each model (see ProcessDefinitionRows): that parse grew with
+    // every version ever deployed and came before the web server was up.
+    for (ProcessDefinition definition : ProcessDefinitionRows.query(repository).list()) {
       int days = properties.daysFor(definition.getKey());
       if (!Objects.equals(definition.getHistoryTimeToLive(), days)) {
         try {

@@ -24,7 +24,10 @@ import se.familycentre.support.EmbeddedPostgresServer;
  * default 10000,100000), {@code databases=h2,postgres},
  * {@code h2=durable|shipped} (default durable: application.yaml's URL with WRITE_DELAY=0; shipped: as it is),
  * {@code cases=0} / {@code tasks=0} skip a part, {@code hold=<seconds>} keeps the loaded database up for inspection, {@code explain=true} prints PostgreSQL's plans of Tasklist's
- * queries, {@code --key=value} is passed on to the application (e.g. to compare an engine setting).
+ * queries, {@code --key=value} is passed on to the application (e.g. to compare an engine setting),
+ * {@code coldstart=<rounds>} (default 3; 0 skips it): cold start to Tasklist served and resident memory, ours against
+ * a bare Camunda webapp starter, each in a JVM of its own ({@link ColdStart}); {@code databases=} (empty) runs only
+ * that.
  */
 public final class Benchmark {
 
@@ -32,7 +35,7 @@ public final class Benchmark {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new LinkedHashMap<>(Map.of("cases", "200", "tasks", "10000,100000",
-        "databases", "h2,postgres", "process", "", "h2", "durable"));
+        "databases", "h2,postgres", "process", "", "h2", "durable", "coldstart", "3"));
     for (String arg : args) {
       String[] pair = arg.split("=", 2);
       options.put(pair[0], pair.length > 1 ? pair[1] : "");
@@ -54,6 +57,9 @@ public final class Benchmark {
       }
     });
     for (String database : options.get("databases").split(",")) {
+      if (database.isBlank()) {
+        continue; // databases= (empty): only the cold start
+      }
       Path dataDir = Files.createTempDirectory("familycentre-bench");
       String label = database.equals("h2") ? "h2-" + options.get("h2") : database;
       ApplicationNode node;
@@ -88,6 +94,7 @@ public final class Benchmark {
         }
       }
     }
+    new ColdStart(rows).run(Integer.parseInt(options.get("coldstart")));
     System.out.println();
     System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
         + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
