@@ -10,31 +10,32 @@ import se.familycentre.production.ApplicationNode;
 import se.familycentre.support.EmbeddedPostgresServer;
 
 /**
- * The benchmark (bench/run.sh; not part of mvn test). On H2 (the shipped file database, made durable) and on an
- * embedded PostgreSQL (synchronous_commit on), inside the real application with authorization on:
+ * The benchmark (bench/run.sh; not part of mvn test). It prints one table:
  * <ol>
- * <li>cases per second of a process driven end-to-end through the Java API, every user task completed (as its
- * candidate group's first member), against a bare process with the same number of activities as no-op service
- * tasks, measured in the same run; the ratio is ours / bare;</li>
- * <li>Tasklist's queries (a user's candidate-group tasks, newest first, a page of 50, and the count) at N open
- * tasks spread over 8 groups, p50 and p95, with the user's authorization checks on and, as the baseline, off.</li>
+ * <li>end-to-end referral cases per second, every user task completed through the Java API, in the real application
+ * with authorization on, against the same model stripped of everything of ours on a plain Camunda engine with the
+ * same settings ({@link Throughput}, {@link BareEngine}), in the same run, on H2 (the shipped file database, made
+ * durable) and on an embedded PostgreSQL (synchronous_commit on); the ratio is ours / bare;</li>
+ * <li>Tasklist's queries on PostgreSQL (a user's candidate-group tasks, newest first, a page of 50, and the count of
+ * every filter) at each level of open tasks, p50 and p95, with the user's authorization checks on and, as the
+ * baseline, off ({@link TaskQueries}, {@link QueryPlans});</li>
+ * <li>cold start to Tasklist served and resident memory, ours against a bare Camunda webapp starter, each in a JVM of
+ * its own ({@link ColdStart}).</li>
  * </ol>
- * Arguments: {@code process=<key>} (default: familyReferralProcess if deployed, else the fixture benchCase),
- * {@code cases=<n>} (default 200), {@code tasks=<n>[,<n>...]} (open-task levels, loaded one after the other;
- * default 10000,100000), {@code databases=h2,postgres},
+ * Arguments: {@code cases=<n>} (default 100 per run; 0 skips part 1), {@code process=familyReferralProcess} (the only
+ * process part 1 has a driver for), {@code tasks=<n>[,<n>...]} (open-task levels, loaded one after the other; default
+ * 10000,100000; 0 skips part 2), {@code databases=h2,postgres} (empty: only the cold start),
  * {@code h2=durable|shipped} (default durable: application.yaml's URL with WRITE_DELAY=0; shipped: as it is),
- * {@code cases=0} / {@code tasks=0} skip a part, {@code hold=<seconds>} keeps the loaded database up for inspection, {@code explain=true} prints PostgreSQL's plans of Tasklist's
- * queries, {@code --key=value} is passed on to the application (e.g. to compare an engine setting),
- * {@code coldstart=<rounds>} (default 3; 0 skips it): cold start to Tasklist served and resident memory, ours against
- * a bare Camunda webapp starter, each in a JVM of its own ({@link ColdStart}); {@code databases=} (empty) runs only
- * that.
+ * {@code coldstart=<rounds>} (default 3; 0 skips it), {@code hold=<seconds>} keeps the loaded database up for
+ * inspection, {@code explain=true} prints PostgreSQL's plans of Tasklist's queries, {@code --key=value} is passed on
+ * to the application (e.g. to compare an engine setting).
  */
 public final class Benchmark {
 
   private final List<String> rows = new ArrayList<>();
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = new LinkedHashMap<>(Map.of("cases", "200", "tasks", "10000,100000",
+    Map<String, String> options = new LinkedHashMap<>(Map.of("cases", "100", "tasks", "10000,100000",
         "databases", "h2,postgres", "process", "", "h2", "durable", "coldstart", "3"));
     for (String arg : args) {
       String[] pair = arg.split("=", 2);
@@ -92,6 +93,7 @@ public final class Benchmark {
         if (database.equals("postgres")) {
           EmbeddedPostgresServer.release();
         }
+        deleteTree(dataDir); // ours' H2 file grows to hundreds of MB per run
       }
     }
     new ColdStart(rows).run(Integer.parseInt(options.get("coldstart")));
@@ -100,6 +102,14 @@ public final class Benchmark {
         + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
         + System.getProperty("java.version"));
     rows.forEach(System.out::println);
+  }
+
+  private static void deleteTree(Path root) throws java.io.IOException {
+    try (var paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 
 }
