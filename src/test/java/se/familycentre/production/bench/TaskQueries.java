@@ -11,17 +11,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * Benchmark part 2: Tasklist's queries at N open tasks (one or more levels, loaded one after the other), a user's
- * candidate-group tasks newest first (a page of 50) and their count, p50 and p95, with the user's authorization
+ * candidate-group tasks newest first (a page of 50), their count, and the counts of every filter the user sees (one
+ * refresh of Tasklist's filter list), p50 and p95, with the user's authorization
  * checks on (our statements, see TaskQueryAuthorizationPlugin) against the same query with checks off (no
  * authenticated user). At levels up to {@value #ENGINE_STATEMENT_UP_TO} open tasks also the engine's own statements
  * with checks on, the "before" of our change (beyond that a single count takes seconds to minutes).
@@ -62,7 +65,7 @@ final class TaskQueries {
       System.out.printf(Locale.ROOT, "%s: %d open tasks, loaded in %.1f s%n", database, open,
           (System.nanoTime() - started) / 1e9);
       rows.add("");
-      rows.add(String.format(Locale.ROOT, "%-10s | %-52s | %9s | %9s | %s", "database",
+      rows.add(String.format(Locale.ROOT, "%-10s | %-62s | %9s | %9s | %s", "database",
           "Tasklist query, " + open + " open tasks", "p50 ms", "p95 ms", "p95 vs authorization off"));
       if (explain) {
         explain(engine, identity, groups, tenants, queries);
@@ -76,14 +79,47 @@ final class TaskQueries {
           double[] engines = withEngineStatements(engine, () -> as(identity, groups, tenants, () -> measure(run, 20)));
           row(database, query.getKey() + ", on, engine's own statement", engines, off);
         }
-        rows.add(String.format(Locale.ROOT, "%-10s | %-52s | %9.1f | %9.1f | 1.00 (baseline)", database,
+        rows.add(String.format(Locale.ROOT, "%-10s | %-62s | %9.1f | %9.1f | 1.00 (baseline)", database,
             query.getKey() + ", authorization off", off[0], off[1]));
       }
+      filterCounts(engine, database, open, identity, groups, tenants);
     }
   }
 
+  /**
+   * The counts Tasklist shows beside the filters: every filter the user may read, counted as Tasklist does
+   * ({@code FilterService#count}, the filter's expressions resolved for the user), one refresh = all of them. The
+   * baseline is the same refresh, as the same user, with the engine's authorization checks switched off for the
+   * measurement (the filters' expressions need the authenticated user).
+   */
+  private void filterCounts(ProcessEngine engine, String database, int open, IdentityService identity,
+      List<String> groups, List<String> tenants) {
+    FilterService filters = engine.getFilterService();
+    List<String> visible = as(identity, groups, tenants, () -> filters.createFilterQuery().list().stream()
+        .map(Filter::getId).toList());
+    Runnable refresh = () -> visible.forEach(filters::count);
+    ProcessEngineConfigurationImpl configuration = configuration(engine);
+    double[] off = as(identity, groups, tenants, () -> {
+      configuration.setAuthorizationEnabled(false);
+      try {
+        return measure(refresh, 40);
+      } finally {
+        configuration.setAuthorizationEnabled(true);
+      }
+    });
+    double[] on = as(identity, groups, tenants, () -> measure(refresh, 40));
+    String label = "all " + visible.size() + " filter counts (a refresh)";
+    row(database, label + ", authorization on", on, off);
+    if (open <= ENGINE_STATEMENT_UP_TO) {
+      row(database, label + ", on, engine's own statement",
+          withEngineStatements(engine, () -> as(identity, groups, tenants, () -> measure(refresh, 20))), off);
+    }
+    rows.add(String.format(Locale.ROOT, "%-10s | %-62s | %9.1f | %9.1f | 1.00 (baseline)", database,
+        label + ", authorization off", off[0], off[1]));
+  }
+
   private void row(String database, String label, double[] measured, double[] baseline) {
-    rows.add(String.format(Locale.ROOT, "%-10s | %-52s | %9.1f | %9.1f | %.2f", database, label, measured[0],
+    rows.add(String.format(Locale.ROOT, "%-10s | %-62s | %9.1f | %9.1f | %.2f", database, label, measured[0],
         measured[1], measured[1] / baseline[1]));
   }
 
