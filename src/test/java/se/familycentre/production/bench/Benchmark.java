@@ -26,7 +26,7 @@ import se.familycentre.support.EmbeddedPostgresServer;
  * process part 1 has a driver for), {@code tasks=<n>[,<n>...]} (open-task levels, loaded one after the other; default
  * 10000,100000; 0 skips part 2), {@code databases=h2,postgres} (empty: only the cold start),
  * {@code h2=durable|shipped} (default durable: application.yaml's URL with WRITE_DELAY=0; shipped: as it is),
- * {@code coldstart=<rounds>} (default 3; 0 skips it), {@code hold=<seconds>} keeps the loaded database up for
+ * {@code coldstart=<rounds>} (default 5; 0 skips it), {@code hold=<seconds>} keeps the loaded database up for
  * inspection, {@code explain=true} prints PostgreSQL's plans of Tasklist's queries, {@code --key=value} is passed on
  * to the application (e.g. to compare an engine setting).
  */
@@ -36,7 +36,7 @@ public final class Benchmark {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new LinkedHashMap<>(Map.of("cases", "100", "tasks", "10000,100000",
-        "databases", "h2,postgres", "process", "", "h2", "durable", "coldstart", "3"));
+        "databases", "h2,postgres", "process", "", "h2", "durable", "coldstart", "5"));
     for (String arg : args) {
       String[] pair = arg.split("=", 2);
       options.put(pair[0], pair.length > 1 ? pair[1] : "");
