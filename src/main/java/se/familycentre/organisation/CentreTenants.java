@@ -41,10 +41,6 @@ public class CentreTenants {
     }
   }
 
-  public boolean exists(String centreId) {
-    return identityService.createTenantQuery().tenantId(centreId).count() > 0;
-  }
-
   /** The centre's tenant (its id and name), or null when there is no such centre. */
   public Tenant find(String centreId) {
     return identityService.createTenantQuery().tenantId(centreId).singleResult();

@@ -88,8 +88,8 @@ public class Grants {
 
     private final Set<String> groups;
     private final Set<Integer> types = new HashSet<>();
-    private final Map<List<Object>, List<Authorization>> read = new HashMap<>();
-    private final Set<List<Object>> written = new HashSet<>();
+    private final Map<Key, List<Authorization>> read = new HashMap<>();
+    private final Set<Key> written = new HashSet<>();
 
     private Batch(Collection<String> groupIds, Resource... resourceTypes) {
       this.groups = new HashSet<>(groupIds);
@@ -97,13 +97,13 @@ public class Grants {
         types.add(type.resourceType());
         authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
             .groupIdIn(groupIds.toArray(String[]::new)).resourceType(type).list()
-            .forEach(a -> read.computeIfAbsent(key(a.getGroupId(), a.getResourceType(), a.getResourceId()),
+            .forEach(a -> read.computeIfAbsent(new Key(a.getGroupId(), a.getResourceType(), a.getResourceId()),
                 k -> new ArrayList<>()).add(a));
       }
     }
 
     public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-      List<Object> key = key(groupId, resource.resourceType(), resourceId);
+      Key key = new Key(groupId, resource.resourceType(), resourceId);
       if (Grants.this.grant(existing(key, groupId, resource, resourceId), groupId, resource, resourceId,
           permissions)) {
         written.add(key);
@@ -112,22 +112,22 @@ public class Grants {
 
     /** Withdraws every grant the group has on the resource. */
     public void revoke(String groupId, Resource resource, String resourceId) {
-      List<Object> key = key(groupId, resource.resourceType(), resourceId);
+      Key key = new Key(groupId, resource.resourceType(), resourceId);
       for (Authorization authorization : existing(key, groupId, resource, resourceId)) {
         authorizationService.deleteAuthorization(authorization.getId());
         written.add(key);
       }
     }
 
-    private List<Authorization> existing(List<Object> key, String groupId, Resource resource, String resourceId) {
+    private List<Authorization> existing(Key key, String groupId, Resource resource, String resourceId) {
       if (written.contains(key) || !groups.contains(groupId) || !types.contains(resource.resourceType())) {
         return Grants.this.existing(groupId, resource, resourceId);
       }
       return read.getOrDefault(key, List.of());
     }
+  }
 
-    private static List<Object> key(String groupId, int resourceType, String resourceId) {
-      return java.util.Arrays.asList(groupId, resourceType, resourceId);
-    }
+  /** One group's grants on one resource. */
+  private record Key(String groupId, int resourceType, String resourceId) {
   }
 }

@@ -37,10 +37,6 @@ public class OversizedTextGuard extends AbstractProcessEnginePlugin {
     if (execution.isCanceled()) {
       return;
     }
-    if (!(execution instanceof AbstractVariableScope)) {
-      execution.getVariables().forEach((name, value) -> refuseIfTooLong(name, value instanceof String t ? t : null));
-      return;
-    }
     for (Map.Entry<String, CoreVariableInstance> variable : visibleVariables(execution).entrySet()) {
       refuseIfTooLong(variable.getKey(), textOf(variable.getValue()));
     }
@@ -56,6 +52,7 @@ public class OversizedTextGuard extends AbstractProcessEnginePlugin {
   /**
    * The variables the execution sees, in the order {@code execution.getVariables()} gives them (its own first,
    * then each parent scope's that are not shadowed), as variable instances: nothing is read or deserialized yet.
+   * The listener is only ever called by the engine, with its own execution (a variable scope).
    */
   private static Map<String, CoreVariableInstance> visibleVariables(DelegateExecution execution) {
     Map<String, CoreVariableInstance> visible = new LinkedHashMap<>();

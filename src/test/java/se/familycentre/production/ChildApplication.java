@@ -133,7 +133,8 @@ public final class ChildApplication implements AutoCloseable {
     return String.join(File.pathSeparator, classpath.split(File.pathSeparator));
   }
 
-  private static int freePort() {
+  /** A port free on this machine right now. */
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

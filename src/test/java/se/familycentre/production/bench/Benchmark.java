@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.util.FileSystemUtils;
 import se.familycentre.production.ApplicationNode;
 import se.familycentre.support.EmbeddedPostgresServer;
 
@@ -35,22 +36,32 @@ public final class Benchmark {
   private final List<String> rows = new ArrayList<>();
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = new LinkedHashMap<>(Map.of("cases", "100", "tasks", "10000,100000",
-        "databases", "h2,postgres", "process", "", "h2", "durable", "coldstart", "5"));
+    new Benchmark().run(options(args, Map.of("cases", "100", "tasks", "10000,100000", "databases", "h2,postgres",
+        "process", "", "h2", "durable", "coldstart", "5")));
+    System.exit(0);
+  }
+
+  /** The application as every part drives it: demo users, job executor off (drivers run jobs themselves). */
+  static Map<String, String> applicationSettings() {
+    return new LinkedHashMap<>(Map.of("camunda.bpm.job-execution.enabled", "false", "familycentre.demo.users",
+        "true", "logging.level.root", "warn"));
+  }
+
+  /** The defaults, overridden by {@code key=value} arguments ({@code key} alone means the empty value). */
+  static Map<String, String> options(String[] args, Map<String, String> defaults) {
+    Map<String, String> options = new LinkedHashMap<>(defaults);
     for (String arg : args) {
       String[] pair = arg.split("=", 2);
       options.put(pair[0], pair.length > 1 ? pair[1] : "");
     }
-    new Benchmark().run(options);
-    System.exit(0);
+    return options;
   }
 
   private void run(Map<String, String> options) throws Exception {
     int cases = Integer.parseInt(options.get("cases"));
     List<Integer> taskLevels = java.util.Arrays.stream(options.get("tasks").split(",")).map(Integer::parseInt)
         .filter(n -> n > 0).toList();
-    Map<String, String> settings = new LinkedHashMap<>(Map.of("camunda.bpm.job-execution.enabled", "false",
-        "familycentre.demo.users", "true", "logging.level.root", "warn"));
+    Map<String, String> settings = applicationSettings();
     // --key=value arguments are passed on to the application (e.g. to compare an engine setting)
     options.forEach((key, value) -> {
       if (key.startsWith("--")) {
@@ -93,7 +104,7 @@ public final class Benchmark {
         if (database.equals("postgres")) {
           EmbeddedPostgresServer.release();
         }
-        deleteTree(dataDir); // ours' H2 file grows to hundreds of MB per run
+        FileSystemUtils.deleteRecursively(dataDir); // ours' H2 file grows to hundreds of MB per run
       }
     }
     new ColdStart(rows).run(Integer.parseInt(options.get("coldstart")));
@@ -102,14 +113,6 @@ public final class Benchmark {
         + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
         + System.getProperty("java.version"));
     rows.forEach(System.out::println);
-  }
-
-  private static void deleteTree(Path root) throws java.io.IOException {
-    try (var paths = Files.walk(root)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    }
   }
 
 }

@@ -2,9 +2,7 @@ package se.familycentre.production.bench;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +22,8 @@ import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.springframework.util.FileSystemUtils;
+import se.familycentre.production.ChildApplication;
 
 /**
  * Cold start of the real application against a bare Camunda 7 webapp starter ({@code benchbare.BareCamundaApplication}
@@ -104,10 +103,10 @@ final class ColdStart {
             + "%d MiB%n", round + 1, app, first.tasklistSeconds, first.tasklistCpu, first.readySeconds,
             first.readyCpu, first.rssReady / 1024, first.rssUsed / 1024, second.tasklistSeconds, second.tasklistCpu,
             second.readySeconds, second.rssReady / 1024);
-        deleteRecursively(workDir); // kept, with the logs, when a start failed
+        FileSystemUtils.deleteRecursively(workDir); // kept, with the logs, when a start failed
       }
     }
-    deleteRecursively(bareClasses);
+    FileSystemUtils.deleteRecursively(bareClasses);
     rows.add("");
     rows.add(String.format(Locale.ROOT, "%-10s | %-44s | %10s | %12s | %s", "database",
         "cold start, median of " + rounds + " (JVM " + String.join(" ", JVM_FLAGS) + ")", "ours", "bare",
@@ -148,7 +147,7 @@ final class ColdStart {
   }
 
   private Start start(App app, String classpath, Path workDir, boolean first) throws Exception {
-    int port = freePort();
+    int port = ChildApplication.freePort();
     Path dataDir = workDir.resolve("data");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -377,19 +376,4 @@ final class ColdStart {
     return URI.create("http://127.0.0.1:" + port + path);
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    }
-  }
 }

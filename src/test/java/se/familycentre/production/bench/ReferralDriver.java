@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
+import se.familycentre.production.ApplicationNode;
+import se.familycentre.referral.ReferralProperties;
 import se.familycentre.referral.TargetService;
 import se.familycentre.shared.CaseVariables;
 
@@ -81,6 +83,19 @@ final class ReferralDriver {
       }
       users.put(user, List.of(groups, tenants));
     }
+  }
+
+  /** The driver of ours: the real application node, whose steps compute their own values. */
+  static ReferralDriver ours(ApplicationNode node) {
+    return new ReferralDriver(node.engine(), null);
+  }
+
+  /** The bare engine's driver, with what our steps would set computed from the node's centre and configuration. */
+  static ReferralDriver bare(ApplicationNode node, BareEngine bare) {
+    String centreName = node.engine().getIdentityService().createTenantQuery().tenantId(CENTRE).singleResult()
+        .getName();
+    return new ReferralDriver(bare.engine(), standInsOfOurSteps(centreName,
+        node.bean(ReferralProperties.class).offersAt(CENTRE)));
   }
 
   /**

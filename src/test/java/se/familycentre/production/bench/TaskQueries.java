@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +17,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.variable.Variables;
+import se.familycentre.shared.tasklist.EngineStatements;
 
 /**
  * Benchmark part 2: Tasklist's queries at N open tasks (one or more levels, loaded one after the other), a user's
@@ -36,8 +35,6 @@ final class TaskQueries {
   private static final String QUERY_USER = "erik.johansson";
   private static final String TASK_FIXTURE = "benchOpenTask";
   private static final int ENGINE_STATEMENT_UP_TO = 20_000;
-  private static final String[] OURS = {"selectTaskByQueryCriteria", "selectTaskCountByQueryCriteria",
-      "selectAuthorizedGroupIds"};
 
   private final List<String> rows;
 
@@ -76,7 +73,7 @@ final class TaskQueries {
         double[] on = as(identity, groups, tenants, () -> measure(run, 40));
         row(database, query.getKey() + ", authorization on", on, off);
         if (open <= ENGINE_STATEMENT_UP_TO) {
-          double[] engines = withEngineStatements(engine, () -> as(identity, groups, tenants, () -> measure(run, 20)));
+          double[] engines = EngineStatements.call(engine, () -> as(identity, groups, tenants, () -> measure(run, 20)));
           row(database, query.getKey() + ", on, engine's own statement", engines, off);
         }
         rows.add(String.format(Locale.ROOT, "%-10s | %-62s | %9.1f | %9.1f | 1.00 (baseline)", database,
@@ -112,7 +109,7 @@ final class TaskQueries {
     row(database, label + ", authorization on", on, off);
     if (open <= ENGINE_STATEMENT_UP_TO) {
       row(database, label + ", on, engine's own statement",
-          withEngineStatements(engine, () -> as(identity, groups, tenants, () -> measure(refresh, 20))), off);
+          EngineStatements.call(engine, () -> as(identity, groups, tenants, () -> measure(refresh, 20))), off);
     }
     rows.add(String.format(Locale.ROOT, "%-10s | %-62s | %9.1f | %9.1f | 1.00 (baseline)", database,
         label + ", authorization off", off[0], off[1]));
@@ -165,20 +162,6 @@ final class TaskQueries {
       return work.get();
     } finally {
       identity.clearAuthentication();
-    }
-  }
-
-  /** Runs the work with the engine's own statements instead of ours, then puts ours back. */
-  private static <T> T withEngineStatements(ProcessEngine engine, Supplier<T> work) {
-    DbSqlSessionFactory sessions = configuration(engine).getDbSqlSessionFactory();
-    Map<String, String> ours = sessions.getStatementMappings();
-    Map<String, String> engines = new HashMap<>(ours);
-    Arrays.stream(OURS).forEach(engines::remove);
-    sessions.setStatementMappings(engines);
-    try {
-      return work.get();
-    } finally {
-      sessions.setStatementMappings(ours);
     }
   }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import se.familycentre.production.ApplicationNode;
 import se.familycentre.referral.ReferralProcess;
-import se.familycentre.referral.ReferralProperties;
 
 /**
  * Benchmark part 1: end-to-end referral cases per second through the Java API, ours (the real
@@ -30,11 +29,8 @@ final class Throughput {
           + requestedKey);
     }
     try (BareEngine bare = BareEngine.besides(node, ReferralProcess.KEY)) {
-      String centreName = node.engine().getIdentityService().createTenantQuery().tenantId(ReferralDriver.CENTRE)
-          .singleResult().getName();
-      ReferralDriver ours = new ReferralDriver(node.engine(), null);
-      ReferralDriver plain = new ReferralDriver(bare.engine(), ReferralDriver.standInsOfOurSteps(centreName,
-          node.bean(ReferralProperties.class).offersAt(ReferralDriver.CENTRE)));
+      ReferralDriver ours = ReferralDriver.ours(node);
+      ReferralDriver plain = ReferralDriver.bare(node, bare);
       System.out.println(database + ": " + bare.description());
 
       // the same flow on both: the same activities executed, per case

@@ -5,12 +5,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import se.familycentre.production.ApplicationNode;
 import se.familycentre.referral.ReferralProcess;
-import se.familycentre.referral.ReferralProperties;
 
 /**
  * Where part 1's time goes, statement by statement (not part of bench/run.sh): an embedded PostgreSQL of its own
@@ -28,15 +26,10 @@ import se.familycentre.referral.ReferralProperties;
 public final class ThroughputProfile {
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = new LinkedHashMap<>(Map.of("cases", "100", "only", "", "log", "", "db",
+    Map<String, String> options = Benchmark.options(args, Map.of("cases", "100", "only", "", "log", "", "db",
         "postgres", "rounds", "1"));
-    for (String arg : args) {
-      String[] pair = arg.split("=", 2);
-      options.put(pair[0], pair.length > 1 ? pair[1] : "");
-    }
     int cases = Integer.parseInt(options.get("cases"));
-    Map<String, String> settings = new LinkedHashMap<>(Map.of("camunda.bpm.job-execution.enabled", "false",
-        "familycentre.demo.users", "true", "logging.level.root", "warn"));
+    Map<String, String> settings = Benchmark.applicationSettings();
     if (options.get("db").equals("h2")) {
       settings.put("spring.datasource.url", ApplicationNode.durableH2Url());
       ApplicationNode node = ApplicationNode.startOnH2File("profileours",
@@ -94,11 +87,8 @@ public final class ThroughputProfile {
    */
   private static void measure(ApplicationNode node, BareEngine bare, Map<String, String> options, int cases,
       Runnable afterWarmUp) {
-    String centreName = node.engine().getIdentityService().createTenantQuery()
-        .tenantId(ReferralDriver.CENTRE).singleResult().getName();
-    ReferralDriver ours = new ReferralDriver(node.engine(), null);
-    ReferralDriver plain = new ReferralDriver(bare.engine(), ReferralDriver.standInsOfOurSteps(centreName,
-        node.bean(ReferralProperties.class).offersAt(ReferralDriver.CENTRE)));
+    ReferralDriver ours = ReferralDriver.ours(node);
+    ReferralDriver plain = ReferralDriver.bare(node, bare);
     ours.drive(30);
     plain.drive(30);
     afterWarmUp.run();

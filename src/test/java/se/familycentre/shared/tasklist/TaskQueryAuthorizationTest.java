@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
@@ -32,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.familycentre.establishment.EstablishmentDemoCases;
 import se.familycentre.referral.DemoReferralCases;
+import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;
 
 /**
@@ -132,12 +130,8 @@ class TaskQueryAuthorizationTest {
 
   /** What the user gets from Tasklist's queries, as sorted task ids (and counts), with the user's checks on. */
   private Map<String, List<String>> answers(String userId) {
-    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
-        .toList();
-    List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
-        .stream().map(Tenant::getId).toList();
-    identityService.setAuthentication(userId, groups, tenants);
-    try {
+    return AsUser.call(identityService, userId, () -> {
+      List<String> groups = identityService.getCurrentAuthentication().getGroupIds();
       Map<String, List<String>> answers = new LinkedHashMap<>();
       answers.put("all tasks", ids(taskService.createTaskQuery().list()));
       answers.put("count of all tasks", List.of(String.valueOf(taskService.createTaskQuery().count())));
@@ -154,28 +148,14 @@ class TaskQueryAuthorizationTest {
         answers.put("filter count " + filter.getName(), List.of(String.valueOf(filterService.count(filter.getId()))));
       }
       return answers;
-    } finally {
-      identityService.clearAuthentication();
-    }
+    });
   }
 
   private static List<String> ids(List<?> tasks) {
     return new ArrayList<>(new TreeSet<>(tasks.stream().map(t -> ((Task) t).getId()).toList()));
   }
 
-  /** Runs the work with the engine's own task statements, then puts ours back. */
   private <T> T withEngineStatements(Supplier<T> work) {
-    Map<String, String> ours = sessions.getStatementMappings();
-    Map<String, String> engines = new HashMap<>(ours);
-    engines.remove("selectTaskByQueryCriteria");
-    engines.remove("selectTaskCountByQueryCriteria");
-    engines.remove("selectAuthorizedGroupIds");
-    sessions.setStatementMappings(engines);
-    try {
-      assertThat(sessions.mapStatement("selectTaskCountByQueryCriteria")).isEqualTo("selectTaskCountByQueryCriteria");
-      return work.get();
-    } finally {
-      sessions.setStatementMappings(ours);
-    }
+    return EngineStatements.call(engine, work);
   }
 }
