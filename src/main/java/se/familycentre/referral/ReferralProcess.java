@@ -52,6 +52,8 @@ public final class ReferralProcess {
   public static final String CONCERNS = "concerns";
   public static final String URGENCY = "urgency";
   public static final String DESCRIPTION = "description";
+  /** The user who started the referral (the start event's initiator). */
+  public static final String REFERRED_BY = "referredBy";
   /** Set by the first step: true when harm is suspected or there is violence (report of concern path). */
   public static final String REPORT_OF_CONCERN = "reportOfConcern";
   /** Set by the first step: true when the concerns include violence in the family. */

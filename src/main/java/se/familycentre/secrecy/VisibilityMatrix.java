@@ -1,0 +1,299 @@
+package se.familycentre.secrecy;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import se.familycentre.establishment.EstablishmentProcess;
+import se.familycentre.establishment.EstablishmentProcess.Vars;
+import se.familycentre.organisation.Groups;
+import se.familycentre.referral.EscalationProcess;
+import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralSupportProcess;
+import se.familycentre.referral.ReportOfConcernProcess;
+import se.familycentre.shared.CaseVariables;
+
+/**
+ * Who may read which variable of which process: the one visibility matrix. The engine's guards (under
+ * {@code shared/engine}), the tests that try every door and the README's table all derive from it.
+ *
+ * <ul>
+ *   <li>A <b>reader</b> group may read the variable in the instances its members can reach at all: the engine
+ *       still decides that (the task's candidate group, the centre's tenant, the historic task grants), the
+ *       matrix decides which variables of such an instance are shown. Runtime and history follow the same rows.</li>
+ *   <li>Only <b>references</b> (the case number and the centre) may be used to search or sort by, by their readers
+ *       and by {@code ledning} and {@code revision}; nobody searches by personal data, codes or free text.</li>
+ *   <li>{@code ledning} and {@code revision} read no variable at all; administrators read everything.</li>
+ *   <li>A variable that is not in the matrix may be read by administrators only.</li>
+ * </ul>
+ */
+public final class VisibilityMatrix {
+
+  /** What kind of value a variable holds; the last four are personal data and are written to the access log. */
+  public enum Kind {
+    REFERENCE("ärendereferens", false),
+    CODE("kod", false),
+    DATE("datum", false),
+    NUMBER("tal", false),
+    PERSONAL_IDENTITY("personnummer", true),
+    CONTACT("kontaktuppgift", true),
+    FREE_TEXT("fritext", true),
+    CONSENT("samtycke", true);
+
+    public final String swedishName;
+    public final boolean personal;
+
+    Kind(String swedishName, boolean personal) {
+      this.swedishName = swedishName;
+      this.personal = personal;
+    }
+  }
+
+  /** A named set of groups that plays one part in a process (the Swedish name is shown in the README). */
+  public record Role(String swedishName, Set<String> groups) {
+    public Role {
+      groups = Collections.unmodifiableSet(new LinkedHashSet<>(groups));
+    }
+  }
+
+  /** One row: the variable {@code name} of {@code process}, its kind, and the roles that may read it. */
+  public record Variable(String process, String name, Kind kind, List<Role> readers) {
+    public Set<String> readerGroups() {
+      return readers.stream().flatMap(r -> r.groups().stream()).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public boolean searchable() {
+      return kind == Kind.REFERENCE;
+    }
+  }
+
+  /** Groups that oversee (state, figures, diagrams) but never read a variable. */
+  public static final Set<String> OVERSEERS = Set.of(Groups.LEDNING.id, Groups.REVISION.id);
+
+  // ----- the parts people play
+  public static final Role REFERRER = new Role("hänvisande verksamhet (den som startade ärendet)",
+      groups(Groups.MVC, Groups.BVC, Groups.OPPEN_FORSKOLA, Groups.SOCIALTJANST_FOREBYGGANDE));
+  public static final Role RECEIVER = new Role("mottagande verksamhet (när samtycket omfattar den)",
+      groups(Groups.MVC, Groups.BVC, Groups.SOCIALTJANST_FOREBYGGANDE));
+  public static final Role COORDINATOR = new Role("samordnare", groups(Groups.SAMORDNARE));
+  public static final Role INTAKE = new Role("socialtjänstens mottagning", groups(Groups.SOCIALTJANST_MOTTAGNING));
+  public static final Role ESTABLISHMENT_PARTIES = new Role("etableringens parter",
+      groups(Groups.SAMORDNARE, Groups.KOMMUN_UTREDARE, Groups.NAMNDSEKRETERARE, Groups.REGION_HSF, Groups.MVC,
+          Groups.BVC, Groups.OPPEN_FORSKOLA));
+
+  private static final VisibilityMatrix MATRIX = new VisibilityMatrix(table());
+
+  private final Map<String, Map<String, Variable>> byProcess;
+
+  VisibilityMatrix(List<Variable> rows) {
+    Map<String, Map<String, Variable>> map = new LinkedHashMap<>();
+    for (Variable row : rows) {
+      if (row.readerGroups().stream().anyMatch(OVERSEERS::contains)) {
+        throw new IllegalArgumentException(row + ": ledning and revision read no variable");
+      }
+      Variable before = map.computeIfAbsent(row.process(), p -> new LinkedHashMap<>()).put(row.name(), row);
+      if (before != null) {
+        throw new IllegalArgumentException("Two rows for " + row.process() + "." + row.name());
+      }
+    }
+    map.replaceAll((process, variables) -> Collections.unmodifiableMap(variables));
+    this.byProcess = Collections.unmodifiableMap(map);
+  }
+
+  public static VisibilityMatrix get() {
+    return MATRIX;
+  }
+
+  public Set<String> processes() {
+    return byProcess.keySet();
+  }
+
+  public List<Variable> rows() {
+    return byProcess.values().stream().flatMap(m -> m.values().stream()).toList();
+  }
+
+  public Collection<Variable> rows(String process) {
+    return byProcess.getOrDefault(process, Map.of()).values();
+  }
+
+  public Optional<Variable> variable(String process, String name) {
+    return Optional.ofNullable(byProcess.getOrDefault(process, Map.of()).get(name));
+  }
+
+  /** Whether a member of {@code groups} may read the variable (in an instance the engine lets them reach). */
+  public boolean mayRead(String process, String name, Collection<String> groups) {
+    return variable(process, name).map(v -> intersects(v.readerGroups(), groups)).orElse(false);
+  }
+
+  /**
+   * Whether a member of {@code groups} may search or sort by the variable's value: only references, only by their
+   * readers, {@code ledning} and {@code revision}. With {@code process} null (a query across processes) the
+   * variable must be such a reference in every process that has it, and exist in at least one.
+   */
+  public boolean maySearch(String process, String name, Collection<String> groups) {
+    List<Variable> rows = process == null
+        ? byProcess.values().stream().map(m -> m.get(name)).filter(v -> v != null).toList()
+        : variable(process, name).stream().toList();
+    return !rows.isEmpty() && rows.stream().allMatch(v -> v.searchable()
+        && (intersects(v.readerGroups(), groups) || intersects(OVERSEERS, groups)));
+  }
+
+  /** Whether the variable holds personal data (reads and changes of it go to the access log). */
+  public boolean isPersonal(String process, String name) {
+    return variable(process, name).map(v -> v.kind().personal).orElse(false);
+  }
+
+  /** Per process, the names a member of {@code groups} may read (processes with none are left out). */
+  public Map<String, List<String>> readableNames(Collection<String> groups) {
+    Map<String, List<String>> readable = new LinkedHashMap<>();
+    byProcess.forEach((process, variables) -> {
+      List<String> names = variables.values().stream().filter(v -> intersects(v.readerGroups(), groups))
+          .map(Variable::name).toList();
+      if (!names.isEmpty()) {
+        readable.put(process, names);
+      }
+    });
+    return readable;
+  }
+
+  private static boolean intersects(Collection<String> a, Collection<String> b) {
+    if (b == null) {
+      return false;
+    }
+    for (String x : b) {
+      if (a.contains(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> groups(Groups... groups) {
+    return Arrays.stream(groups).map(g -> g.id).collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  // ----- the rows
+
+  private static List<Variable> table() {
+    Rows rows = new Rows();
+    referral(rows);
+    support(rows);
+    reportOfConcern(rows);
+    escalation(rows);
+    establishment(rows);
+    return rows.list;
+  }
+
+  private static void referral(Rows rows) {
+    String p = ReferralProcess.KEY;
+    rows.add(p, Kind.REFERENCE, List.of(REFERRER, COORDINATOR), CaseVariables.CASE_REFERENCE,
+        CaseVariables.CENTRE_ID, CaseVariables.CENTRE_NAME);
+    rows.add(p, Kind.CODE, List.of(REFERRER, COORDINATOR), ReferralProcess.REFERRING_GROUP, ReferralProcess.AGE_BAND,
+        ReferralProcess.CONCERNS, ReferralProcess.URGENCY, ReferralProcess.LOCAL_OFFERS,
+        ReferralProcess.ROUTING_CANDIDATES, ReferralProcess.TARGET_SERVICE, ReferralProcess.TARGET_SERVICE_NAME,
+        ReferralProcess.TARGET_GROUPS, ReferralProcess.ROUTE_OUTCOME, ReferralProcess.DECLINED_SERVICES,
+        ReferralProcess.COORDINATOR_TARGET_SERVICE, ReferralProcess.WORK_OUTCOME, ReferralProcess.RECEIVER_ANSWER);
+    rows.add(p, Kind.NUMBER, List.of(REFERRER, COORDINATOR), ReferralProcess.DECLINE_COUNT);
+    rows.add(p, Kind.CODE, List.of(REFERRER), ReferralProcess.ACTIVITY, ReferralProcess.REFERRED_BY,
+        ReferralProcess.REPORT_OF_CONCERN, ReferralProcess.VIOLENCE, ReferralProcess.CHILD_MUNICIPALITY,
+        ReferralProcess.INVESTIGATION_OPENED, ReferralProcess.CONSENT_MISSING_FOR, ReferralProcess.OUTCOME);
+    rows.add(p, Kind.DATE, List.of(REFERRER), ReferralProcess.INVESTIGATION_DECISION_DATE);
+    rows.add(p, Kind.FREE_TEXT, List.of(REFERRER), ReferralProcess.DESCRIPTION, ReferralProcess.REPORT_TEXT);
+    rows.add(p, Kind.PERSONAL_IDENTITY, List.of(REFERRER), ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER);
+    rows.add(p, Kind.CONSENT, List.of(REFERRER), ReferralProcess.CONSENT_GIVEN, ReferralProcess.CONSENT_ORGANISATIONS,
+        ReferralProcess.CONSENT_SHARED_INFORMATION, ReferralProcess.CONSENT_PURPOSE,
+        ReferralProcess.CONSENT_VALID_UNTIL, ReferralProcess.JOINT_CUSTODY, ReferralProcess.BOTH_GUARDIANS_CONSENTED);
+  }
+
+  private static void support(Rows rows) {
+    String p = ReferralSupportProcess.KEY;
+    List<Role> receiver = List.of(RECEIVER);
+    rows.add(p, Kind.REFERENCE, receiver, CaseVariables.CASE_REFERENCE, CaseVariables.CENTRE_ID,
+        CaseVariables.CENTRE_NAME);
+    rows.add(p, Kind.CODE, receiver, ReferralProcess.TARGET_SERVICE, ReferralProcess.TARGET_SERVICE_NAME,
+        ReferralProcess.TARGET_GROUPS, ReferralProcess.AGE_BAND, ReferralProcess.CONCERNS, ReferralProcess.URGENCY,
+        ReferralProcess.ACCEPTED, ReferralProcess.RECEIVER_ANSWER, ReferralProcess.WORK_OUTCOME);
+    rows.add(p, Kind.DATE, receiver, ReferralProcess.FIRST_CONTACT_DATE, ReferralProcess.FOLLOW_UP_ON);
+    rows.add(p, Kind.FREE_TEXT, receiver, ReferralProcess.DESCRIPTION, ReferralProcess.DECLINE_REASON,
+        ReferralProcess.SUPPORT_SUMMARY, ReferralProcess.FOLLOW_UP_RESULT);
+    rows.add(p, Kind.CONSENT, receiver, ReferralProcess.CONSENT_ORGANISATIONS,
+        ReferralProcess.CONSENT_SHARED_INFORMATION, ReferralProcess.CONSENT_PURPOSE,
+        ReferralProcess.CONSENT_VALID_UNTIL);
+  }
+
+  private static void reportOfConcern(Rows rows) {
+    String p = ReportOfConcernProcess.KEY;
+    List<Role> intake = List.of(INTAKE);
+    rows.add(p, Kind.REFERENCE, intake, CaseVariables.CASE_REFERENCE, CaseVariables.CENTRE_ID,
+        CaseVariables.CENTRE_NAME);
+    rows.add(p, Kind.CODE, intake, ReferralProcess.REFERRING_GROUP, ReferralProcess.AGE_BAND,
+        ReferralProcess.VIOLENCE, ReferralProcess.CHILD_MUNICIPALITY, ReportOfConcernProcess.IMMEDIATE_PROTECTION_NEEDED,
+        ReportOfConcernProcess.EXTEND_DECISION, ReportOfConcernProcess.OPEN_INVESTIGATION,
+        ReferralProcess.INVESTIGATION_OPENED);
+    rows.add(p, Kind.DATE, intake, ReportOfConcernProcess.REPORT_RECEIVED_AT, ReportOfConcernProcess.PROTECTION_DUE_AT,
+        ReportOfConcernProcess.DECISION_DUE_AT, ReportOfConcernProcess.HANDED_OVER_AT,
+        ReferralProcess.INVESTIGATION_DECISION_DATE);
+    rows.add(p, Kind.PERSONAL_IDENTITY, intake, ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER);
+    rows.add(p, Kind.FREE_TEXT, intake, ReferralProcess.REPORT_TEXT, ReportOfConcernProcess.PROTECTION_ASSESSMENT,
+        ReportOfConcernProcess.EXTENSION_REASON, ReportOfConcernProcess.DECISION_REASONING);
+  }
+
+  private static void escalation(Rows rows) {
+    String p = EscalationProcess.KEY;
+    List<Role> coordinator = List.of(COORDINATOR);
+    rows.add(p, Kind.REFERENCE, coordinator, CaseVariables.CASE_REFERENCE, CaseVariables.CENTRE_ID,
+        CaseVariables.CENTRE_NAME);
+    rows.add(p, Kind.CODE, coordinator, EscalationProcess.ESCALATION_KIND, EscalationProcess.ESCALATION_TEXT);
+    rows.add(p, Kind.DATE, coordinator, EscalationProcess.MISSED_DUE_DATE);
+    rows.add(p, Kind.FREE_TEXT, coordinator, EscalationProcess.ESCALATION_ACTION);
+  }
+
+  /**
+   * Establishing a centre is a public decision trail without family data: every party of the establishment reads
+   * all of it; free texts (the investigation, reasons) are still kept from ledning and revision like any other.
+   */
+  private static void establishment(Rows rows) {
+    String p = EstablishmentProcess.KEY;
+    List<Role> parties = List.of(ESTABLISHMENT_PARTIES);
+    rows.add(p, Kind.REFERENCE, parties, Vars.CASE_REFERENCE, Vars.CENTRE_ID, Vars.CENTRE_NAME);
+    rows.add(p, Kind.FREE_TEXT, parties, Vars.RAISED_BY, Vars.LOCATION, Vars.STAFFING, Vars.FAMILY_NEEDS,
+        Vars.LOCAL_ACTORS, Vars.CONSEQUENCES_FOR_CHILDREN, Vars.ECONOMIC_CONSEQUENCES, Vars.FOLLOW_UP_ACTION,
+        Vars.DECISION_REASON, Vars.NOT_ESTABLISHED_REASON, Vars.AGREEMENT_REASON, Vars.PREMISES, Vars.SESSION_NOTE,
+        Vars.EVALUATION_NOTE, Vars.MATERNITY_CARE_ORGANISATION, Vars.CHILD_HEALTH_CARE_ORGANISATION,
+        Vars.OPEN_PRESCHOOL_ORGANISATION, Vars.PREVENTIVE_SOCIAL_SERVICES_ORGANISATION, Vars.AGREEMENT_PROVIDER,
+        Vars.MINUTE_REFERENCE);
+    rows.add(p, Kind.DATE, parties, Vars.REPORT_BACK_DATE, Vars.DECISION_DATE, Vars.APPLICATION_DATE,
+        Vars.AGREEMENT_FROM, Vars.LAUNCH_DATE);
+    rows.add(p, Kind.NUMBER, parties, Vars.ESTIMATED_COSTS, Vars.DECISION_ROUND, Vars.FAMILIES_REACHED,
+        Vars.BIRTHS_IN_AREA, Vars.FIRST_TIME_PARENTS_REACHED, Vars.JOINT_ACTIVITIES_PER_WEEK, Vars.VISITS_PER_ACTIVITY,
+        Vars.REFERRALS_TO_TARGETED, Vars.PARENT_SURVEY_SCORE, "nrOfInstances", "nrOfActiveInstances",
+        "nrOfCompletedInstances", "loopCounter");
+    rows.add(p, Kind.CODE, parties, Vars.INITIATIVE_KIND, Vars.MUNICIPALITY, Vars.REGION, Vars.AREA,
+        Vars.MATERNITY_CARE_PLANNED, Vars.CHILD_HEALTH_CARE_PLANNED, Vars.OPEN_PRESCHOOL_PLANNED,
+        Vars.PREVENTIVE_SOCIAL_SERVICES_PLANNED, Vars.COMMITTEES, Vars.COMMITTEE, Vars.DECISION,
+        Vars.COMMITTEE_OUTCOME, Vars.HOLDS_BASIC_CONTRACT, Vars.APPLICATION_COVERS_MATERNITY_CARE,
+        Vars.APPLICATION_COVERS_CHILD_HEALTH_CARE, Vars.REQUIREMENT_BASIC_CONTRACT, Vars.REQUIREMENT_FOUR_LEGS,
+        Vars.REQUIREMENT_TARGET_GROUP, Vars.REQUIREMENT_JOINT_NEEDS_ANALYSIS, Vars.CO_LOCATION_LEVEL,
+        Vars.AGREEMENT_DECISION, Vars.MATERNITY_CARE_PRESENT, Vars.CHILD_HEALTH_CARE_PRESENT,
+        Vars.OPEN_PRESCHOOL_PRESENT, Vars.PREVENTIVE_SOCIAL_SERVICES_PRESENT, Vars.SIMULTANEOUS_WEEKDAY,
+        Vars.AGREEMENT_CHILD_RIGHTS, Vars.AGREEMENT_SIMULTANEOUS_OPENING, Vars.AGREEMENT_PARENTING_SUPPORT,
+        Vars.AGREEMENT_PARTICIPATION, Vars.AGREEMENT_JOINT_EVALUATION, Vars.MATERNITY_CARE, Vars.CHILD_HEALTH_CARE,
+        Vars.OPEN_PRESCHOOL, Vars.PREVENTIVE_SOCIAL_SERVICES, Vars.CLASSIFICATION, Vars.AFTER_CLASSIFICATION,
+        Vars.SESSION_WEEKDAY, Vars.SESSION_FROM, Vars.SESSION_TO, Vars.EVALUATION_OUTCOME);
+  }
+
+  private static final class Rows {
+    final List<Variable> list = new java.util.ArrayList<>();
+
+    void add(String process, Kind kind, List<Role> readers, String... names) {
+      Stream.of(names).forEach(name -> list.add(new Variable(process, name, kind, readers)));
+    }
+  }
+}
