@@ -448,7 +448,7 @@ class DoorCatalogueTest {
     return new Verdicts.Facts(holds, starterGroups().contains(role.group()), atCentre,
         groups.stream().anyMatch(OVERSEEING_FIGURES::contains),
         atCentre && groups.stream().anyMatch(consenting::contains),
-        groups.contains(Groups.REVISION.id) || role.admin(), role.kind() == Groups.Kind.WORK);
+        groups.contains(Groups.REVISION.id) || role.admin(), role.kind() == Groups.Kind.WORK, groups);
   }
 
   private String base() {

@@ -22,7 +22,8 @@ enum Policy {
   COMMENTS("A task's comments: read and written by the task's group and assignee only, never by ledning or "
       + "revision; nobody changes or deletes another's."),
   ATTACHMENTS("A task's attachments: as comments."),
-  OWN_ACCOUNT("One's own account: profile, password, groups, permissions; another user's account is refused."),
+  OWN_ACCOUNT("One's own account: profile, password, groups, permissions; another user's account is refused "
+      + "(another user's groups show only where they are the caller's own, as Tasklist shows them)."),
   ADMIN_ONLY("Changes state outside the officials' own work (variables, modification, migration, restart, "
       + "deletion, suspension, jobs, deployments, messages, signals, batches, identity, authorizations, filters): "
       + "administrators only; everyone else is refused, never 2xx."),

@@ -13,7 +13,7 @@ final class Verdicts {
 
   /** What the role is in the secret case, found from the engine (candidate groups, the model's starters, centres). */
   record Facts(boolean holdsIntakeTask, boolean starter, boolean atCentre, boolean seesAllFigures,
-      boolean mayWithdrawConsent, boolean readsAccessLog, boolean usesTasklistFilters) {
+      boolean mayWithdrawConsent, boolean readsAccessLog, boolean usesTasklistFilters, List<String> groups) {
   }
 
   /**
@@ -129,6 +129,13 @@ final class Verdicts {
       case OWN_ACCOUNT -> {
         if (label.equals("self")) {
           expectOk(failures, answer, "one's own account");
+        } else if (label.equals("other") && row.path().equals("/identity/groups") && answer.ok()) {
+          // Tasklist's own question; the engine answers only groups the caller may read (a member reads its own
+          // group), so another user's groups show only where they are the caller's too, as Tasklist shows anyway
+          List<String> foreign = groupIds(answer.body()).stream().filter(g -> !facts.groups().contains(g)).toList();
+          if (!admin && !foreign.isEmpty()) {
+            failures.add("shows another user's groups " + foreign + " the caller is not in");
+          }
         } else if (label.equals("other")) {
           refused(failures, answer, admin, "another user's account is refused");
         }
@@ -170,6 +177,17 @@ final class Verdicts {
     }
     return List.of("answers " + secret.status() + " with the secret and " + decoy.status()
         + " with a value nobody has: it tells whether a case holds the secret");
+  }
+
+  private static List<String> groupIds(String body) {
+    List<String> ids = new ArrayList<>();
+    try {
+      new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).path("groups")
+          .forEach(g -> ids.add(g.path("id").asText()));
+    } catch (Exception notJson) {
+      ids.add("(unreadable answer)");
+    }
+    return ids;
   }
 
   private static void refused(List<String> failures, Http.Answer answer, boolean admin, String rule) {
