@@ -1,4 +1,4 @@
-package se.familycentre.shared;
+package se.familycentre.shared.web;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 

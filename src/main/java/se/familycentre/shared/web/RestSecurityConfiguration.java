@@ -1,4 +1,4 @@
-package se.familycentre.shared;
+package se.familycentre.shared.web;
 
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;

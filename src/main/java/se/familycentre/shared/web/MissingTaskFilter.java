@@ -1,4 +1,4 @@
-package se.familycentre.shared;
+package se.familycentre.shared.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
