@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import se.familycentre.shared.web.ForgedRequestFilter;
 
 /** A plain HTTP client for tests against the real server: HTTP Basic as a given user, or anonymous. */
 public final class RestClient {
@@ -21,8 +22,10 @@ public final class RestClient {
     return send(request(path, user, password).GET().build());
   }
 
+  /** A JSON POST as a well-behaved client sends it: with our header against forged requests. */
   public HttpResponse<String> postJson(String path, String json, String user, String password) {
     return send(request(path, user, password).header("Content-Type", "application/json")
+        .header(ForgedRequestFilter.HEADER, ForgedRequestFilter.VALUE)
         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
   }
 
