@@ -11,11 +11,17 @@ import se.familycentre.shared.web.ForgedRequestFilter;
 /** A plain HTTP client for tests against the real server: HTTP Basic as a given user, or anonymous. */
 public final class RestClient {
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http;
   private final String baseUrl;
 
   public RestClient(int port) {
+    this(port, HttpClient.newHttpClient());
+  }
+
+  /** With a client of the caller's, e.g. one that keeps cookies like a browser. */
+  public RestClient(int port, HttpClient http) {
     this.baseUrl = "http://localhost:" + port;
+    this.http = http;
   }
 
   public HttpResponse<String> get(String path, String user, String password) {

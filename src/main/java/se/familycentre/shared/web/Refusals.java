@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * How our web filters refuse a request before anything runs: a status and a short Swedish message, as JSON in
- * Camunda's error format ({@code {"type":...,"message":...}}).
+ * Camunda's error format ({@code {"type":...,"message":...}}) for the APIs, or as a small HTML page for browsers.
  */
 final class Refusals {
 
@@ -24,5 +25,27 @@ final class Refusals {
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.getWriter().write(JSON.writeValueAsString(body));
+  }
+
+  /** A page of its own: a heading and paragraphs of HTML (the caller escapes what it puts in). */
+  static void html(HttpServletResponse response, int status, String heading, String... paragraphs)
+      throws IOException {
+    StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<title>").append(escape(heading)).append("</title>\n</head>\n<body>\n<h1>")
+        .append(escape(heading)).append("</h1>\n");
+    for (String paragraph : paragraphs) {
+      page.append("<p>").append(paragraph).append("</p>\n");
+    }
+    page.append("</body>\n</html>\n");
+    response.setStatus(status);
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentType("text/html");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(page.toString());
+  }
+
+  /** HTML-escaped for a UTF-8 page: markup characters only, Swedish letters stay as they are. */
+  static String escape(String text) {
+    return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
   }
 }

@@ -1,24 +1,28 @@
 package se.familycentre.shared.web;
 
 import jakarta.servlet.Filter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.Ordered;
+import se.familycentre.shared.engine.WebappSessions;
 
 /**
- * /engine-rest is open by default in the Camunda starter: this puts HTTP Basic against the engine's users in front
- * of it and of our own endpoints (/api, /handbook). The authenticated user's groups and tenants are set on the
- * engine for the request, so every engine call checks that user's authorizations. Before that,
- * {@link ForgedRequestFilter} refuses state changes that a foreign web page could have sent.
+ * The doors of the application and what stands in front of them. /engine-rest is open by default in the Camunda
+ * starter: {@link EngineAuthenticationFilter} puts HTTP Basic against the engine's users in front of it and of our
+ * own endpoints (/api, /handbook, which also accepts the webapps' session). Before it, {@link ForgedRequestFilter}
+ * refuses state changes that a foreign web page could have sent.
  */
 @Configuration
 public class RestSecurityConfiguration {
 
   /** Refusing forged requests comes first: nothing else, not even a password check, runs for them. */
-  public static final int FORGERY_ORDER = org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10;
+  public static final int FORGERY_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
   /** Early, right after Spring's character encoding, so every later filter knows who the caller is. */
-  public static final int AUTHENTICATION_ORDER = org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 20;
+  public static final int AUTHENTICATION_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
   /** Paths that need an engine user: Camunda's REST API and everything of ours that shows data. */
   public static final String[] PROTECTED_PATHS = {"/engine-rest/*", "/api/*", "/handbook/*", "/handbook"};
@@ -32,16 +36,15 @@ public class RestSecurityConfiguration {
     return registration;
   }
 
+  /** The engine is built after the web server starts: the filter reaches it lazily, at the first request. */
   @Bean
-  public FilterRegistrationBean<Filter> engineAuthenticationFilter() {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EngineAuthenticationFilter());
+  public FilterRegistrationBean<Filter> engineAuthenticationFilter(@Lazy IdentityService identityService,
+      WebappSessions sessions, CamundaBpmProperties camunda) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EngineAuthenticationFilter(
+        identityService, sessions, camunda.getProcessEngineName(), camunda.getWebapp().getApplicationPath()));
     registration.setName("family-centre-engine-authentication");
     registration.setOrder(AUTHENTICATION_ORDER);
     registration.addUrlPatterns(PROTECTED_PATHS);
-    registration.addInitParameter(EngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
-    // Our filter decides on the whole path after the context path, not after a servlet path.
-    registration.addInitParameter(EngineAuthenticationFilter.SERVLET_PATH_PREFIX, "");
     return registration;
   }
 }
