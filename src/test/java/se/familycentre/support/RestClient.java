@@ -59,6 +59,26 @@ public final class RestClient {
     }
   }
 
+  /**
+   * Repeats a request while it is refused for a login delay (429, at most 10 s): after a wrong password on purpose,
+   * a test's next right one may come within the test profile's 20 ms delay.
+   */
+  public static <T> T whileDelayed(java.util.function.Supplier<T> request,
+      java.util.function.ToIntFunction<T> status) {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+    T answer = request.get();
+    while (status.applyAsInt(answer) == 429 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      answer = request.get();
+    }
+    return answer;
+  }
+
   public String baseUrl() {
     return baseUrl;
   }

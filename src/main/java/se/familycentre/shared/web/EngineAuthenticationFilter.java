@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -28,19 +29,23 @@ import se.familycentre.shared.engine.WebappSessions.SignedIn;
  *       password prompt), else HTTP Basic; without either a small Swedish page with links to the webapps'
  *       login, 401 without a challenge.</li>
  * </ul>
+ * Every password check goes through {@link LoginDelays} first: while a client address must wait after failed
+ * attempts for a user, it gets 429 with {@code Retry-After}, and the engine never sees the attempt.
  */
 public class EngineAuthenticationFilter extends OncePerRequestFilter {
 
   enum Door { ENGINE_REST, API, HANDBOOK }
 
   private final IdentityService identityService;
+  private final LoginDelays delays;
   private final WebappSessions sessions;
   private final String engineName;
   private final String webappPath;
 
-  public EngineAuthenticationFilter(IdentityService identityService, WebappSessions sessions, String engineName,
-      String webappPath) {
+  public EngineAuthenticationFilter(IdentityService identityService, LoginDelays delays, WebappSessions sessions,
+      String engineName, String webappPath) {
     this.identityService = identityService;
+    this.delays = delays;
     this.sessions = sessions;
     this.engineName = engineName;
     this.webappPath = webappPath;
@@ -63,11 +68,19 @@ public class EngineAuthenticationFilter extends OncePerRequestFilter {
       unauthenticated(door, request, response, false);
       return;
     }
+    String address = request.getRemoteAddr();
+    Optional<Duration> wait = delays.remaining(credentials.user(), address);
+    if (wait.isPresent()) {
+      delayed(door, request, response, wait.get());
+      return;
+    }
     identityService.clearAuthentication();
     if (!identityService.checkPassword(credentials.user(), credentials.password())) {
+      delays.failed(credentials.user(), address);
       unauthenticated(door, request, response, true);
       return;
     }
+    delays.succeeded(credentials.user(), address);
     String userId = credentials.user();
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList();
@@ -112,6 +125,16 @@ public class EngineAuthenticationFilter extends OncePerRequestFilter {
                 + Refusals.escape(app) + "cockpit/\">Cockpit</a> och öppna sedan <a href=\""
                 + Refusals.escape(request.getContextPath()) + "/handbook\">handboken</a> igen.");
       }
+    }
+  }
+
+  private void delayed(Door door, HttpServletRequest request, HttpServletResponse response, Duration wait)
+      throws IOException {
+    Refusals.retryAfter(response, wait);
+    if (door == Door.HANDBOOK) {
+      Refusals.html(response, 429, "Vänta en stund", Refusals.escape(Refusals.loginDelayed(wait)));
+    } else {
+      Refusals.json(response, 429, "LoginDelayed", Refusals.loginDelayed(wait));
     }
   }
 

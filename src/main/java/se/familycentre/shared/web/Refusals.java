@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -47,5 +48,23 @@ final class Refusals {
   /** HTML-escaped for a UTF-8 page: markup characters only, Swedish letters stay as they are. */
   static String escape(String text) {
     return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
+  }
+
+  /** 429 needs a {@code Retry-After} in whole seconds, rounded up so that a client waiting that long gets in. */
+  static void retryAfter(HttpServletResponse response, Duration wait) {
+    response.setHeader("Retry-After", Long.toString(seconds(wait)));
+  }
+
+  /** "För många misslyckade inloggningar ... Försök igen om 4 sekunder." */
+  static String loginDelayed(Duration wait) {
+    long seconds = seconds(wait);
+    String when = seconds < 60 ? seconds + (seconds == 1 ? " sekund" : " sekunder")
+        : (seconds + 59) / 60 + ((seconds + 59) / 60 == 1 ? " minut" : " minuter");
+    return "För många misslyckade inloggningar för den här användaren från din adress. Försök igen om " + when
+        + ".";
+  }
+
+  private static long seconds(Duration wait) {
+    return Math.max(1, (wait.toMillis() + 999) / 1000);
   }
 }

@@ -14,7 +14,8 @@ import se.familycentre.shared.engine.WebappSessions;
  * The doors of the application and what stands in front of them. /engine-rest is open by default in the Camunda
  * starter: {@link EngineAuthenticationFilter} puts HTTP Basic against the engine's users in front of it and of our
  * own endpoints (/api, /handbook, which also accepts the webapps' session). Before it, {@link ForgedRequestFilter}
- * refuses state changes that a foreign web page could have sent.
+ * refuses state changes that a foreign web page could have sent. {@link WebappLoginDelayFilter} puts the same
+ * growing login delay as on HTTP Basic in front of the webapps' own login.
  */
 @Configuration
 public class RestSecurityConfiguration {
@@ -39,12 +40,23 @@ public class RestSecurityConfiguration {
   /** The engine is built after the web server starts: the filter reaches it lazily, at the first request. */
   @Bean
   public FilterRegistrationBean<Filter> engineAuthenticationFilter(@Lazy IdentityService identityService,
-      WebappSessions sessions, CamundaBpmProperties camunda) {
+      LoginDelays delays, WebappSessions sessions, CamundaBpmProperties camunda) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EngineAuthenticationFilter(
-        identityService, sessions, camunda.getProcessEngineName(), camunda.getWebapp().getApplicationPath()));
+        identityService, delays, sessions, camunda.getProcessEngineName(), camunda.getWebapp().getApplicationPath()));
     registration.setName("family-centre-engine-authentication");
     registration.setOrder(AUTHENTICATION_ORDER);
     registration.addUrlPatterns(PROTECTED_PATHS);
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<Filter> webappLoginDelayFilter(LoginDelays delays, CamundaBpmProperties camunda) {
+    String webappPath = camunda.getWebapp().getApplicationPath();
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+        new WebappLoginDelayFilter(delays, webappPath));
+    registration.setName("family-centre-webapp-login-delay");
+    registration.setOrder(AUTHENTICATION_ORDER);
+    registration.addUrlPatterns(webappPath + "/api/admin/auth/user/*");
     return registration;
   }
 }
