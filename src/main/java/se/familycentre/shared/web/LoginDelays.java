@@ -84,6 +84,13 @@ public class LoginDelays {
     return Math.min(delay, maxMillis);
   }
 
+  /** The consecutive failures counted for this user from this address (for tests). */
+  synchronized int failures(String user, String address) {
+    forgetOld(clock.millis());
+    Failures entry = failures.get(new Key(user, address));
+    return entry == null ? 0 : entry.count;
+  }
+
   synchronized int size() {
     return failures.size();
   }

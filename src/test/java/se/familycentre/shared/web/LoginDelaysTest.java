@@ -50,7 +50,9 @@ class LoginDelaysTest {
       delays.failed(ERIK, HER_DESK);
     }
     clock.advance(Duration.ofSeconds(16));
+    assertThat(delays.failures(ERIK, HER_DESK)).isEqualTo(5);
     delays.succeeded(ERIK, HER_DESK);
+    assertThat(delays.failures(ERIK, HER_DESK)).isZero();
     delays.failed(ERIK, HER_DESK);
     assertThat(delays.remaining(ERIK, HER_DESK)).contains(Duration.ofSeconds(1));
   }
