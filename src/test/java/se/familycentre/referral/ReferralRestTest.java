@@ -191,4 +191,19 @@ class ReferralRestTest {
         .processInstanceIdIn(referral.getId(), support.getId()).count()).isEqualTo(variables);
     assertThat(rest.post("erik.johansson", withdraw, null).status()).as("already ended").isEqualTo(404);
   }
+
+  @Test
+  void theReceivingOrganisationMayRecordAWithdrawalWhichEndsItsOwnInstance() {
+    // who may withdraw is read from the referral (its referring and target groups), not from the receiver's instance
+    ProcessInstance referral = s.referredByErikToPreventiveSocialServices();
+    ProcessInstance support = s.support(referral);
+    String withdraw = "/api/referral/" + referral.getBusinessKey() + "/consent-withdrawn";
+    assertThat(rest.post("maria.nilsson", withdraw, null).status()).as("neither referrer nor receiver")
+        .isEqualTo(403);
+
+    Rest.Answer withdrawn = rest.post("sara.berg", withdraw, null);
+    assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+    assertThat(support).isEnded().hasNotPassed(ReferralSupportProcess.RECORD_RECEIVER_ANSWER);
+    assertThat(referral).isEnded().hasPassed(ReferralProcess.CONSENT_WITHDRAWN_END);
+  }
 }
