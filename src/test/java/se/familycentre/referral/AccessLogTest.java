@@ -1,0 +1,182 @@
+package se.familycentre.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.familycentre.organisation.DemoUsers;
+import se.familycentre.secrecy.AccessLog;
+import se.familycentre.secrecy.AccessLog.Action;
+import se.familycentre.secrecy.Door;
+import se.familycentre.secrecy.JdbcAccessLog;
+import se.familycentre.support.FamilyCentreSpringTest;
+
+/**
+ * The access log of a referral's personal data: one row per entry naming the case (the business key, also for the
+ * processes a referral calls) and the centre, never a value; written in the transaction of the engine command it
+ * belongs to.
+ */
+@FamilyCentreSpringTest
+class AccessLogTest {
+
+  static final String DOOR = "GET /engine-rest/history/variable-instance";
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired IdentityService identityService;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired JdbcAccessLog accessLog;
+  ReferralTestSupport s;
+  CommandExecutor commands;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(processEngine);
+    s = new ReferralTestSupport(runtimeService, taskService, managementService, identityService, jdbc);
+    commands = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired();
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  /** Records an entry inside an engine command, as the engine's guards do. */
+  void recordInCommand(AccessLog.Entry entry) {
+    commands.execute(context -> {
+      accessLog.record(entry);
+      return null;
+    });
+  }
+
+  static AccessLog.Entry read(String user, String processInstanceId, String... names) {
+    return new AccessLog.Entry(user, Action.READ, null, processInstanceId, List.of(names), DOOR);
+  }
+
+  List<Map<String, Object>> rows(String processInstanceId) {
+    return jdbc.queryForList("SELECT * FROM fc_access_log WHERE process_instance_id = ? ORDER BY id",
+        processInstanceId);
+  }
+
+  @Test
+  void anEntryNamesWhoWhenWhichCaseCentreAndDoorButNoValue() {
+    ProcessInstance referral = s.startAsErik("AGE_1_3", "PARENTING");
+    LocalDateTime at = LocalDateTime.of(2031, 3, 28, 14, 30, 15);
+    ClockUtil.setCurrentTime(Date.from(at.atZone(JdbcAccessLog.SWEDISH_TIME).toInstant()));
+
+    recordInCommand(read("sara.berg", referral.getId(), ReferralProcess.DESCRIPTION, ReferralProcess.DESCRIPTION,
+        ReferralProcess.CONSENT_GIVEN));
+
+    List<Map<String, Object>> rows = rows(referral.getId());
+    assertThat(rows).hasSize(1);
+    Map<String, Object> row = rows.get(0);
+    assertThat(row).containsEntry("USER_ID", "sara.berg").containsEntry("ACTION", "READ")
+        .containsEntry("PROCESS_DEFINITION_KEY", ReferralProcess.KEY)
+        .containsEntry("CASE_REFERENCE", referral.getBusinessKey())
+        .containsEntry("CENTRE_ID", DemoUsers.DANDERYD_MORBY)
+        .containsEntry("VARIABLE_NAMES", "description,consentGiven").containsEntry("DOOR", DOOR);
+    assertThat(jdbc.queryForObject("SELECT logged_at FROM fc_access_log WHERE process_instance_id = ?",
+        LocalDateTime.class, referral.getId())).as("Swedish wall-clock time").isEqualTo(at);
+    assertThat(row.values()).as("names, never values").noneMatch(v -> String.valueOf(v).contains("trötthet"));
+  }
+
+  @Test
+  void outsideARequestTheDoorIsTheJavaApi() {
+    ProcessInstance referral = s.startAsErik("AGE_1_3", "PARENTING");
+    recordInCommand(new AccessLog.Entry("sara.berg", Action.CHANGE, ReferralProcess.KEY, referral.getId(),
+        List.of(ReferralProcess.DESCRIPTION), null));
+    assertThat(rows(referral.getId())).singleElement().satisfies(row -> assertThat(row)
+        .containsEntry("DOOR", Door.JAVA_API).containsEntry("ACTION", "CHANGE"));
+  }
+
+  @Test
+  void aCalledInstanceIsLoggedUnderItsReferralsReference() {
+    ProcessInstance referral = s.startAsErik("AGE_3_6", "CHILD_HARMED");
+    s.completeAs("erik.johansson", s.task(referral, ReferralProcess.WRITE_REPORT), Variables.createVariables()
+        .putValue(ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER, "202301150005")
+        .putValue(ReferralProcess.REPORT_TEXT, "Barnet har blåmärken."));
+    ProcessInstance intake = runtimeService.createProcessInstanceQuery().superProcessInstanceId(referral.getId())
+        .singleResult();
+
+    recordInCommand(read("johan.holm", intake.getId(), ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER));
+
+    assertThat(rows(intake.getId())).singleElement().satisfies(row -> assertThat(row)
+        .containsEntry("PROCESS_DEFINITION_KEY", ReportOfConcernProcess.KEY)
+        .containsEntry("CASE_REFERENCE", referral.getBusinessKey())
+        .containsEntry("CENTRE_ID", DemoUsers.DANDERYD_MORBY));
+  }
+
+  @Test
+  void anInstanceStartedByTheSameCommandIsFoundBeforeTheEngineHasWrittenIt() {
+    List<Long> historyRowsDuringTheCommand = new ArrayList<>();
+    ProcessInstance started = commands.execute(context -> {
+      ProcessInstantiationBuilderImpl start = (ProcessInstantiationBuilderImpl) ProcessInstantiationBuilderImpl
+          .createProcessInstanceByKey(commands, ReferralProcess.KEY)
+          .setVariables(ReferralTestSupport.startForm(DemoUsers.DANDERYD_MORBY, "bvc", "AGE_1_3", "PARENTING"));
+      ProcessInstance instance = new StartProcessInstanceCmd(start).execute(context);
+      historyRowsDuringTheCommand.add(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE ID_ = ?",
+          Long.class, instance.getId()));
+      accessLog.record(new AccessLog.Entry("erik.johansson", Action.CHANGE, ReferralProcess.KEY, instance.getId(),
+          List.of(ReferralProcess.DESCRIPTION), DOOR));
+      return instance;
+    });
+
+    assertThat(historyRowsDuringTheCommand).as("not yet written when the entry was made").containsExactly(0L);
+    assertThat(started.getBusinessKey()).matches("REF-\\d{4}-\\d{6}");
+    assertThat(rows(started.getId())).singleElement().satisfies(row -> assertThat(row)
+        .containsEntry("CASE_REFERENCE", started.getBusinessKey())
+        .containsEntry("CENTRE_ID", DemoUsers.DANDERYD_MORBY));
+  }
+
+  @Test
+  void anEntryIsPartOfTheCommandsTransactionAndGoesWithItsRollback() {
+    ProcessInstance referral = s.startAsErik("AGE_1_3", "PARENTING");
+
+    assertThatThrownBy(() -> commands.execute(context -> {
+      accessLog.record(read("sara.berg", referral.getId(), ReferralProcess.DESCRIPTION));
+      throw new IllegalStateException("the command is refused after the entry was made");
+    })).hasMessageContaining("refused");
+    assertThat(rows(referral.getId())).as("rolled back with the command").isEmpty();
+
+    recordInCommand(read("sara.berg", referral.getId(), ReferralProcess.DESCRIPTION));
+    assertThat(rows(referral.getId())).hasSize(1);
+  }
+
+  @Test
+  void entriesWithoutUserActionOrInstanceOrWithANameThatIsNoNameAreRefused() {
+    ProcessInstance referral = s.startAsErik("AGE_1_3", "PARENTING");
+    assertThatThrownBy(() -> accessLog.record(read(null, referral.getId()))).hasMessageContaining("user");
+    assertThatThrownBy(() -> accessLog.record(new AccessLog.Entry("sara.berg", null, null, referral.getId(),
+        List.of(), DOOR))).hasMessageContaining("action");
+    assertThatThrownBy(() -> accessLog.record(read("sara.berg", null))).hasMessageContaining("process instance");
+    assertThatThrownBy(() -> accessLog.record(read("sara.berg", referral.getId(), "a,b")))
+        .hasMessageContaining("'a,b'");
+    assertThat(rows(referral.getId())).isEmpty();
+  }
+}
