@@ -18,6 +18,10 @@ import se.familycentre.shared.engine.ProcessInstanceCases.CaseOf;
  * refused or failed command leaves no row, a committed one always has its row). The case reference and the centre
  * come from the process instance ({@link ProcessInstanceCases}: one lookup, from the command's entity cache where
  * there is one). Times are Swedish wall-clock time from the engine's clock.
+ *
+ * <p>Rows live as long as their process instance's history: {@link #purgeRowsOfRemovedCases()} deletes the rows
+ * whose instance is no longer in {@code ACT_HI_PROCINST} (removed by history cleanup after the case's
+ * time-to-live); see {@link AccessLogPurge}.
  */
 @Component
 public class JdbcAccessLog implements AccessLog {
@@ -29,6 +33,8 @@ public class JdbcAccessLog implements AccessLog {
   private static final String INSERT = "INSERT INTO fc_access_log (logged_at, user_id, action, "
       + "process_definition_key, process_instance_id, case_reference, centre_id, variable_names, door) "
       + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String PURGE = "DELETE FROM fc_access_log WHERE NOT EXISTS "
+      + "(SELECT 1 FROM ACT_HI_PROCINST h WHERE h.ID_ = fc_access_log.process_instance_id)";
 
   private final JdbcTemplate jdbc;
   private final ProcessInstanceCases cases;
@@ -50,6 +56,14 @@ public class JdbcAccessLog implements AccessLog {
         entry.processDefinitionKey() == null ? of.processDefinitionKey() : entry.processDefinitionKey(),
         entry.processInstanceId(), of.caseReference(), of.centreId(), names(entry),
         door.length() > DOOR_LENGTH ? door.substring(0, DOOR_LENGTH) : door);
+  }
+
+  /**
+   * Deletes the rows of process instances no longer in the engine's history, and answers how many. One statement,
+   * idempotent: nodes running it at once delete each row once between them.
+   */
+  public int purgeRowsOfRemovedCases() {
+    return jdbc.update(PURGE);
   }
 
   private static String names(Entry entry) {

@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,9 +34,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
+import org.springframework.scheduling.support.CronExpression;
 import se.familycentre.organisation.DemoUsers;
 import se.familycentre.secrecy.AccessLog;
 import se.familycentre.secrecy.AccessLog.Action;
+import se.familycentre.secrecy.AccessLogPurge;
 import se.familycentre.secrecy.Door;
 import se.familycentre.secrecy.JdbcAccessLog;
 import se.familycentre.support.FamilyCentreSpringTest;
@@ -37,7 +48,7 @@ import se.familycentre.support.FamilyCentreSpringTest;
 /**
  * The access log of a referral's personal data: one row per entry naming the case (the business key, also for the
  * processes a referral calls) and the centre, never a value; written in the transaction of the engine command it
- * belongs to.
+ * belongs to; kept as long as the case's history.
  */
 @FamilyCentreSpringTest
 class AccessLogTest {
@@ -49,8 +60,11 @@ class AccessLogTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
+  @Autowired HistoryService historyService;
   @Autowired JdbcTemplate jdbc;
   @Autowired JdbcAccessLog accessLog;
+  @Autowired AccessLogPurge purge;
+  @Autowired ScheduledTaskHolder scheduledTasks;
   ReferralTestSupport s;
   CommandExecutor commands;
 
@@ -178,5 +192,76 @@ class AccessLogTest {
     assertThatThrownBy(() -> accessLog.record(read("sara.berg", referral.getId(), "a,b")))
         .hasMessageContaining("'a,b'");
     assertThat(rows(referral.getId())).isEmpty();
+  }
+
+  @Test
+  void rowsOfACaseRemovedFromTheHistoryArePurgedWhileALiveCaseKeepsItsRows() {
+    ProcessInstance ended = s.startAsErik("AGE_1_3", "PARENTING");
+    recordInCommand(read("erik.johansson", ended.getId(), ReferralProcess.CONSENT_GIVEN));
+    s.completeAs("erik.johansson", s.task(ended, ReferralProcess.RECORD_CONSENT),
+        Map.of(ReferralProcess.CONSENT_GIVEN, false));
+    assertThat(ended).isEnded();
+    ProcessInstance live = s.startAsErik("AGE_1_3", "PARENTING");
+    recordInCommand(read("erik.johansson", live.getId(), ReferralProcess.DESCRIPTION));
+
+    purge.purge();
+    assertThat(rows(ended.getId())).as("kept while its history is kept").hasSize(1);
+
+    // What history cleanup does once the case's time-to-live has passed: the historic instance is removed.
+    historyService.deleteHistoricProcessInstance(ended.getId());
+    int deleted = purge.purge();
+
+    assertThat(deleted).isGreaterThanOrEqualTo(1);
+    assertThat(rows(ended.getId())).isEmpty();
+    assertThat(rows(live.getId())).hasSize(1);
+  }
+
+  @Test
+  void severalNodesPurgingAtOnceDeleteEachRowOnceAndNoneFails() throws Exception {
+    List<String> removed = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      ProcessInstance referral = s.startAsErik("AGE_1_3", "PARENTING");
+      recordInCommand(read("erik.johansson", referral.getId(), ReferralProcess.DESCRIPTION));
+      recordInCommand(read("sara.berg", referral.getId(), ReferralProcess.DESCRIPTION));
+      runtimeService.deleteProcessInstance(referral.getId(), "test");
+      historyService.deleteHistoricProcessInstance(referral.getId());
+      removed.add(referral.getId());
+    }
+    ProcessInstance live = s.startAsErik("AGE_1_3", "PARENTING");
+    recordInCommand(read("erik.johansson", live.getId(), ReferralProcess.DESCRIPTION));
+
+    ExecutorService nodes = Executors.newFixedThreadPool(3);
+    try {
+      List<Callable<Integer>> runs = List.of(purge::purge, purge::purge, purge::purge);
+      int total = 0;
+      for (Future<Integer> run : nodes.invokeAll(runs, 60, TimeUnit.SECONDS)) {
+        total += run.get();
+      }
+      assertThat(total).as("each row deleted once between them").isGreaterThanOrEqualTo(6);
+    } finally {
+      nodes.shutdownNow();
+    }
+    removed.forEach(id -> assertThat(rows(id)).isEmpty());
+    assertThat(rows(live.getId())).hasSize(1);
+  }
+
+  @Test
+  void thePurgeRunsEveryNightInsideTheEnginesHistoryCleanupWindow() {
+    CronTask task = scheduledTasks.getScheduledTasks().stream().map(t -> t.getTask())
+        // the task names its method (Spring wraps the method's runnable to track outcomes)
+        .filter(t -> t instanceof CronTask && t.toString().equals(AccessLogPurge.class.getName() + ".purge"))
+        .map(CronTask.class::cast).findFirst().orElseThrow(() -> new AssertionError("no nightly purge scheduled"));
+    LocalDateTime noon = LocalDateTime.of(2031, 6, 1, 12, 0);
+    LocalDateTime first = CronExpression.parse(task.getExpression()).next(noon);
+    assertThat(CronExpression.parse(task.getExpression()).next(first).minusDays(1)).as("daily").isEqualTo(first);
+
+    ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) processEngine
+        .getProcessEngineConfiguration();
+    LocalTime start = LocalTime.parse(engine.getHistoryCleanupBatchWindowStartTime());
+    LocalTime end = LocalTime.parse(engine.getHistoryCleanupBatchWindowEndTime());
+    LocalTime runs = first.toLocalTime();
+    boolean inWindow = start.isBefore(end) ? !runs.isBefore(start) && runs.isBefore(end)
+        : !runs.isBefore(start) || runs.isBefore(end);
+    assertThat(inWindow).as("%s inside %s-%s", runs, start, end).isTrue();
   }
 }
