@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
@@ -33,22 +34,27 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.scheduling.support.CronExpression;
+import org.springframework.transaction.PlatformTransactionManager;
 import se.familycentre.organisation.DemoUsers;
 import se.familycentre.secrecy.AccessLog;
 import se.familycentre.secrecy.AccessLog.Action;
 import se.familycentre.secrecy.AccessLogPurge;
 import se.familycentre.secrecy.Door;
 import se.familycentre.secrecy.JdbcAccessLog;
+import se.familycentre.shared.engine.SignedInUser;
+import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;
+import se.familycentre.support.Rest;
 
 /**
  * The access log of a referral's personal data: one row per entry naming the case (the business key, also for the
- * processes a referral calls) and the centre, never a value; written in the transaction of the engine command it
- * belongs to; kept as long as the case's history.
+ * processes a referral calls) and the centre, never a value; written in the transaction of the engine command (or
+ * of the consent withdrawal) it belongs to; kept as long as the case's history.
  */
 @FamilyCentreSpringTest
 class AccessLogTest {
@@ -64,7 +70,10 @@ class AccessLogTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired JdbcAccessLog accessLog;
   @Autowired AccessLogPurge purge;
+  @Autowired SignedInUser signedInUser;
+  @Autowired PlatformTransactionManager transactionManager;
   @Autowired ScheduledTaskHolder scheduledTasks;
+  @LocalServerPort int port;
   ReferralTestSupport s;
   CommandExecutor commands;
 
@@ -263,5 +272,57 @@ class AccessLogTest {
     boolean inWindow = start.isBefore(end) ? !runs.isBefore(start) && runs.isBefore(end)
         : !runs.isBefore(start) || runs.isBefore(end);
     assertThat(inWindow).as("%s inside %s-%s", runs, start, end).isTrue();
+  }
+
+  @Test
+  void aConsentWithdrawalRecordsWhoWithdrewItThroughWhichDoor() {
+    ProcessInstance referral = s.startAsErik("AGE_3_6", "PARENTING");
+    s.completeAs("erik.johansson", s.task(referral, ReferralProcess.RECORD_CONSENT),
+        ReferralTestSupport.consent("SOCIAL_SERVICES"));
+    String withdraw = "/api/referral/" + referral.getBusinessKey() + "/consent-withdrawn";
+    Rest rest = new Rest(port);
+
+    assertThat(rest.post("amira.hassan", withdraw, null).status()).as("other centre").isEqualTo(403);
+    assertThat(rest.post("johan.holm", withdraw, null).status()).as("other organisation").isEqualTo(403);
+    assertThat(rows(referral.getId())).as("a refusal withdraws nothing").isEmpty();
+
+    Rest.Answer withdrawn = rest.post("erik.johansson", withdraw, null);
+    assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+
+    assertThat(referral).isEnded().hasPassed(ReferralProcess.CONSENT_WITHDRAWN_END);
+    assertThat(rows(referral.getId())).singleElement().satisfies(row -> assertThat(row)
+        .containsEntry("USER_ID", "erik.johansson").containsEntry("ACTION", "CONSENT_WITHDRAWN")
+        .containsEntry("PROCESS_DEFINITION_KEY", ReferralProcess.KEY)
+        .containsEntry("CASE_REFERENCE", referral.getBusinessKey())
+        .containsEntry("CENTRE_ID", DemoUsers.DANDERYD_MORBY)
+        .containsEntry("VARIABLE_NAMES", ReferralProcess.CONSENT_GIVEN)
+        .containsEntry("DOOR", "POST " + withdraw));
+    HistoricVariableInstance by = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(referral.getId()).variableName(ReferralProcess.CONSENT_WITHDRAWN_BY).singleResult();
+    assertThat(by).as("kept on the referral").isNotNull();
+    assertThat(by.getValue()).isEqualTo("erik.johansson");
+    assertThat(by.getActivityInstanceId()).as("the referral's own scope").isEqualTo(referral.getId());
+  }
+
+  @Test
+  void aConsentWithdrawalWhoseEntryCannotBeWrittenIsNotRecordedEither() {
+    ProcessInstance referral = s.startAsErik("AGE_3_6", "PARENTING");
+    s.completeAs("erik.johansson", s.task(referral, ReferralProcess.RECORD_CONSENT),
+        ReferralTestSupport.consent("SOCIAL_SERVICES"));
+    AccessLog failing = entry -> {
+      accessLog.record(entry);
+      throw new IllegalStateException("access log unavailable");
+    };
+    ConsentWithdrawalController controller = new ConsentWithdrawalController(runtimeService, signedInUser, failing,
+        transactionManager);
+
+    assertThatThrownBy(() -> AsUser.run(identityService, "erik.johansson",
+        () -> controller.consentWithdrawn(referral.getBusinessKey()))).hasMessageContaining("unavailable");
+
+    assertThat(referral).as("the correlation is rolled back with the entry").isWaitingAt(
+        ReferralProcess.ACCEPT_REFERRAL);
+    assertThat(rows(referral.getId())).isEmpty();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(referral.getId())
+        .variableName(ReferralProcess.CONSENT_WITHDRAWN_BY).count()).isZero();
   }
 }
