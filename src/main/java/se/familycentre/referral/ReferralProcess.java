@@ -76,6 +76,8 @@ public final class ReferralProcess {
   public static final String BOTH_GUARDIANS_CONSENTED = "bothGuardiansConsented";
   /** Set when a routed organisation is not covered by the consent: the staff member asks the guardians again. */
   public static final String CONSENT_MISSING_FOR = "consentMissingFor";
+  /** The user id of the official who recorded that the guardians withdrew their consent. */
+  public static final String CONSENT_WITHDRAWN_BY = "consentWithdrawnBy";
 
   // routing
   public static final String LOCAL_OFFERS = "localOffers";

@@ -203,7 +203,8 @@ public final class VisibilityMatrix {
     rows.add(p, Kind.NUMBER, List.of(REFERRER, COORDINATOR), ReferralProcess.DECLINE_COUNT);
     rows.add(p, Kind.CODE, List.of(REFERRER), ReferralProcess.ACTIVITY, ReferralProcess.REFERRED_BY,
         ReferralProcess.REPORT_OF_CONCERN, ReferralProcess.VIOLENCE, ReferralProcess.CHILD_MUNICIPALITY,
-        ReferralProcess.INVESTIGATION_OPENED, ReferralProcess.CONSENT_MISSING_FOR, ReferralProcess.OUTCOME);
+        ReferralProcess.INVESTIGATION_OPENED, ReferralProcess.CONSENT_MISSING_FOR, ReferralProcess.OUTCOME,
+        ReferralProcess.CONSENT_WITHDRAWN_BY);
     rows.add(p, Kind.DATE, List.of(REFERRER), ReferralProcess.INVESTIGATION_DECISION_DATE);
     rows.add(p, Kind.FREE_TEXT, List.of(REFERRER), ReferralProcess.DESCRIPTION, ReferralProcess.REPORT_TEXT);
     rows.add(p, Kind.PERSONAL_IDENTITY, List.of(REFERRER), ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER);
