@@ -320,7 +320,7 @@ class AccessLogTest {
         () -> controller.consentWithdrawn(referral.getBusinessKey()))).hasMessageContaining("unavailable");
 
     assertThat(referral).as("the correlation is rolled back with the entry").isWaitingAt(
-        ReferralSupportProcess.ACCEPT_REFERRAL);
+        ReferralProcess.RECEIVER_WORK);
     assertThat(rows(referral.getId())).isEmpty();
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(referral.getId())
         .variableName(ReferralProcess.CONSENT_WITHDRAWN_BY).count()).isZero();
