@@ -1,11 +1,13 @@
 package se.familycentre.referral;
 
+import se.familycentre.shared.web.ForgedRequestFilter;
 import se.familycentre.support.Rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -158,6 +160,36 @@ class ReferralRestTest {
     assertThat(referral).isWaitingAt(ReferralProcess.RECORD_CONSENT);
     assertThat(s.offers(referral.getBusinessKey())).isEmpty();
     assertThat(s.caseRow(referral.getBusinessKey()).get("CONSENT")).isNull();
+  }
+
+  @Test
+  void aConsentWithdrawalAForeignPageCouldSendIsRefusedAndTheReferralStillWaits() {
+    ProcessInstance referral = s.startAsErik("AGE_3_6", "PARENTING");
+    s.completeAs("erik.johansson", s.task(referral, ReferralProcess.RECORD_CONSENT),
+        ReferralTestSupport.consent("SOCIAL_SERVICES"));
+    String withdraw = "/api/referral/" + referral.getBusinessKey() + "/consent-withdrawn";
+
+    // a plain HTML form on another site, posted by the browser with erik's remembered credentials
+    Rest.Answer form = rest.postRaw("erik.johansson", withdraw,
+        Map.of("Content-Type", "application/x-www-form-urlencoded"), "reason=x");
+    assertThat(form.status()).as(form.body()).isEqualTo(403);
+    assertThat(form.json().get("type").asText()).isEqualTo("ForgedRequestRefused");
+    assertThat(form.json().get("message").asText()).contains("huvudet X-Requested-By: familjecentral")
+        .contains("en JSON-kropp (Content-Type: application/json, inte application/x-www-form-urlencoded)")
+        .contains("ingenting har ändrats");
+    // text/plain, even with our header; JSON without it
+    Rest.Answer text = rest.postRaw("erik.johansson", withdraw, Map.of("Content-Type", "text/plain",
+        ForgedRequestFilter.HEADER, ForgedRequestFilter.VALUE), "{}");
+    assertThat(text.status()).isEqualTo(403);
+    assertThat(text.json().get("message").asText()).contains("JSON-kropp").doesNotContain("X-Requested-By");
+    Rest.Answer json = rest.postRaw("erik.johansson", withdraw, Map.of("Content-Type", "application/json"), "{}");
+    assertThat(json.status()).isEqualTo(403);
+    assertThat(json.json().get("message").asText()).contains("X-Requested-By").doesNotContain("JSON-kropp");
+    assertThat(referral).isWaitingAt(ReferralProcess.ACCEPT_REFERRAL);
+
+    Rest.Answer withdrawn = rest.post("erik.johansson", withdraw, null);
+    assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+    assertThat(referral).isEnded().hasPassed(ReferralProcess.CONSENT_WITHDRAWN_END);
   }
 
   @Test
