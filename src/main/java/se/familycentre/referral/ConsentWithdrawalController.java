@@ -18,7 +18,9 @@ import org.springframework.web.server.ResponseStatusException;
  * The guardians withdraw their consent: {@code POST /api/referral/{caseReference}/consent-withdrawn}. Staff of the
  * referring organisation or the receiving organisation, at the referral's centre, may record it (Tasklist has no
  * button for messages). This checks who the caller is, then correlates the {@code ConsentWithdrawn} message by
- * business key as the system (staff have no right to modify process instances themselves).
+ * business key as the system (staff have no right to modify process instances themselves). Who may, and the message's
+ * subscription, are the referral's: the receiving organisation works in a process of its own
+ * ({@link ReferralSupportProcess}, same business key), which the message cancels with the referral's sub-process.
  */
 @RestController
 public class ConsentWithdrawalController {

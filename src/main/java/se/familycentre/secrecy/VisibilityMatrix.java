@@ -220,10 +220,10 @@ public final class VisibilityMatrix {
         CaseVariables.CENTRE_NAME);
     rows.add(p, Kind.CODE, receiver, ReferralProcess.TARGET_SERVICE, ReferralProcess.TARGET_SERVICE_NAME,
         ReferralProcess.TARGET_GROUPS, ReferralProcess.AGE_BAND, ReferralProcess.CONCERNS, ReferralProcess.URGENCY,
-        ReferralProcess.ACCEPTED, ReferralProcess.RECEIVER_ANSWER, ReferralProcess.WORK_OUTCOME);
-    rows.add(p, Kind.DATE, receiver, ReferralProcess.FIRST_CONTACT_DATE, ReferralProcess.FOLLOW_UP_ON);
-    rows.add(p, Kind.FREE_TEXT, receiver, ReferralProcess.DESCRIPTION, ReferralProcess.DECLINE_REASON,
-        ReferralProcess.SUPPORT_SUMMARY, ReferralProcess.FOLLOW_UP_RESULT);
+        ReferralSupportProcess.ACCEPTED, ReferralProcess.RECEIVER_ANSWER, ReferralProcess.WORK_OUTCOME);
+    rows.add(p, Kind.DATE, receiver, ReferralSupportProcess.FIRST_CONTACT_DATE, ReferralSupportProcess.FOLLOW_UP_ON);
+    rows.add(p, Kind.FREE_TEXT, receiver, ReferralProcess.DESCRIPTION, ReferralSupportProcess.DECLINE_REASON,
+        ReferralSupportProcess.SUPPORT_SUMMARY, ReferralSupportProcess.FOLLOW_UP_RESULT);
     rows.add(p, Kind.CONSENT, receiver, ReferralProcess.CONSENT_ORGANISATIONS,
         ReferralProcess.CONSENT_SHARED_INFORMATION, ReferralProcess.CONSENT_PURPOSE,
         ReferralProcess.CONSENT_VALID_UNTIL);

@@ -194,22 +194,24 @@ class ReferralRestTest {
 
   @Test
   void aTaskCancelledByAConsentWithdrawalAnswers404AndNothingChanges() {
-    ProcessInstance referral = s.startAsErik("AGE_3_6", "PARENTING");
-    s.completeAs("erik.johansson", s.task(referral, ReferralProcess.RECORD_CONSENT),
-        ReferralTestSupport.consent("SOCIAL_SERVICES"));
-    Task accept = s.task(referral, ReferralProcess.ACCEPT_REFERRAL);
+    ProcessInstance referral = s.referredByErikToPreventiveSocialServices();
+    ProcessInstance support = s.support(referral);
+    Task accept = s.task(support, ReferralSupportProcess.ACCEPT_REFERRAL);
     String withdraw = "/api/referral/" + referral.getBusinessKey() + "/consent-withdrawn";
 
     assertThat(rest.post("amira.hassan", withdraw, null).status()).as("other centre").isEqualTo(403);
     assertThat(rest.post("johan.holm", withdraw, null).status()).as("other organisation").isEqualTo(403);
     assertThat(rest.post(null, withdraw, null).status()).isEqualTo(401);
-    assertThat(referral).isWaitingAt(ReferralProcess.ACCEPT_REFERRAL);
+    assertThat(referral).isWaitingAt(ReferralProcess.RECEIVER_WORK);
+    assertThat(support).isWaitingAt(ReferralSupportProcess.ACCEPT_REFERRAL);
 
     Rest.Answer withdrawn = rest.post("erik.johansson", withdraw, null);
     assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
     assertThat(referral).isEnded().hasPassed(ReferralProcess.CONSENT_WITHDRAWN_END);
+    assertThat(support).isEnded();
 
-    long variables = historyService.createHistoricVariableInstanceQuery().processInstanceId(referral.getId()).count();
+    long variables = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(referral.getId(), support.getId()).count();
     Rest.Answer complete = rest.post("sara.berg", "/engine-rest/task/" + accept.getId() + "/complete", """
         {"variables": {"accepted": {"value": "true", "type": "String"}}}""");
     assertThat(complete.status()).as(complete.body()).isEqualTo(404);
@@ -217,8 +219,23 @@ class ReferralRestTest {
     Rest.Answer submit = rest.post("sara.berg", "/engine-rest/task/" + accept.getId() + "/submit-form", """
         {"variables": {"accepted": {"value": "true", "type": "String"}}}""");
     assertThat(submit.status()).as(submit.body()).isEqualTo(404);
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(referral.getId()).count())
-        .isEqualTo(variables);
+    assertThat(historyService.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(referral.getId(), support.getId()).count()).isEqualTo(variables);
     assertThat(rest.post("erik.johansson", withdraw, null).status()).as("already ended").isEqualTo(404);
+  }
+
+  @Test
+  void theReceivingOrganisationMayRecordAWithdrawalWhichEndsItsOwnInstance() {
+    // who may withdraw is read from the referral (its referring and target groups), not from the receiver's instance
+    ProcessInstance referral = s.referredByErikToPreventiveSocialServices();
+    ProcessInstance support = s.support(referral);
+    String withdraw = "/api/referral/" + referral.getBusinessKey() + "/consent-withdrawn";
+    assertThat(rest.post("maria.nilsson", withdraw, null).status()).as("neither referrer nor receiver")
+        .isEqualTo(403);
+
+    Rest.Answer withdrawn = rest.post("sara.berg", withdraw, null);
+    assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+    assertThat(support).isEnded().hasNotPassed(ReferralSupportProcess.RECORD_RECEIVER_ANSWER);
+    assertThat(referral).isEnded().hasPassed(ReferralProcess.CONSENT_WITHDRAWN_END);
   }
 }
