@@ -185,7 +185,7 @@ class ReferralRestTest {
     Rest.Answer json = rest.postRaw("erik.johansson", withdraw, Map.of("Content-Type", "application/json"), "{}");
     assertThat(json.status()).isEqualTo(403);
     assertThat(json.json().get("message").asText()).contains("X-Requested-By").doesNotContain("JSON-kropp");
-    assertThat(referral).isWaitingAt(ReferralProcess.ACCEPT_REFERRAL);
+    assertThat(referral).isWaitingAt(ReferralProcess.RECEIVER_WORK);
 
     Rest.Answer withdrawn = rest.post("erik.johansson", withdraw, null);
     assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
