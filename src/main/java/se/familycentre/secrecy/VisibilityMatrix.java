@@ -135,14 +135,15 @@ public final class VisibilityMatrix {
   /**
    * Whether a member of {@code groups} may search or sort by the variable's value: only references, only by their
    * readers, {@code ledning} and {@code revision}. With {@code process} null (a query across processes) the
-   * variable must be such a reference in every process that has it, and exist in at least one.
+   * variable must be such a reference in every process that has it (and exist in one), and the user a reader in
+   * one of them: references carry no personal data, so a search across processes tells nothing more.
    */
   public boolean maySearch(String process, String name, Collection<String> groups) {
     List<Variable> rows = process == null
         ? byProcess.values().stream().map(m -> m.get(name)).filter(v -> v != null).toList()
         : variable(process, name).stream().toList();
-    return !rows.isEmpty() && rows.stream().allMatch(v -> v.searchable()
-        && (intersects(v.readerGroups(), groups) || intersects(OVERSEERS, groups)));
+    return !rows.isEmpty() && rows.stream().allMatch(Variable::searchable)
+        && (intersects(OVERSEERS, groups) || rows.stream().anyMatch(v -> intersects(v.readerGroups(), groups)));
   }
 
   /** Whether the variable holds personal data (reads and changes of it go to the access log). */

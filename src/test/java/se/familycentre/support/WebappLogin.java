@@ -22,6 +22,37 @@ public final class WebappLogin {
     this.rest = new RestClient(port, HttpClient.newBuilder().cookieHandler(cookies).build());
   }
 
+  /**
+   * A demo user signed in to one webapp ({@code cockpit}, {@code tasklist}, {@code admin}) as the browser is after
+   * the login page: the app's page opened, the login posted, and the new session's first read done (which gives the
+   * new session its XSRF token).
+   */
+  public static WebappLogin as(int port, String user, String app) {
+    WebappLogin browser = new WebappLogin(port).open();
+    HttpResponse<String> login = browser.login(app, user, "admin".equals(user) ? "admin" : "demo");
+    if (login.statusCode() != 200) {
+      throw new IllegalStateException(user + " could not log in to " + app + ": " + login.statusCode());
+    }
+    browser.get("/camunda/api/admin/auth/user/default");
+    return browser;
+  }
+
+  /** A read in this session, as the webapps' scripts make it (JSON). */
+  public Rest.Answer read(String path) {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(rest.baseUrl() + path))
+        .header("Accept", "application/json").GET().build());
+    return new Rest.Answer(response.statusCode(), response.body());
+  }
+
+  /** A JSON post in this session with its XSRF token, as the webapps' scripts make it. */
+  public Rest.Answer postJson(String path, String json) {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(rest.baseUrl() + path))
+        .header("Content-Type", "application/json").header("Accept", "application/json")
+        .header("X-XSRF-TOKEN", xsrfToken()).POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+        .build());
+    return new Rest.Answer(response.statusCode(), response.body());
+  }
+
   /** Opens Tasklist's page, as a browser does before the login: the session and its XSRF token. */
   public WebappLogin open() {
     HttpResponse<String> page = get("/camunda/app/tasklist/default/");
