@@ -76,6 +76,13 @@ public final class VisibilityMatrix {
     }
   }
 
+  /**
+   * The copies of the case reference and the centre's name that every user task carries as task variables (the
+   * filter columns of Tasklist, see CaseOnTasksPlugin): whoever may read the task's own variables may read them, in
+   * every process. They are no secret to anyone who sees the task: its name carries the same words.
+   */
+  public static final Set<String> TASK_COPIES = Set.of(CaseVariables.CASE_REFERENCE, CaseVariables.CENTRE_NAME);
+
   /** Groups that oversee (state, figures, diagrams) but never read a variable. */
   public static final Set<String> OVERSEERS = Set.of(Groups.LEDNING.id, Groups.REVISION.id);
 

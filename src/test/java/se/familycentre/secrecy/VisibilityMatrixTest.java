@@ -128,6 +128,9 @@ class VisibilityMatrixTest {
             .append(first.searchable() ? "its readers, ledning, revision" : "nobody").append(" |\n");
       });
     }
+    table.append("| every process | ").append(VisibilityMatrix.TASK_COPIES.stream().sorted().map(n -> "`" + n + "`")
+        .collect(Collectors.joining(", "))).append(" as copied onto each task (Tasklist's columns) | ärendereferens | "
+        + "whoever may read that task's variables | as above |\n");
     table.append("| every process | every variable | | administrators (camunda-admin); never ledning or revision | "
         + "administrators |\n");
     return table.toString();

@@ -7,7 +7,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -66,7 +65,7 @@ class DoorFilterTest {
     assertThat(door.getUrlPatterns()).containsExactlyInAnyOrder("/engine-rest/*", "/camunda/api/*", "/api/*",
         "/handbook", "/handbook/*");
     List<FilterRegistrationBean<?>> authentication = registrations().stream()
-        .filter(r -> r.getFilter() instanceof ProcessEngineAuthenticationFilter).toList();
+        .filter(r -> r.getFilter() instanceof EngineAuthenticationFilter).toList();
     assertThat(authentication).isNotEmpty()
         .allSatisfy(a -> assertThat(door.getOrder()).isLessThan(a.getOrder()));
   }
