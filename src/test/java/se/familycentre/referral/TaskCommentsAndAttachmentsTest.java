@@ -5,18 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -39,7 +38,7 @@ import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;
 import se.familycentre.support.Rest;
 import se.familycentre.support.Rest.Answer;
-import se.familycentre.support.RestClient;
+import se.familycentre.support.WebappSession;
 
 /**
  * Comments and attachments on social services' intake task of a report of concern (and on health care's consent
@@ -54,12 +53,12 @@ class TaskCommentsAndAttachmentsTest {
   static final String INTAKE = "johan.holm";
   /** A second member of social services' intake at Mörby (the demo data has one). */
   static final String COLLEAGUE = "notes.mottagning";
-  static final List<String> OVERSEERS = List.of("per.andersson", "ingrid.wallin");
 
   static final String COMMENT_TEXT = "Mamman ringde: pappan har varit hotfull mot barnet i helgen.";
   static final String FILE_NAME = "hembesok-anteckning.txt";
   static final String FILE_CONTENT = "Anteckning från hembesöket: barnet var rädd och ville inte gå hem.";
 
+  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -124,8 +123,23 @@ class TaskCommentsAndAttachmentsTest {
 
   /** An attachment filed under the task's process instance too (the Java API's way; REST gives none). */
   void attachInCase(String user, Intake intake, String name, String content) {
-    AsUser.run(identityService, user, () -> taskService.createAttachment("text/plain", intake.task().getId(),
-        intake.instance().getId(), name, null, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8))));
+    AsUser.run(identityService, user, () -> attachThroughJava(intake.task().getId(), intake.instance().getId(),
+        name, content));
+  }
+
+  Attachment attachThroughJava(String taskId, String processInstanceId, String name, String content) {
+    return taskService.createAttachment("text/plain", taskId, processInstanceId, name, null,
+        new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Each call, made as {@code user} through the engine's Java API, is refused with {@code message} in its text. */
+  void refusedAs(String user, String message, ThrowingCallable... calls) {
+    AsUser.run(identityService, user, () -> {
+      for (ThrowingCallable call : calls) {
+        assertThatThrownBy(call).as(user).isInstanceOf(AuthorizationException.class).hasMessageContaining(message)
+            .hasMessageNotContaining(COMMENT_TEXT).hasMessageNotContaining(FILE_NAME);
+      }
+    });
   }
 
   Answer attachAnswer(String user, String taskId, String name, String content) {
@@ -228,14 +242,12 @@ class TaskCommentsAndAttachmentsTest {
     assertThat(instanceWide.json()).as("a process instance's comments: none of tasks ledning may not read").isEmpty();
     assertThat(texts(rest.get("admin", "/engine-rest/process-instance/" + intake.instance().getId() + "/comment"),
         "message")).as("while there is one").containsExactly(COMMENT_TEXT);
+    refusedAs(overseer, "aldrig för förvaltningsledning eller revision", () -> taskService.getTaskComments(taskId),
+        () -> taskService.getTaskEvents(taskId), () -> taskService.getTaskAttachments(taskId));
+    // by the attachment's id alone, the refusal does not tell whose task it is on
+    refusedAs(overseer, "Bilagan " + attachmentId + " visas bara", () -> taskService.getAttachment(attachmentId),
+        () -> taskService.getAttachmentContent(attachmentId));
     AsUser.run(identityService, overseer, () -> {
-      assertThatThrownBy(() -> taskService.getTaskComments(taskId)).isInstanceOf(AuthorizationException.class)
-          .hasMessageContaining("aldrig för förvaltningsledning eller revision");
-      assertThatThrownBy(() -> taskService.getTaskEvents(taskId)).isInstanceOf(AuthorizationException.class);
-      assertThatThrownBy(() -> taskService.getAttachment(attachmentId)).isInstanceOf(AuthorizationException.class)
-          .hasMessageNotContaining(taskId);
-      assertThatThrownBy(() -> taskService.getAttachmentContent(attachmentId))
-          .isInstanceOf(AuthorizationException.class);
       assertThat(taskService.getProcessInstanceComments(intake.instance().getId())).isEmpty();
       assertThat(taskService.getProcessInstanceAttachments(intake.instance().getId())).isEmpty();
     });
@@ -252,13 +264,9 @@ class TaskCommentsAndAttachmentsTest {
     assertRefusedWithoutSecrets(commented, 400);
     Answer attached = attachAnswer(overseer, taskId, FILE_NAME, FILE_CONTENT);
     assertRefusedWithoutSecrets(attached, 400);
-    AsUser.run(identityService, overseer, () -> {
-      assertThatThrownBy(() -> taskService.createComment(taskId, null, COMMENT_TEXT))
-          .isInstanceOf(AuthorizationException.class).hasMessageContaining("förvaltningsledning och revision");
-      assertThatThrownBy(() -> taskService.createAttachment("text/plain", taskId, null, FILE_NAME, null,
-          new ByteArrayInputStream(FILE_CONTENT.getBytes(StandardCharsets.UTF_8))))
-          .isInstanceOf(AuthorizationException.class);
-    });
+    refusedAs(overseer, "förvaltningsledning och revision skriver inga",
+        () -> taskService.createComment(taskId, null, "Ledningens kommentar."),
+        () -> attachThroughJava(taskId, null, "ledningen.txt", "Ledningens bilaga."));
     assertThat(commentTexts(taskId)).isEmpty();
     assertThat(attachmentNames(taskId)).isEmpty();
   }
@@ -271,8 +279,7 @@ class TaskCommentsAndAttachmentsTest {
     taskService.setAssignee(taskId, "per.andersson");
 
     assertForbidden(rest.get("per.andersson", "/engine-rest/task/" + taskId + "/comment"));
-    AsUser.run(identityService, "per.andersson", () -> assertThatThrownBy(() -> taskService.createComment(taskId,
-        null, "Chefens kommentar.")).isInstanceOf(AuthorizationException.class));
+    refusedAs("per.andersson", "skrivs bara", () -> taskService.createComment(taskId, null, "Chefens kommentar."));
     assertThat(commentTexts(taskId)).containsExactly(COMMENT_TEXT);
   }
 
@@ -284,11 +291,8 @@ class TaskCommentsAndAttachmentsTest {
 
     Answer deleted = rest.delete("ingrid.wallin", "/engine-rest/task/" + taskId + "/attachment/" + attachmentId);
     assertRefusedWithoutSecrets(deleted, 404);
-    AsUser.run(identityService, "ingrid.wallin", () -> {
-      assertThatThrownBy(() -> taskService.deleteAttachment(attachmentId)).isInstanceOf(AuthorizationException.class);
-      assertThatThrownBy(() -> taskService.deleteTaskAttachment(taskId, attachmentId))
-          .isInstanceOf(AuthorizationException.class);
-    });
+    refusedAs("ingrid.wallin", "visas bara", () -> taskService.deleteAttachment(attachmentId),
+        () -> taskService.deleteTaskAttachment(taskId, attachmentId));
     assertThat(attachmentNames(taskId)).containsExactly(FILE_NAME);
     assertThat(rest.get(INTAKE, "/engine-rest/task/" + taskId + "/attachment/" + attachmentId + "/data").body())
         .isEqualTo(FILE_CONTENT);
@@ -309,12 +313,9 @@ class TaskCommentsAndAttachmentsTest {
     assertForbidden(rest.get(erik, "/engine-rest/task/" + taskId + "/comment/" + commentId));
     assertForbidden(rest.get(erik, "/engine-rest/task/" + taskId + "/attachment/" + attachmentId));
     assertForbidden(rest.get(erik, "/engine-rest/task/" + taskId + "/attachment/" + attachmentId + "/data"));
-    AsUser.run(identityService, erik, () -> {
-      assertThatThrownBy(() -> taskService.getTaskComments(taskId)).isInstanceOf(AuthorizationException.class);
-      assertThatThrownBy(() -> taskService.getTaskAttachments(taskId)).isInstanceOf(AuthorizationException.class);
-      assertThatThrownBy(() -> taskService.createComment(taskId, null, "Jag vill också skriva här."))
-          .isInstanceOf(AuthorizationException.class);
-    });
+    refusedAs(erik, "visas bara", () -> taskService.getTaskComments(taskId),
+        () -> taskService.getTaskAttachments(taskId));
+    refusedAs(erik, "skrivs bara", () -> taskService.createComment(taskId, null, "Jag vill också skriva här."));
     assertThat(commentTexts(taskId)).containsExactly(COMMENT_TEXT);
   }
 
@@ -326,14 +327,9 @@ class TaskCommentsAndAttachmentsTest {
     String amira = "amira.hassan";
 
     assertForbidden(rest.get(amira, "/engine-rest/task/" + taskId + "/comment/" + commentId));
-    AsUser.run(identityService, amira, () -> {
-      assertThatThrownBy(() -> taskService.getTaskComments(taskId)).isInstanceOf(AuthorizationException.class)
-          .hasMessageContaining("vid den egna familjecentralen");
-      assertThatThrownBy(() -> taskService.getTaskComment(taskId, commentId))
-          .isInstanceOf(AuthorizationException.class);
-      assertThatThrownBy(() -> taskService.createComment(taskId, null, "Från Rinkeby."))
-          .isInstanceOf(AuthorizationException.class);
-    });
+    refusedAs(amira, "vid den egna familjecentralen", () -> taskService.getTaskComments(taskId),
+        () -> taskService.getTaskComment(taskId, commentId),
+        () -> taskService.createComment(taskId, null, "Från Rinkeby."));
     assertThat(commentTexts(taskId)).containsExactly(COMMENT_TEXT);
     // the same group at the task's own centre reads it (the positive control for the tenant rule)
     assertThat(texts(rest.get("erik.johansson", "/engine-rest/task/" + taskId + "/comment"), "message"))
@@ -372,13 +368,10 @@ class TaskCommentsAndAttachmentsTest {
 
     assertRefusedWithoutSecrets(rest.delete(INTAKE, "/engine-rest/task/" + taskId + "/attachment/" + colleagues),
         404);
-    AsUser.run(identityService, INTAKE, () -> {
-      assertThatThrownBy(() -> taskService.deleteAttachment(colleagues)).isInstanceOf(AuthorizationException.class)
-          .hasMessageContaining("dina egna bilagor");
-      Attachment renamed = taskService.getAttachment(colleagues);
-      renamed.setName("omdopt.txt");
-      assertThatThrownBy(() -> taskService.saveAttachment(renamed)).isInstanceOf(AuthorizationException.class);
-    });
+    Attachment renamed = taskService.getAttachment(colleagues);
+    renamed.setName("omdopt.txt");
+    refusedAs(INTAKE, "dina egna bilagor", () -> taskService.deleteAttachment(colleagues),
+        () -> taskService.saveAttachment(renamed));
     assertThat(attachmentNames(taskId)).containsExactlyInAnyOrder(FILE_NAME, "egen.txt");
 
     assertThat(rest.delete(INTAKE, "/engine-rest/task/" + taskId + "/attachment/" + own).status()).isEqualTo(204);
@@ -414,8 +407,7 @@ class TaskCommentsAndAttachmentsTest {
     attachInCase(INTAKE, intake, FILE_NAME, FILE_CONTENT);
     AsUser.run(identityService, "admin", () -> {
       taskService.createComment(null, instanceId, "Administratörens anteckning om hela ärendet.");
-      taskService.createAttachment("text/plain", null, instanceId, "hela-arendet.txt", null,
-          new ByteArrayInputStream("Om hela ärendet.".getBytes(StandardCharsets.UTF_8)));
+      attachThroughJava(null, instanceId, "hela-arendet.txt", "Om hela ärendet.");
     });
 
     // (the REST door of a process instance's comments is the engine's to open: it needs the historic instance,
@@ -436,13 +428,8 @@ class TaskCommentsAndAttachmentsTest {
   void notesOfAWholeProcessInstanceAreWrittenByAdministratorsOnly() {
     Intake intake = intake();
     String instanceId = intake.instance().getId();
-    AsUser.run(identityService, INTAKE, () -> {
-      assertThatThrownBy(() -> taskService.createComment(null, instanceId, COMMENT_TEXT))
-          .isInstanceOf(AuthorizationException.class).hasMessageContaining("bara av administratörer");
-      assertThatThrownBy(() -> taskService.createAttachment("text/plain", null, instanceId, FILE_NAME, null,
-          new ByteArrayInputStream(FILE_CONTENT.getBytes(StandardCharsets.UTF_8))))
-          .isInstanceOf(AuthorizationException.class);
-    });
+    refusedAs(INTAKE, "bara av administratörer", () -> taskService.createComment(null, instanceId, COMMENT_TEXT),
+        () -> attachThroughJava(null, instanceId, FILE_NAME, FILE_CONTENT));
     assertThat(taskService.getProcessInstanceComments(instanceId)).isEmpty();
     assertThat(taskService.getProcessInstanceAttachments(instanceId)).isEmpty();
   }
@@ -456,10 +443,10 @@ class TaskCommentsAndAttachmentsTest {
     Answer answer = rest.post(INTAKE, "/engine-rest/task/" + taskId + "/comment/create",
         "{\"message\": " + json(COMMENT_TEXT) + ", \"processInstanceId\": \"" + otherInstance + "\"}");
     assertRefusedWithoutSecrets(answer, 400);
-    AsUser.run(identityService, INTAKE, () -> assertThatThrownBy(() -> taskService.createComment(taskId,
-        otherInstance, COMMENT_TEXT)).isInstanceOf(AuthorizationException.class)
-        .hasMessageContaining("hör inte till processinstansen"));
+    refusedAs(INTAKE, "hör inte till processinstansen", () -> taskService.createComment(taskId, otherInstance,
+        COMMENT_TEXT), () -> attachThroughJava(taskId, otherInstance, FILE_NAME, FILE_CONTENT));
     assertThat(taskService.getProcessInstanceComments(otherInstance)).isEmpty();
+    assertThat(taskService.getProcessInstanceAttachments(otherInstance)).isEmpty();
     assertThat(commentTexts(taskId)).isEmpty();
   }
 
@@ -494,24 +481,18 @@ class TaskCommentsAndAttachmentsTest {
     assertThat(texts(rest.get(COLLEAGUE, "/engine-rest/task/" + taskId + "/attachment"), "name"))
         .as("a member of the task's candidate group, from the identity link log").containsExactly(FILE_NAME);
     for (String outsider : List.of("per.andersson", "ingrid.wallin", "erik.johansson")) {
-      AsUser.run(identityService, outsider, () -> assertThatThrownBy(() -> taskService.getTaskComments(taskId))
-          .as(outsider).isInstanceOf(AuthorizationException.class));
+      refusedAs(outsider, "visas bara", () -> taskService.getTaskComments(taskId));
     }
-    AsUser.run(identityService, INTAKE, () -> assertThatThrownBy(() -> taskService.createComment(taskId, null,
-        "I efterhand.")).isInstanceOf(AuthorizationException.class)
-        .hasMessageContaining("medan uppgiften är öppen"));
+    refusedAs(INTAKE, "medan uppgiften är öppen", () -> taskService.createComment(taskId, null, "I efterhand."));
     assertThat(commentTexts(taskId)).containsExactly(COMMENT_TEXT);
   }
 
   @Test
   void notesOnATaskThatDoesNotExistAreRefused() {
     String noSuchTask = "no-such-task-" + System.nanoTime();
-    AsUser.run(identityService, INTAKE, () -> {
-      assertThatThrownBy(() -> taskService.createComment(noSuchTask, null, COMMENT_TEXT))
-          .isInstanceOf(AuthorizationException.class);
-      assertThatThrownBy(() -> taskService.getTaskComments(noSuchTask)).isInstanceOf(AuthorizationException.class)
-          .hasMessageContaining("visas bara för uppgiftens handläggare");
-    });
+    // (the engine itself would file the comment under the made-up id)
+    refusedAs(INTAKE, "skrivs bara", () -> taskService.createComment(noSuchTask, null, COMMENT_TEXT));
+    refusedAs(INTAKE, "visas bara för uppgiftens handläggare", () -> taskService.getTaskComments(noSuchTask));
     assertThat(commentTexts(noSuchTask)).isEmpty();
   }
 
@@ -544,72 +525,19 @@ class TaskCommentsAndAttachmentsTest {
     }
   }
 
-  // ----- the webapps' own door
-
-  /** Signed in to a webapp as Tasklist and Cockpit do it: the session cookie and the CSRF token. */
-  record WebappSession(String cookie, String xsrf) {
-  }
-
-  WebappSession signIn(String user, String app) {
-    RestClient client = new RestClient(port);
-    HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(client.baseUrl()
-        + "/camunda/app/" + app + "/default/")).build());
-    Map<String, String> cookies = new LinkedHashMap<>();
-    String xsrf = remember(page, cookies);
-    HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(client.baseUrl()
-            + "/camunda/api/admin/auth/user/default/login/" + app))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookieHeader(cookies))
-        .header("X-XSRF-TOKEN", xsrf).POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo"))
-        .build());
-    assertThat(login.statusCode()).as(user + " signs in to " + app + ": " + login.body()).isEqualTo(200);
-    remember(login, cookies);
-    // the session is renewed at sign-in: its CSRF token comes with the next answer, as Tasklist's next call gets it
-    HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(client.baseUrl()
-        + "/camunda/api/admin/auth/user/default")).header("Cookie", cookieHeader(cookies)).build());
-    String renewed = remember(signedIn, cookies);
-    return new WebappSession(cookieHeader(cookies), renewed.isEmpty() ? xsrf : renewed);
-  }
-
-  private static String remember(HttpResponse<String> response, Map<String, String> cookies) {
-    String xsrf = "";
-    for (String header : response.headers().allValues("Set-Cookie")) {
-      String pair = header.split(";")[0];
-      String name = pair.substring(0, pair.indexOf('='));
-      cookies.put(name, pair.substring(name.length() + 1));
-      if ("XSRF-TOKEN".equals(name)) {
-        xsrf = cookies.get(name);
-      }
-    }
-    return xsrf;
-  }
-
-  private static String cookieHeader(Map<String, String> cookies) {
-    return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).reduce((a, b) -> a + "; " + b)
-        .orElse("");
-  }
-
-  HttpResponse<String> throughWebapp(WebappSession session, String method, String path, String json) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-        + "/camunda/api/engine/engine/default" + path)).header("Cookie", session.cookie())
-        .header("X-XSRF-TOKEN", session.xsrf()).header("Accept", "application/json");
-    if (json != null) {
-      request.header("Content-Type", "application/json");
-    }
-    return new RestClient(port).send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
-  }
+  // ----- the webapps' own door (Tasklist's comments; Cockpit for ledning)
 
   @Test
   void throughTheWebappsOwnApiTheOfficialCommentsAndTheManagerReadsNothing() {
     Intake intake = intake();
     String taskId = intake.task().getId();
 
-    HttpResponse<String> created = throughWebapp(signIn(INTAKE, "tasklist"), "POST",
+    HttpResponse<String> created = WebappSession.signIn(port, processEngine, INTAKE, "tasklist").engine("POST",
         "/task/" + taskId + "/comment/create", "{\"message\": " + json(COMMENT_TEXT) + "}");
     assertThat(created.statusCode()).as("Tasklist's comment, for the official: " + created.body()).isEqualTo(200);
     assertThat(commentTexts(taskId)).containsExactly(COMMENT_TEXT);
 
-    HttpResponse<String> read = throughWebapp(signIn("per.andersson", "cockpit"), "GET",
+    HttpResponse<String> read = WebappSession.signIn(port, processEngine, "per.andersson", "cockpit").engine("GET",
         "/task/" + taskId + "/comment", null);
     assertThat(read.statusCode()).as(read.body()).isEqualTo(403);
     assertThat(read.body()).doesNotContain(COMMENT_TEXT).contains("aldrig för förvaltningsledning eller revision");
