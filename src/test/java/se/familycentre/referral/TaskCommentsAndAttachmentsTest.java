@@ -99,6 +99,17 @@ class TaskCommentsAndAttachmentsTest {
     return new Intake(referral, instance, s.task(instance, ReportOfConcernProcess.ASSESS_PROTECTION));
   }
 
+  /** The intake task with a comment and an attachment of the intake official's. */
+  record Notes(Intake intake, String taskId, String commentId, String attachmentId) {
+  }
+
+  Notes intakeWithNotes() {
+    Intake intake = intake();
+    String taskId = intake.task().getId();
+    return new Notes(intake, taskId, comment(INTAKE, taskId, COMMENT_TEXT), attach(INTAKE, taskId, FILE_NAME,
+        FILE_CONTENT));
+  }
+
   // ----- the doors, as the REST API offers them
 
   String comment(String user, String taskId, String text) {
@@ -285,9 +296,9 @@ class TaskCommentsAndAttachmentsTest {
 
   @Test
   void anAuditorCannotDeleteTheIntakeOfficialsAttachment() {
-    Intake intake = intake();
-    String taskId = intake.task().getId();
-    String attachmentId = attach(INTAKE, taskId, FILE_NAME, FILE_CONTENT);
+    Notes notes = intakeWithNotes();
+    String taskId = notes.taskId();
+    String attachmentId = notes.attachmentId();
 
     Answer deleted = rest.delete("ingrid.wallin", "/engine-rest/task/" + taskId + "/attachment/" + attachmentId);
     assertRefusedWithoutSecrets(deleted, 404);
@@ -302,17 +313,16 @@ class TaskCommentsAndAttachmentsTest {
 
   @Test
   void healthCareAtTheSameCentreReachesNoneOfSocialServicesNotes() {
-    Intake intake = intake();
-    String taskId = intake.task().getId();
-    String commentId = comment(INTAKE, taskId, COMMENT_TEXT);
-    String attachmentId = attach(INTAKE, taskId, FILE_NAME, FILE_CONTENT);
+    Notes notes = intakeWithNotes();
+    String taskId = notes.taskId();
+    String task = "/engine-rest/task/" + taskId;
     String erik = "erik.johansson";
 
     // the engine itself hides the task from him (404 before any comment is looked at); by id, the guard refuses
-    assertRefusedWithoutSecrets(rest.get(erik, "/engine-rest/task/" + taskId + "/comment"), 404);
-    assertForbidden(rest.get(erik, "/engine-rest/task/" + taskId + "/comment/" + commentId));
-    assertForbidden(rest.get(erik, "/engine-rest/task/" + taskId + "/attachment/" + attachmentId));
-    assertForbidden(rest.get(erik, "/engine-rest/task/" + taskId + "/attachment/" + attachmentId + "/data"));
+    assertRefusedWithoutSecrets(rest.get(erik, task + "/comment"), 404);
+    assertForbidden(rest.get(erik, task + "/comment/" + notes.commentId()));
+    assertForbidden(rest.get(erik, task + "/attachment/" + notes.attachmentId()));
+    assertForbidden(rest.get(erik, task + "/attachment/" + notes.attachmentId() + "/data"));
     refusedAs(erik, "visas bara", () -> taskService.getTaskComments(taskId),
         () -> taskService.getTaskAttachments(taskId));
     refusedAs(erik, "skrivs bara", () -> taskService.createComment(taskId, null, "Jag vill också skriva här."));
@@ -382,17 +392,13 @@ class TaskCommentsAndAttachmentsTest {
 
   @Test
   void anAdministratorMayDeleteAnyonesCommentAndAttachment() {
-    Intake intake = intake();
-    String taskId = intake.task().getId();
-    String commentId = comment(INTAKE, taskId, COMMENT_TEXT);
-    String attachmentId = attach(INTAKE, taskId, FILE_NAME, FILE_CONTENT);
+    Notes notes = intakeWithNotes();
+    String taskId = notes.taskId();
+    String task = "/engine-rest/task/" + taskId;
 
-    assertThat(texts(rest.get("admin", "/engine-rest/task/" + taskId + "/comment"), "message"))
-        .containsExactly(COMMENT_TEXT);
-    assertThat(rest.delete("admin", "/engine-rest/task/" + taskId + "/comment/" + commentId).status())
-        .isEqualTo(204);
-    assertThat(rest.delete("admin", "/engine-rest/task/" + taskId + "/attachment/" + attachmentId).status())
-        .isEqualTo(204);
+    assertThat(texts(rest.get("admin", task + "/comment"), "message")).containsExactly(COMMENT_TEXT);
+    assertThat(rest.delete("admin", task + "/comment/" + notes.commentId()).status()).isEqualTo(204);
+    assertThat(rest.delete("admin", task + "/attachment/" + notes.attachmentId()).status()).isEqualTo(204);
     assertThat(commentTexts(taskId)).isEmpty();
     assertThat(attachmentNames(taskId)).isEmpty();
   }
@@ -468,11 +474,9 @@ class TaskCommentsAndAttachmentsTest {
 
   @Test
   void aFinishedTasksNotesStayWithItsGroupAndAreClosedForWriting() {
-    Intake intake = intake();
-    String taskId = intake.task().getId();
-    comment(INTAKE, taskId, COMMENT_TEXT);
-    attach(INTAKE, taskId, FILE_NAME, FILE_CONTENT);
-    s.completeAs(INTAKE, intake.task(), Map.of(ReportOfConcernProcess.PROTECTION_ASSESSMENT,
+    Notes notes = intakeWithNotes();
+    String taskId = notes.taskId();
+    s.completeAs(INTAKE, notes.intake().task(), Map.of(ReportOfConcernProcess.PROTECTION_ASSESSMENT,
         "Hembesök i dag, inget akut skyddsbehov"));
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("finished").isZero();
 
