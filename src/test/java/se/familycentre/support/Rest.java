@@ -34,6 +34,15 @@ public record Rest(int port) {
         .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8)));
   }
 
+  public Answer put(String user, String path, String json) {
+    return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8)));
+  }
+
+  public Answer delete(String user, String path) {
+    return send(user, HttpRequest.newBuilder(uri(path)).DELETE());
+  }
+
   private URI uri(String path) {
     return URI.create("http://localhost:" + port + path);
   }
