@@ -4,17 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.shared.CaseVariables;
 import se.familycentre.support.AsUser;
@@ -28,24 +21,11 @@ import se.familycentre.support.Rest;
  * for the official and the case is as it was; the administrator may still do it.
  */
 @FamilyCentreSpringTest
-class AdministratorsOnlyGuardTest {
+class AdministratorsOnlyGuardTest extends OnAGuardedReferral {
 
   static final String OFFICIAL = GuardedReferral.STARTER;
   static final String MANAGER = "per.andersson";
 
-  @Autowired ProcessEngine engine;
-  @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
-  @Autowired IdentityService identityService;
-  @LocalServerPort int port;
-  Rest rest;
-  GuardedReferral referral;
-
-  @BeforeEach
-  void setUp() {
-    rest = new Rest(port);
-    referral = GuardedReferral.start(rest, engine);
-  }
 
   private String instance() {
     return "/engine-rest/process-instance/" + referral.processInstanceId;

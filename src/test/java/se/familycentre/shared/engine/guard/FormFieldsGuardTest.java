@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -17,8 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.shared.CaseVariables;
 import se.familycentre.shared.InputRefused;
@@ -33,22 +26,12 @@ import se.familycentre.support.Rest;
  * task stays open and the case's variables are as they were, or no case is created.
  */
 @FamilyCentreSpringTest
-class FormFieldsGuardTest {
+class FormFieldsGuardTest extends OnAGuardedReferral {
 
-  @Autowired ProcessEngine engine;
-  @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
-  @Autowired HistoryService historyService;
-  @Autowired IdentityService identityService;
-  @LocalServerPort int port;
-  Rest rest;
-  GuardedReferral referral;
   String centreName;
 
   @BeforeEach
   void setUp() {
-    rest = new Rest(port);
-    referral = GuardedReferral.start(rest, engine);
     centreName = (String) runtimeService.getVariable(referral.processInstanceId, CaseVariables.CENTRE_NAME);
   }
 

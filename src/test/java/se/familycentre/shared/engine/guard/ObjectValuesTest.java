@@ -3,15 +3,10 @@ package se.familycentre.shared.engine.guard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.familycentre.support.FamilyCentreSpringTest;
 import se.familycentre.support.Rest;
 
@@ -21,23 +16,12 @@ import se.familycentre.support.Rest;
  * read. (A non-administrator cannot set an object at all: {@link FormFieldsGuardTest}.)
  */
 @FamilyCentreSpringTest
-class ObjectValuesTest {
+class ObjectValuesTest extends OnAGuardedReferral {
 
   static final String URL_OBJECT = """
       {"type": "Object", "value": "\\"http://example.org/\\"",
        "valueInfo": {"objectTypeName": "java.net.URL", "serializationDataFormat": "application/json"}}""";
 
-  @Autowired ProcessEngine engine;
-  @Autowired RuntimeService runtimeService;
-  @LocalServerPort int port;
-  Rest rest;
-  GuardedReferral referral;
-
-  @BeforeEach
-  void setUp() {
-    rest = new Rest(port);
-    referral = GuardedReferral.start(rest, engine);
-  }
 
   @Test
   void theEnginesTypeValidationIsOnWithOurAllowList() {
