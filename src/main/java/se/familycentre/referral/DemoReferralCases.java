@@ -25,8 +25,9 @@ import se.familycentre.shared.CaseVariables;
 
 /**
  * Demo referrals at Danderyd/Mörby so that every work group has something in Tasklist on first start: referrals
- * waiting for consent (bvc, mvc, oppen-forskola), at the receiving organisation (socialtjanst-forebyggande, bvc), a report of concern
- * to write (bvc), one waiting at protection assessment and one at the investigation decision
+ * waiting for consent (bvc, mvc, oppen-forskola), at the receiving organisation (socialtjanst-forebyggande, bvc; in
+ * its own process, referralSupportProcess), a report of concern to write (bvc), one waiting at protection
+ * assessment and one at the investigation decision
  * (socialtjanst-mottagning), one for the coordinator (samordnare). Each is started as the demo user who would start
  * it; idempotent: a demo case is recognised by its {@value #DEMO_CASE} variable.
  */
@@ -81,7 +82,8 @@ public class DemoReferralCases {
 
   /**
    * Starts a demo referral as the given user, then completes the listed steps (as the system) in order: each map
-   * completes the case's open task (in the referral or, once the report has gone, in social services' intake).
+   * completes the case's open task (in the referral or, once the case has been handed on, in the process it called:
+   * social services' intake or the receiving organisation's support).
    */
   private boolean demo(String key, String userId, String group, String activity, String ageBand,
       List<String> concerns, String description, List<Map<String, Object>> steps) {
@@ -118,9 +120,9 @@ public class DemoReferralCases {
     if (task != null) {
       return task;
     }
-    ProcessInstance intake = runtimeService.createProcessInstanceQuery().superProcessInstanceId(referralId)
+    ProcessInstance called = runtimeService.createProcessInstanceQuery().superProcessInstanceId(referralId)
         .singleResult();
-    return taskService.createTaskQuery().processInstanceId(intake.getId()).singleResult();
+    return taskService.createTaskQuery().processInstanceId(called.getId()).singleResult();
   }
 
   private static Map<String, Object> consent(String... organisations) {

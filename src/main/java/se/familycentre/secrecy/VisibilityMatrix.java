@@ -135,14 +135,15 @@ public final class VisibilityMatrix {
   /**
    * Whether a member of {@code groups} may search or sort by the variable's value: only references, only by their
    * readers, {@code ledning} and {@code revision}. With {@code process} null (a query across processes) the
-   * variable must be such a reference in every process that has it, and exist in at least one.
+   * variable must be such a reference in every process that has it (and exist in one), and the user a reader in
+   * one of them: references carry no personal data, so a search across processes tells nothing more.
    */
   public boolean maySearch(String process, String name, Collection<String> groups) {
     List<Variable> rows = process == null
         ? byProcess.values().stream().map(m -> m.get(name)).filter(v -> v != null).toList()
         : variable(process, name).stream().toList();
-    return !rows.isEmpty() && rows.stream().allMatch(v -> v.searchable()
-        && (intersects(v.readerGroups(), groups) || intersects(OVERSEERS, groups)));
+    return !rows.isEmpty() && rows.stream().allMatch(Variable::searchable)
+        && (intersects(OVERSEERS, groups) || rows.stream().anyMatch(v -> intersects(v.readerGroups(), groups)));
   }
 
   /** Whether the variable holds personal data (reads and changes of it go to the access log). */
@@ -203,7 +204,8 @@ public final class VisibilityMatrix {
     rows.add(p, Kind.NUMBER, List.of(REFERRER, COORDINATOR), ReferralProcess.DECLINE_COUNT);
     rows.add(p, Kind.CODE, List.of(REFERRER), ReferralProcess.ACTIVITY, ReferralProcess.REFERRED_BY,
         ReferralProcess.REPORT_OF_CONCERN, ReferralProcess.VIOLENCE, ReferralProcess.CHILD_MUNICIPALITY,
-        ReferralProcess.INVESTIGATION_OPENED, ReferralProcess.CONSENT_MISSING_FOR, ReferralProcess.OUTCOME);
+        ReferralProcess.INVESTIGATION_OPENED, ReferralProcess.CONSENT_MISSING_FOR, ReferralProcess.OUTCOME,
+        ReferralProcess.CONSENT_WITHDRAWN_BY);
     rows.add(p, Kind.DATE, List.of(REFERRER), ReferralProcess.INVESTIGATION_DECISION_DATE);
     rows.add(p, Kind.FREE_TEXT, List.of(REFERRER), ReferralProcess.DESCRIPTION, ReferralProcess.REPORT_TEXT);
     rows.add(p, Kind.PERSONAL_IDENTITY, List.of(REFERRER), ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER);
@@ -219,10 +221,10 @@ public final class VisibilityMatrix {
         CaseVariables.CENTRE_NAME);
     rows.add(p, Kind.CODE, receiver, ReferralProcess.TARGET_SERVICE, ReferralProcess.TARGET_SERVICE_NAME,
         ReferralProcess.TARGET_GROUPS, ReferralProcess.AGE_BAND, ReferralProcess.CONCERNS, ReferralProcess.URGENCY,
-        ReferralProcess.ACCEPTED, ReferralProcess.RECEIVER_ANSWER, ReferralProcess.WORK_OUTCOME);
-    rows.add(p, Kind.DATE, receiver, ReferralProcess.FIRST_CONTACT_DATE, ReferralProcess.FOLLOW_UP_ON);
-    rows.add(p, Kind.FREE_TEXT, receiver, ReferralProcess.DESCRIPTION, ReferralProcess.DECLINE_REASON,
-        ReferralProcess.SUPPORT_SUMMARY, ReferralProcess.FOLLOW_UP_RESULT);
+        ReferralSupportProcess.ACCEPTED, ReferralProcess.RECEIVER_ANSWER, ReferralProcess.WORK_OUTCOME);
+    rows.add(p, Kind.DATE, receiver, ReferralSupportProcess.FIRST_CONTACT_DATE, ReferralSupportProcess.FOLLOW_UP_ON);
+    rows.add(p, Kind.FREE_TEXT, receiver, ReferralProcess.DESCRIPTION, ReferralSupportProcess.DECLINE_REASON,
+        ReferralSupportProcess.SUPPORT_SUMMARY, ReferralSupportProcess.FOLLOW_UP_RESULT);
     rows.add(p, Kind.CONSENT, receiver, ReferralProcess.CONSENT_ORGANISATIONS,
         ReferralProcess.CONSENT_SHARED_INFORMATION, ReferralProcess.CONSENT_PURPOSE,
         ReferralProcess.CONSENT_VALID_UNTIL);

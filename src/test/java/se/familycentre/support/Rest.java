@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import se.familycentre.shared.web.ForgedRequestFilter;
 
 /** Calls the running application's REST API as a real demo user (HTTP Basic, the demo password). */
 public record Rest(int port) {
@@ -29,8 +30,10 @@ public record Rest(int port) {
     return send(user, HttpRequest.newBuilder(uri(path)).GET());
   }
 
+  /** A JSON POST as a well-behaved client sends it: with our header against forged requests. */
   public Answer post(String user, String path, String json) {
     return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        .header(ForgedRequestFilter.HEADER, ForgedRequestFilter.VALUE)
         .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8)));
   }
 
@@ -41,6 +44,14 @@ public record Rest(int port) {
 
   public Answer delete(String user, String path) {
     return send(user, HttpRequest.newBuilder(uri(path)).DELETE());
+  }
+
+  /** A POST with exactly these headers and body (besides the user's credentials): e.g. what a foreign page sends. */
+  public Answer postRaw(String user, String path, java.util.Map<String, String> headers, String body) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path))
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    headers.forEach(builder::header);
+    return send(user, builder);
   }
 
   private URI uri(String path) {

@@ -1,0 +1,157 @@
+package se.familycentre.shared.engine.secrecy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.web.filter.OncePerRequestFilter;
+import se.familycentre.secrecy.VisibilityMatrix;
+import se.familycentre.shared.engine.WebappSessions;
+
+/**
+ * The search rule of the visibility matrix on Cockpit's own process instance searches
+ * ({@code /camunda/api/cockpit/plugin/base/{engine}/process-instance}, its count, and a process instance's called
+ * instances), which run through Cockpit's own database session rather than the engine's command chain: a variable
+ * criterion is allowed only on a variable the matrix makes searchable for the signed-in user (the case reference,
+ * the centre); anything else is answered 403 with a Swedish message before Cockpit runs the query.
+ */
+@Configuration
+public class CockpitSearchFilter {
+
+  static final String BASE = "/camunda/api/cockpit/plugin/base/";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Bean
+  public FilterRegistrationBean<OncePerRequestFilter> cockpitVariableSearchFilter(@Lazy ProcessEngine engine,
+      WebappSessions sessions) {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+        new OncePerRequestFilter() {
+          @Override
+          protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+              throws ServletException, IOException {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (!searches(path)) {
+              chain.doFilter(request, response);
+              return;
+            }
+            CachedBody body = new CachedBody(request);
+            var user = sessions.signedIn(request).orElse(null);
+            if (user != null && !admin(engine, user)) {
+              for (String name : criteria(body)) {
+                if (!VisibilityMatrix.get().maySearch(null, name, user.groupIds())) {
+                  response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                  response.setContentType("application/json");
+                  response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                  response.getWriter().write(JSON.createObjectNode().put("type", "AuthorizationException")
+                      .put("message", "Du får inte söka på innehållet i variabeln \"" + name + "\". Sök i stället "
+                          + "på ärendenummer (caseReference) eller familjecentral (centreId).").toString());
+                  return;
+                }
+              }
+            }
+            chain.doFilter(body, response);
+          }
+        });
+    registration.setName("cockpit-variable-search");
+    registration.addUrlPatterns(BASE + "*");
+    return registration;
+  }
+
+  /** Cockpit's process instance searches: the list, the count, and the called instances of one instance. */
+  static boolean searches(String path) {
+    return path.startsWith(BASE) && (path.matches(BASE + "[^/]+/process-instance(/count)?/?")
+        || path.matches(BASE + "[^/]+/process-instance/[^/]+/called-process-instances/?"));
+  }
+
+  private static boolean admin(ProcessEngine engine, WebappSessions.SignedIn user) {
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return configuration.getAdminUsers() != null && configuration.getAdminUsers().contains(user.userId())
+        || user.groupIds().stream().anyMatch(configuration.getAdminGroups()::contains);
+  }
+
+  /** The variable names a search asks about: {@code variables=name_op_value,...} or a JSON body's "variables". */
+  static List<String> criteria(CachedBody request) throws IOException {
+    List<String> names = new ArrayList<>();
+    String[] params = request.getParameterValues("variables");
+    if (params != null) {
+      for (String param : params) {
+        for (String criterion : param.split(",")) {
+          if (!criterion.isBlank()) {
+            names.add(criterion.split("_", 2)[0]);
+          }
+        }
+      }
+    }
+    if (request.body.length > 0) {
+      JsonNode variables;
+      try {
+        variables = JSON.readTree(request.body).path("variables");
+      } catch (IOException notJson) {
+        return names; // Cockpit answers malformed bodies itself
+      }
+      for (JsonNode variable : variables) {
+        names.add(variable.path("name").asText());
+      }
+    }
+    return names;
+  }
+
+  /** The request with its body read once, so that the filter can look at it and Cockpit still gets it. */
+  static final class CachedBody extends HttpServletRequestWrapper {
+    final byte[] body;
+
+    CachedBody(HttpServletRequest request) throws IOException {
+      super(request);
+      this.body = "POST".equals(request.getMethod()) ? request.getInputStream().readAllBytes() : new byte[0];
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int read() {
+          return in.read();
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+  }
+}

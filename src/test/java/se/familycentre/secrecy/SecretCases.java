@@ -1,0 +1,135 @@
+package se.familycentre.secrecy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.Spin;
+import se.familycentre.organisation.DemoUsers;
+import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralValues;
+import se.familycentre.referral.ReportOfConcernProcess;
+import se.familycentre.shared.CaseVariables;
+import se.familycentre.support.AsUser;
+
+/**
+ * Cases that hold secrets of both sides of the secrecy boundary, driven as real officials at Danderyd/Mörby: a
+ * report of concern by erik.johansson (BVC) with the child's personal identity number, assessed by social
+ * services' intake (johan.holm); and a voluntary referral supported by preventive social services (sara.berg).
+ * Every secret is a unique text, so a test can look for it in any answer.
+ */
+final class SecretCases {
+
+  /** A report of concern: the referral id, the instances of the case and its secrets. */
+  record Case(String reference, List<String> instanceIds, String childNumber, String reportText,
+      String protectionAssessment) {
+  }
+
+  /** A voluntary referral that has been given support: its id, instances and the receiver's notes. */
+  record Referral(String reference, List<String> instanceIds, String description, String supportSummary) {
+  }
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final HistoryService history;
+  private final IdentityService identity;
+
+  SecretCases(RuntimeService runtime, TaskService tasks, HistoryService history, IdentityService identity) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.history = history;
+    this.identity = identity;
+  }
+
+  /** A valid personal identity number of a child born {@code daysAgo} days ago (Luhn check digit). */
+  static String childNumber(int daysAgo, int serial) {
+    LocalDate born = ReferralValues.today().minusDays(daysAgo);
+    String nine = String.format("%02d%02d%02d%03d", born.getYear() % 100, born.getMonthValue(), born.getDayOfMonth(),
+        serial % 1000);
+    int sum = 0;
+    for (int i = 0; i < nine.length(); i++) {
+      int d = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+      sum += d > 9 ? d - 9 : d;
+    }
+    int check = (10 - sum % 10) % 10;
+    return String.format("%04d%02d%02d-%03d%d", born.getYear(), born.getMonthValue(), born.getDayOfMonth(),
+        serial % 1000, check);
+  }
+
+  Case reportOfConcern() {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String number = childNumber(800, Math.abs(tag.hashCode()) % 1000);
+    String report = "HEMLIG-ANMALAN-" + tag + " barnet säger att det inte får mat hemma";
+    String assessment = "HEMLIG-BEDOMNING-" + tag + " hembesök i dag";
+    ProcessInstance referral = start("AGE_1_3", "CHILD_HARMED");
+    complete("erik.johansson", referral.getBusinessKey(), ReferralProcess.WRITE_REPORT, Variables.createVariables()
+        .putValue(ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER, number)
+        .putValue(ReferralProcess.REPORT_TEXT, report));
+    complete("johan.holm", referral.getBusinessKey(), ReportOfConcernProcess.ASSESS_PROTECTION,
+        Map.of(ReportOfConcernProcess.PROTECTION_ASSESSMENT, assessment));
+    return new Case(referral.getBusinessKey(), instances(referral.getBusinessKey()), number, report, assessment);
+  }
+
+  Referral supportedReferral() {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String description = "HEMLIG-BESKRIVNING-" + tag;
+    String summary = "HEMLIG-STODANTECKNING-" + tag + " fyra ABC-träffar";
+    ProcessInstance referral = AsUser.call(identity, "erik.johansson", () -> runtime.startProcessInstanceByKey(
+        ReferralProcess.KEY, startForm("AGE_3_6", "PARENTING").putValue(ReferralProcess.DESCRIPTION, description)));
+    String ref = referral.getBusinessKey();
+    complete("erik.johansson", ref, ReferralProcess.RECORD_CONSENT, Variables.createVariables()
+        .putValue(ReferralProcess.CONSENT_GIVEN, true)
+        .putValue(ReferralProcess.CONSENT_ORGANISATIONS, Spin.JSON(List.of("SOCIAL_SERVICES")))
+        .putValue(ReferralProcess.CONSENT_SHARED_INFORMATION, "Oro för föräldraskapet")
+        .putValue(ReferralProcess.CONSENT_PURPOSE, "Föräldraskapsstöd")
+        .putValue(ReferralProcess.CONSENT_VALID_UNTIL, ReferralValues.today().plusMonths(6).toString())
+        .putValue(ReferralProcess.JOINT_CUSTODY, true).putValue(ReferralProcess.BOTH_GUARDIANS_CONSENTED, true));
+    complete("sara.berg", ref, ReferralProcess.ACCEPT_REFERRAL, Variables.createVariables()
+        .putValue(ReferralProcess.ACCEPTED, "true")
+        .putValue(ReferralProcess.FIRST_CONTACT_DATE, ReferralValues.today().toString()));
+    complete("sara.berg", ref, ReferralProcess.GIVE_SUPPORT, Map.of(ReferralProcess.SUPPORT_SUMMARY, summary,
+        ReferralProcess.FOLLOW_UP_ON, ReferralValues.today().plusMonths(2).toString()));
+    return new Referral(ref, instances(ref), description, summary);
+  }
+
+  private ProcessInstance start(String ageBand, String... concerns) {
+    return AsUser.call(identity, "erik.johansson", () -> runtime.startProcessInstanceByKey(ReferralProcess.KEY,
+        startForm(ageBand, concerns)));
+  }
+
+  private static org.camunda.bpm.engine.variable.VariableMap startForm(String ageBand, String... concerns) {
+    return Variables.createVariables().putValue(CaseVariables.CENTRE_ID, DemoUsers.DANDERYD_MORBY)
+        .putValue(ReferralProcess.ACTIVITY, "OPEN_PRESCHOOL").putValue(ReferralProcess.REFERRING_GROUP, "bvc")
+        .putValue(ReferralProcess.AGE_BAND, ageBand).putValue(ReferralProcess.CONCERNS, Spin.JSON(List.of(concerns)))
+        .putValue(ReferralProcess.URGENCY, "NORMAL");
+  }
+
+  /** Completes the case's open task of that step (in whichever of the case's instances it is) as the user. */
+  void complete(String user, String reference, String taskKey, Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
+        .singleResult();
+    if (task == null) {
+      throw new IllegalStateException("No open task " + taskKey + " in case " + reference);
+    }
+    AsUser.run(identity, user, () -> tasks.complete(task.getId(), variables));
+  }
+
+  /** Every process instance of the case (the referral and the instances it called). */
+  List<String> instances(String reference) {
+    List<String> ids = new ArrayList<>();
+    for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(reference).list()) {
+      ids.add(instance.getId());
+    }
+    return ids;
+  }
+}
