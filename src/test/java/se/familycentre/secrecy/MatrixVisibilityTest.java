@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.familycentre.organisation.DemoUsers;
 import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralSupportProcess;
 import se.familycentre.referral.ReportOfConcernProcess;
 import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;
@@ -92,14 +93,14 @@ class MatrixVisibilityTest {
         ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER, ReferralProcess.REPORT_TEXT);
     assertThat(historicNames("erik.johansson", report.instanceIds())).contains(ReferralProcess.REPORT_TEXT,
         ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER).doesNotContain(ReportOfConcernProcess.PROTECTION_ASSESSMENT);
-    assertThat(historicNames("sara.berg", referral.instanceIds())).contains(ReferralProcess.SUPPORT_SUMMARY);
+    assertThat(historicNames("sara.berg", referral.instanceIds())).contains(ReferralSupportProcess.SUPPORT_SUMMARY);
     assertThat(historicNames("erik.johansson", referral.instanceIds())).contains(ReferralProcess.DESCRIPTION)
-        .doesNotContain(ReferralProcess.SUPPORT_SUMMARY);
+        .doesNotContain(ReferralSupportProcess.SUPPORT_SUMMARY);
     for (String overseer : List.of("per.andersson", "ingrid.wallin")) {
       assertThat(historicNames(overseer, instances)).as(overseer).isEmpty();
     }
     assertThat(historicNames("admin", instances)).as("administrators read everything")
-        .contains(ReportOfConcernProcess.PROTECTION_ASSESSMENT, ReferralProcess.SUPPORT_SUMMARY);
+        .contains(ReportOfConcernProcess.PROTECTION_ASSESSMENT, ReferralSupportProcess.SUPPORT_SUMMARY);
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import se.familycentre.organisation.DemoUsers;
 import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralSupportProcess;
 import se.familycentre.referral.ReferralValues;
 import se.familycentre.referral.ReportOfConcernProcess;
 import se.familycentre.shared.CaseVariables;
@@ -93,11 +94,11 @@ final class SecretCases {
         .putValue(ReferralProcess.CONSENT_PURPOSE, "Föräldraskapsstöd")
         .putValue(ReferralProcess.CONSENT_VALID_UNTIL, ReferralValues.today().plusMonths(6).toString())
         .putValue(ReferralProcess.JOINT_CUSTODY, true).putValue(ReferralProcess.BOTH_GUARDIANS_CONSENTED, true));
-    complete("sara.berg", ref, ReferralProcess.ACCEPT_REFERRAL, Variables.createVariables()
-        .putValue(ReferralProcess.ACCEPTED, "true")
-        .putValue(ReferralProcess.FIRST_CONTACT_DATE, ReferralValues.today().toString()));
-    complete("sara.berg", ref, ReferralProcess.GIVE_SUPPORT, Map.of(ReferralProcess.SUPPORT_SUMMARY, summary,
-        ReferralProcess.FOLLOW_UP_ON, ReferralValues.today().plusMonths(2).toString()));
+    complete("sara.berg", ref, ReferralSupportProcess.ACCEPT_REFERRAL, Variables.createVariables()
+        .putValue(ReferralSupportProcess.ACCEPTED, "true")
+        .putValue(ReferralSupportProcess.FIRST_CONTACT_DATE, ReferralValues.today().toString()));
+    complete("sara.berg", ref, ReferralSupportProcess.GIVE_SUPPORT, Map.of(ReferralSupportProcess.SUPPORT_SUMMARY, summary,
+        ReferralSupportProcess.FOLLOW_UP_ON, ReferralValues.today().plusMonths(2).toString()));
     return new Referral(ref, instances(ref), description, summary);
   }
 
