@@ -42,6 +42,8 @@ public final class VisibilityMatrix {
     CODE("kod", false),
     DATE("datum", false),
     NUMBER("tal", false),
+    /** A text of the public decision trail (an investigation, a committee's reason): no family's data. */
+    PUBLIC_TEXT("fritext, allmän handling", false),
     PERSONAL_IDENTITY("personnummer", true),
     CONTACT("kontaktuppgift", true),
     FREE_TEXT("fritext", true),
@@ -259,13 +261,14 @@ public final class VisibilityMatrix {
 
   /**
    * Establishing a centre is a public decision trail without family data: every party of the establishment reads
-   * all of it; free texts (the investigation, reasons) are still kept from ledning and revision like any other.
+   * all of it; its texts (the investigation, reasons) are public documents, not personal data, but are still kept
+   * from ledning and revision like every variable.
    */
   private static void establishment(Rows rows) {
     String p = EstablishmentProcess.KEY;
     List<Role> parties = List.of(ESTABLISHMENT_PARTIES);
     rows.add(p, Kind.REFERENCE, parties, Vars.CASE_REFERENCE, Vars.CENTRE_ID, Vars.CENTRE_NAME);
-    rows.add(p, Kind.FREE_TEXT, parties, Vars.RAISED_BY, Vars.LOCATION, Vars.STAFFING, Vars.FAMILY_NEEDS,
+    rows.add(p, Kind.PUBLIC_TEXT, parties, Vars.RAISED_BY, Vars.LOCATION, Vars.STAFFING, Vars.FAMILY_NEEDS,
         Vars.LOCAL_ACTORS, Vars.CONSEQUENCES_FOR_CHILDREN, Vars.ECONOMIC_CONSEQUENCES, Vars.FOLLOW_UP_ACTION,
         Vars.DECISION_REASON, Vars.NOT_ESTABLISHED_REASON, Vars.AGREEMENT_REASON, Vars.PREMISES, Vars.SESSION_NOTE,
         Vars.EVALUATION_NOTE, Vars.MATERNITY_CARE_ORGANISATION, Vars.CHILD_HEALTH_CARE_ORGANISATION,
