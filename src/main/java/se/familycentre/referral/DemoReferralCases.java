@@ -94,8 +94,7 @@ public class DemoReferralCases {
     VariableMap start = Variables.createVariables().putValue(CaseVariables.CENTRE_ID, CENTRE)
         .putValue(ReferralProcess.ACTIVITY, activity).putValue(ReferralProcess.REFERRING_GROUP, group)
         .putValue(ReferralProcess.AGE_BAND, ageBand).putValue(ReferralProcess.CONCERNS, Spin.JSON(concerns))
-        .putValue(ReferralProcess.URGENCY, "NORMAL").putValue(ReferralProcess.DESCRIPTION, description)
-        .putValue(DEMO_CASE, key);
+        .putValue(ReferralProcess.URGENCY, "NORMAL").putValue(ReferralProcess.DESCRIPTION, description);
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList();
     List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
@@ -107,6 +106,8 @@ public class DemoReferralCases {
     } finally {
       identityService.clearAuthentication();
     }
+    // the demo marker is no field of the start form, so the system sets it, not the starting user
+    runtimeService.setVariable(referral.getId(), DEMO_CASE, key);
     for (Map<String, Object> step : steps) {
       Task open = openTask(referral.getId());
       taskService.complete(open.getId(), step);

@@ -38,6 +38,15 @@ public record Rest(int port) {
         .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8)));
   }
 
+  public Answer put(String user, String path, String json) {
+    return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8)));
+  }
+
+  public Answer delete(String user, String path) {
+    return send(user, HttpRequest.newBuilder(uri(path)).DELETE());
+  }
+
   /** A POST with exactly these headers and body (besides the user's credentials): e.g. what a foreign page sends. */
   public Answer postRaw(String user, String path, Map<String, String> headers, String body) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path))
