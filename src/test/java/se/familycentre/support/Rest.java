@@ -55,15 +55,6 @@ public record Rest(int port) {
     return send(user, builder);
   }
 
-  public Answer put(String user, String path, String json) {
-    return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8)));
-  }
-
-  public Answer delete(String user, String path) {
-    return send(user, HttpRequest.newBuilder(uri(path)).DELETE());
-  }
-
   /** A multipart/form-data POST (e.g. a task attachment): text parts, and a text file as the part {@code file}. */
   public Answer postMultipart(String user, String path, Map<String, String> parts, String file, String fileName,
       String fileContent) {
