@@ -24,6 +24,11 @@ public final class CommandFields {
     }
   }
 
+  /** The field's value as the type the caller expects (a wrong type is the engine's change, and says so). */
+  public static <T> T read(Object command, String name, Class<T> type) {
+    return type.cast(read(command, name));
+  }
+
   public static void write(Object command, String name, Object value) {
     try {
       field(command.getClass(), name).set(command, value);

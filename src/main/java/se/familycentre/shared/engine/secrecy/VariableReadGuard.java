@@ -42,6 +42,7 @@ import org.springframework.stereotype.Component;
 import se.familycentre.secrecy.AccessLog;
 import se.familycentre.secrecy.VisibilityMatrix;
 import se.familycentre.shared.engine.guard.Caller;
+import se.familycentre.shared.engine.guard.CommandFields;
 import se.familycentre.shared.engine.guard.CommandGuard;
 import se.familycentre.shared.engine.guard.GuardedCommand;
 
