@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.Spin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -167,7 +168,8 @@ public class EstablishmentDemoCases {
     v.put(Vars.LOCAL_ACTORS, "Barnmorskemottagning, BVC, öppen förskola, socialtjänst, bibliotek");
     v.put(Vars.CONSEQUENCES_FOR_CHILDREN, children);
     v.put(Vars.ECONOMIC_CONSEQUENCES, economy);
-    v.put(Vars.COMMITTEES, List.of(committees));
+    // a checklist: JSON, as Tasklist stores it (a Java list would be a serialized object)
+    v.put(Vars.COMMITTEES, Spin.JSON(List.of(committees)));
     return v;
   }
 

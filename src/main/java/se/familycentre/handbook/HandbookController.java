@@ -23,9 +23,9 @@ import se.familycentre.handbook.HandbookGenerator.Source;
 /**
  * Serves the auditor's handbook at {@code /handbook}, generated at run time from the models this application
  * deploys (the classpath's {@code processes/**} and {@code forms/**}), so it shows exactly what the engine runs.
- * Only authenticated users reach it: the engine authentication filter guards {@code /handbook} and
- * {@code /handbook/*} with HTTP Basic (see RestSecurityConfiguration). The models do not change while the
- * application runs, so the pages are built once.
+ * Only signed-in users reach it: the engine authentication filter guards {@code /handbook} and
+ * {@code /handbook/*} with the webapps' session or HTTP Basic (see shared/web/EngineAuthenticationFilter). The
+ * models do not change while the application runs, so the pages are built once.
  */
 @Controller
 public class HandbookController {

@@ -4,41 +4,50 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import se.familycentre.secrecy.AccessLog;
+import se.familycentre.secrecy.Door;
+import se.familycentre.shared.engine.SignedInUser;
+import se.familycentre.shared.engine.guard.Caller;
 
 /**
  * The guardians withdraw their consent: {@code POST /api/referral/{caseReference}/consent-withdrawn}. Staff of the
  * referring organisation or the receiving organisation, at the referral's centre, may record it (Tasklist has no
- * button for messages). This checks who the caller is, then correlates the {@code ConsentWithdrawn} message by
- * business key as the system (staff have no right to modify process instances themselves).
+ * button for messages). This checks who the caller is, then correlates the {@code ConsentWithdrawn} message to that
+ * referral as the system (staff have no right to modify process instances themselves), with the caller's id in
+ * {@code consentWithdrawnBy}, and writes who withdrew it to the access log, in one transaction with the correlation.
+ * Who may, and the message's subscription, are the referral's: the receiving organisation works in a process of
+ * its own ({@link ReferralSupportProcess}, same business key), which the message cancels with the referral's
+ * sub-process.
  */
 @RestController
 public class ConsentWithdrawalController {
 
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final SignedInUser signedInUser;
+  private final AccessLog accessLog;
+  private final TransactionTemplate transaction;
 
-  public ConsentWithdrawalController(RuntimeService runtimeService, IdentityService identityService) {
+  public ConsentWithdrawalController(RuntimeService runtimeService, SignedInUser signedInUser, AccessLog accessLog,
+      PlatformTransactionManager transactionManager) {
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.signedInUser = signedInUser;
+    this.accessLog = accessLog;
+    this.transaction = new TransactionTemplate(transactionManager);
   }
 
   @PostMapping("/api/referral/{caseReference}/consent-withdrawn")
   public Map<String, String> consentWithdrawn(@PathVariable String caseReference) {
-    Authentication user = identityService.getCurrentAuthentication();
-    if (user == null) {
-      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
-    }
-    identityService.clearAuthentication();
-    try {
+    Caller user = signedInUser.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    return signedInUser.asSystem(() -> {
       ProcessInstance referral = runtimeService.createProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY)
           .processInstanceBusinessKey(caseReference).singleResult();
       if (referral == null) {
@@ -50,22 +59,24 @@ public class ConsentWithdrawalController {
       if (targets != null) {
         allowed.addAll(Arrays.asList(targets.toString().split(",")));
       }
-      boolean atCentre = user.getTenantIds() != null && user.getTenantIds().contains(referral.getTenantId());
-      boolean inGroup = user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(allowed::contains);
-      if (!atCentre || !inGroup) {
-        throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-            "Bara hänvisande eller mottagande verksamhet vid familjecentralen kan registrera att samtycket återkallas.");
+      boolean atCentre = referral.getTenantId() != null && user.tenants().contains(referral.getTenantId());
+      if (!atCentre || !user.inAnyGroup(allowed)) {
+        throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Bara hänvisande eller mottagande verksamhet "
+            + "vid familjecentralen kan registrera att samtycket återkallas.");
       }
       if (runtimeService.createEventSubscriptionQuery().processInstanceId(referral.getId())
           .eventName(ReferralProcess.MESSAGE_CONSENT_WITHDRAWN).count() == 0) {
         throw new ResponseStatusException(HttpStatus.CONFLICT,
             "Hänvisningen " + caseReference + " har inget pågående arbete som bygger på samtycke.");
       }
-      runtimeService.createMessageCorrelation(ReferralProcess.MESSAGE_CONSENT_WITHDRAWN)
-          .processInstanceBusinessKey(caseReference).correlate();
+      transaction.executeWithoutResult(status -> {
+        runtimeService.createMessageCorrelation(ReferralProcess.MESSAGE_CONSENT_WITHDRAWN)
+            .processInstanceId(referral.getId())
+            .setVariable(ReferralProcess.CONSENT_WITHDRAWN_BY, user.userId()).correlate();
+        accessLog.record(new AccessLog.Entry(user.userId(), AccessLog.Action.CONSENT_WITHDRAWN, ReferralProcess.KEY,
+            referral.getId(), List.of(ReferralProcess.CONSENT_GIVEN), Door.current()));
+      });
       return Map.of("caseReference", caseReference, "status", "CONSENT_WITHDRAWN");
-    } finally {
-      identityService.setAuthentication(user);
-    }
+    });
   }
 }

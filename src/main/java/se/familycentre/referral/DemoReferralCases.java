@@ -25,8 +25,9 @@ import se.familycentre.shared.CaseVariables;
 
 /**
  * Demo referrals at Danderyd/Mörby so that every work group has something in Tasklist on first start: referrals
- * waiting for consent (bvc, mvc, oppen-forskola), at the receiving organisation (socialtjanst-forebyggande, bvc), a report of concern
- * to write (bvc), one waiting at protection assessment and one at the investigation decision
+ * waiting for consent (bvc, mvc, oppen-forskola), at the receiving organisation (socialtjanst-forebyggande, bvc; in
+ * its own process, referralSupportProcess), a report of concern to write (bvc), one waiting at protection
+ * assessment and one at the investigation decision
  * (socialtjanst-mottagning), one for the coordinator (samordnare). Each is started as the demo user who would start
  * it; idempotent: a demo case is recognised by its {@value #DEMO_CASE} variable.
  */
@@ -81,7 +82,8 @@ public class DemoReferralCases {
 
   /**
    * Starts a demo referral as the given user, then completes the listed steps (as the system) in order: each map
-   * completes the case's open task (in the referral or, once the report has gone, in social services' intake).
+   * completes the case's open task (in the referral or, once the case has been handed on, in the process it called:
+   * social services' intake or the receiving organisation's support).
    */
   private boolean demo(String key, String userId, String group, String activity, String ageBand,
       List<String> concerns, String description, List<Map<String, Object>> steps) {
@@ -92,8 +94,7 @@ public class DemoReferralCases {
     VariableMap start = Variables.createVariables().putValue(CaseVariables.CENTRE_ID, CENTRE)
         .putValue(ReferralProcess.ACTIVITY, activity).putValue(ReferralProcess.REFERRING_GROUP, group)
         .putValue(ReferralProcess.AGE_BAND, ageBand).putValue(ReferralProcess.CONCERNS, Spin.JSON(concerns))
-        .putValue(ReferralProcess.URGENCY, "NORMAL").putValue(ReferralProcess.DESCRIPTION, description)
-        .putValue(DEMO_CASE, key);
+        .putValue(ReferralProcess.URGENCY, "NORMAL").putValue(ReferralProcess.DESCRIPTION, description);
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList();
     List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
@@ -105,6 +106,8 @@ public class DemoReferralCases {
     } finally {
       identityService.clearAuthentication();
     }
+    // the demo marker is no field of the start form, so the system sets it, not the starting user
+    runtimeService.setVariable(referral.getId(), DEMO_CASE, key);
     for (Map<String, Object> step : steps) {
       Task open = openTask(referral.getId());
       taskService.complete(open.getId(), step);
@@ -117,9 +120,9 @@ public class DemoReferralCases {
     if (task != null) {
       return task;
     }
-    ProcessInstance intake = runtimeService.createProcessInstanceQuery().superProcessInstanceId(referralId)
+    ProcessInstance called = runtimeService.createProcessInstanceQuery().superProcessInstanceId(referralId)
         .singleResult();
-    return taskService.createTaskQuery().processInstanceId(intake.getId()).singleResult();
+    return taskService.createTaskQuery().processInstanceId(called.getId()).singleResult();
   }
 
   private static Map<String, Object> consent(String... organisations) {

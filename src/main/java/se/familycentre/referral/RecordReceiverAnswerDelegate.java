@@ -1,20 +1,18 @@
 package se.familycentre.referral;
 
-import se.familycentre.shared.InputRefused;
-import static se.familycentre.referral.ReferralProcess.*;
+import static se.familycentre.referral.ReferralSupportProcess.*;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
+import se.familycentre.shared.InputRefused;
 
 /**
- * Records the receiving organisation's answer. Accepted: the date of the first contact (not in the future).
- * Declined: a reason; the service is not offered this referral again, and the answer is removed from the case so
- * that the next organisation does not see it (it stays in history).
+ * Records the receiving organisation's answer, in its own process ({@code referralSupportProcess}). Accepted: the
+ * date of the first contact (not in the future). Declined: a reason. Both are counted in the figures; the answer
+ * (ACCEPTED or DECLINED) and the work's outcome (SUPPORTED or DECLINED) are what the referral gets back, the date and
+ * the reason stay in this process.
  */
 @Component
 public class RecordReceiverAnswerDelegate implements JavaDelegate {
@@ -40,8 +38,8 @@ public class RecordReceiverAnswerDelegate implements JavaDelegate {
         throw new InputRefused(FIRST_CONTACT_DATE, "Första kontakten kan inte ha ett datum i framtiden.");
       }
       figures.answered(reference, true, ReferralValues.today(), firstContact);
-      execution.setVariable(RECEIVER_ANSWER, ANSWER_ACCEPTED);
-      execution.setVariable(WORK_OUTCOME, SUPPORTED);
+      execution.setVariable(ReferralProcess.RECEIVER_ANSWER, ReferralProcess.ANSWER_ACCEPTED);
+      execution.setVariable(ReferralProcess.WORK_OUTCOME, ReferralProcess.SUPPORTED);
       return;
     }
     String reason = ReferralValues.string(execution, DECLINE_REASON);
@@ -49,14 +47,7 @@ public class RecordReceiverAnswerDelegate implements JavaDelegate {
       throw new InputRefused(DECLINE_REASON, "Ange varför ni inte kan ta emot hänvisningen.");
     }
     figures.answered(reference, false, ReferralValues.today(), null);
-    execution.setVariable(RECEIVER_ANSWER, ANSWER_DECLINED);
-    List<String> declined = new ArrayList<>(ReferralValues.list(execution, DECLINED_SERVICES));
-    declined.add(ReferralValues.string(execution, TARGET_SERVICE));
-    execution.setVariable(DECLINED_SERVICES, Spin.JSON(declined));
-    Object count = execution.getVariable(DECLINE_COUNT);
-    execution.setVariable(DECLINE_COUNT, (count == null ? 0 : ((Number) count).intValue()) + 1);
-    execution.removeVariable(ACCEPTED);
-    execution.removeVariable(DECLINE_REASON);
-    execution.removeVariable(FIRST_CONTACT_DATE);
+    execution.setVariable(ReferralProcess.RECEIVER_ANSWER, ReferralProcess.ANSWER_DECLINED);
+    execution.setVariable(ReferralProcess.WORK_OUTCOME, ReferralProcess.DECLINED);
   }
 }

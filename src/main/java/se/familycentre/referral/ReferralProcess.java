@@ -30,12 +30,11 @@ public final class ReferralProcess {
   public static final String COORDINATOR_DECIDES = "userTask_decideRouteAsCoordinator";
   public static final String CONSENT_COVERS_RECEIVER = "gateway_consentCoversReceiver";
   public static final String SHARE_REFERRAL = "serviceTask_shareReferral";
-  public static final String ACCEPT_REFERRAL = "userTask_acceptReferral";
-  public static final String FIRST_CONTACT_TIMER = "timer_firstContactDeadline";
-  public static final String ESCALATE_FIRST_CONTACT = "serviceTask_escalateFirstContactBreach";
-  public static final String RECORD_RECEIVER_ANSWER = "serviceTask_recordReceiverAnswer";
-  public static final String GIVE_SUPPORT = "userTask_giveSupport";
-  public static final String FOLLOW_UP_SUPPORT = "userTask_followUpSupport";
+  /** Calls {@link ReferralSupportProcess}: the receiving organisation's work, in an instance of its own. */
+  public static final String RECEIVER_WORK = "callActivity_receivingOrganisationWork";
+  public static final String RECEIVER_ANSWERED = "gateway_receiverAnswer";
+  public static final String RECORD_DECLINE = "serviceTask_recordDecline";
+  public static final String SUPPORT_GIVEN = "endEvent_supportGiven";
   public static final String CONSENT_NOT_COVERING = "endEvent_consentDoesNotCoverReceiver";
   public static final String NO_SERVICE = "endEvent_noServiceChosen";
   public static final String CONSENT_WITHDRAWN_BOUNDARY = "message_consentWithdrawn";
@@ -77,6 +76,8 @@ public final class ReferralProcess {
   public static final String BOTH_GUARDIANS_CONSENTED = "bothGuardiansConsented";
   /** Set when a routed organisation is not covered by the consent: the staff member asks the guardians again. */
   public static final String CONSENT_MISSING_FOR = "consentMissingFor";
+  /** The user id of the official who recorded that the guardians withdrew their consent. */
+  public static final String CONSENT_WITHDRAWN_BY = "consentWithdrawnBy";
 
   // routing
   public static final String LOCAL_OFFERS = "localOffers";
@@ -90,18 +91,11 @@ public final class ReferralProcess {
   public static final String COORDINATOR_TARGET_SERVICE = "coordinatorTargetService";
   public static final String WORK_OUTCOME = "workOutcome";
 
-  // receiving organisation
-  public static final String ACCEPTED = "accepted";
-  /** Set by the step after the receiving organisation's answer: ACCEPTED or DECLINED (the gateway reads it). */
+  // what the receiving organisation's process (ReferralSupportProcess) passes back; its notes stay there
+  /** The receiving organisation's answer, ACCEPTED or DECLINED: the gateway after the call reads it. */
   public static final String RECEIVER_ANSWER = "receiverAnswer";
   public static final String ANSWER_ACCEPTED = "ACCEPTED";
   public static final String ANSWER_DECLINED = "DECLINED";
-  public static final String DECLINE_REASON = "declineReason";
-  public static final String FIRST_CONTACT_DATE = "firstContactDate";
-  public static final String SUPPORT_SUMMARY = "supportSummary";
-  public static final String FOLLOW_UP_RESULT = "followUpResult";
-  /** When the receiving organisation will follow the support up: the follow-up task's follow-up date. */
-  public static final String FOLLOW_UP_ON = "followUpOn";
   public static final String OUTCOME = "outcome";
 
   /** Route outcomes and work outcomes (values of {@link #ROUTE_OUTCOME}, {@link #WORK_OUTCOME}). */
@@ -109,6 +103,8 @@ public final class ReferralProcess {
   public static final String NEEDS_COORDINATOR = "NEEDS_COORDINATOR";
   public static final String CLOSED = "CLOSED";
   public static final String SUPPORTED = "SUPPORTED";
+  /** The receiving organisation declined: the referral records the decline and routes again. */
+  public static final String DECLINED = "DECLINED";
   public static final String CONSENT_MISSING = "CONSENT_MISSING";
 
   private ReferralProcess() {

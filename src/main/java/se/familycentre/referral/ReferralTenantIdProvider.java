@@ -11,13 +11,15 @@ import se.familycentre.shared.CaseVariables;
 /**
  * Gives every case of the referral path its centre's tenant, so that "staff see their own centre only" is the
  * engine's tenant check: a referral or escalation gets the tenant named by its {@code centreId} start variable, a
- * called process (social services' intake) its parent's tenant, and a decision evaluated inside a case that case's
- * tenant. Every other process (the establishment process) stays tenant-less: null.
+ * called process (social services' intake, the receiving organisation's support) its parent's tenant (the engine
+ * already gives a called instance its caller's tenant before it asks a provider; this says the same for any called
+ * instance that does reach it), and a decision evaluated inside a case that case's tenant. Every other process (the
+ * establishment process) stays tenant-less: null.
  */
 public class ReferralTenantIdProvider implements TenantIdProvider {
 
   static final Set<String> REFERRAL_PROCESSES = Set.of(ReferralProcess.KEY, ReportOfConcernProcess.KEY,
-      EscalationProcess.KEY);
+      ReferralSupportProcess.KEY, EscalationProcess.KEY);
 
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {

@@ -42,6 +42,8 @@ public final class VisibilityMatrix {
     CODE("kod", false),
     DATE("datum", false),
     NUMBER("tal", false),
+    /** A text of the public decision trail (an investigation, a committee's reason): no family's data. */
+    PUBLIC_TEXT("fritext, allmän handling", false),
     PERSONAL_IDENTITY("personnummer", true),
     CONTACT("kontaktuppgift", true),
     FREE_TEXT("fritext", true),
@@ -73,6 +75,13 @@ public final class VisibilityMatrix {
       return kind == Kind.REFERENCE;
     }
   }
+
+  /**
+   * The copies of the case reference and the centre's name that every user task carries as task variables (the
+   * filter columns of Tasklist, see CaseOnTasksPlugin): whoever may read the task's own variables may read them, in
+   * every process. They are no secret to anyone who sees the task: its name carries the same words.
+   */
+  public static final Set<String> TASK_COPIES = Set.of(CaseVariables.CASE_REFERENCE, CaseVariables.CENTRE_NAME);
 
   /** Groups that oversee (state, figures, diagrams) but never read a variable. */
   public static final Set<String> OVERSEERS = Set.of(Groups.LEDNING.id, Groups.REVISION.id);
@@ -204,7 +213,8 @@ public final class VisibilityMatrix {
     rows.add(p, Kind.NUMBER, List.of(REFERRER, COORDINATOR), ReferralProcess.DECLINE_COUNT);
     rows.add(p, Kind.CODE, List.of(REFERRER), ReferralProcess.ACTIVITY, ReferralProcess.REFERRED_BY,
         ReferralProcess.REPORT_OF_CONCERN, ReferralProcess.VIOLENCE, ReferralProcess.CHILD_MUNICIPALITY,
-        ReferralProcess.INVESTIGATION_OPENED, ReferralProcess.CONSENT_MISSING_FOR, ReferralProcess.OUTCOME);
+        ReferralProcess.INVESTIGATION_OPENED, ReferralProcess.CONSENT_MISSING_FOR, ReferralProcess.OUTCOME,
+        ReferralProcess.CONSENT_WITHDRAWN_BY);
     rows.add(p, Kind.DATE, List.of(REFERRER), ReferralProcess.INVESTIGATION_DECISION_DATE);
     rows.add(p, Kind.FREE_TEXT, List.of(REFERRER), ReferralProcess.DESCRIPTION, ReferralProcess.REPORT_TEXT);
     rows.add(p, Kind.PERSONAL_IDENTITY, List.of(REFERRER), ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER);
@@ -220,10 +230,10 @@ public final class VisibilityMatrix {
         CaseVariables.CENTRE_NAME);
     rows.add(p, Kind.CODE, receiver, ReferralProcess.TARGET_SERVICE, ReferralProcess.TARGET_SERVICE_NAME,
         ReferralProcess.TARGET_GROUPS, ReferralProcess.AGE_BAND, ReferralProcess.CONCERNS, ReferralProcess.URGENCY,
-        ReferralProcess.ACCEPTED, ReferralProcess.RECEIVER_ANSWER, ReferralProcess.WORK_OUTCOME);
-    rows.add(p, Kind.DATE, receiver, ReferralProcess.FIRST_CONTACT_DATE, ReferralProcess.FOLLOW_UP_ON);
-    rows.add(p, Kind.FREE_TEXT, receiver, ReferralProcess.DESCRIPTION, ReferralProcess.DECLINE_REASON,
-        ReferralProcess.SUPPORT_SUMMARY, ReferralProcess.FOLLOW_UP_RESULT);
+        ReferralSupportProcess.ACCEPTED, ReferralProcess.RECEIVER_ANSWER, ReferralProcess.WORK_OUTCOME);
+    rows.add(p, Kind.DATE, receiver, ReferralSupportProcess.FIRST_CONTACT_DATE, ReferralSupportProcess.FOLLOW_UP_ON);
+    rows.add(p, Kind.FREE_TEXT, receiver, ReferralProcess.DESCRIPTION, ReferralSupportProcess.DECLINE_REASON,
+        ReferralSupportProcess.SUPPORT_SUMMARY, ReferralSupportProcess.FOLLOW_UP_RESULT);
     rows.add(p, Kind.CONSENT, receiver, ReferralProcess.CONSENT_ORGANISATIONS,
         ReferralProcess.CONSENT_SHARED_INFORMATION, ReferralProcess.CONSENT_PURPOSE,
         ReferralProcess.CONSENT_VALID_UNTIL);
@@ -258,13 +268,14 @@ public final class VisibilityMatrix {
 
   /**
    * Establishing a centre is a public decision trail without family data: every party of the establishment reads
-   * all of it; free texts (the investigation, reasons) are still kept from ledning and revision like any other.
+   * all of it; its texts (the investigation, reasons) are public documents, not personal data, but are still kept
+   * from ledning and revision like every variable.
    */
   private static void establishment(Rows rows) {
     String p = EstablishmentProcess.KEY;
     List<Role> parties = List.of(ESTABLISHMENT_PARTIES);
     rows.add(p, Kind.REFERENCE, parties, Vars.CASE_REFERENCE, Vars.CENTRE_ID, Vars.CENTRE_NAME);
-    rows.add(p, Kind.FREE_TEXT, parties, Vars.RAISED_BY, Vars.LOCATION, Vars.STAFFING, Vars.FAMILY_NEEDS,
+    rows.add(p, Kind.PUBLIC_TEXT, parties, Vars.RAISED_BY, Vars.LOCATION, Vars.STAFFING, Vars.FAMILY_NEEDS,
         Vars.LOCAL_ACTORS, Vars.CONSEQUENCES_FOR_CHILDREN, Vars.ECONOMIC_CONSEQUENCES, Vars.FOLLOW_UP_ACTION,
         Vars.DECISION_REASON, Vars.NOT_ESTABLISHED_REASON, Vars.AGREEMENT_REASON, Vars.PREMISES, Vars.SESSION_NOTE,
         Vars.EVALUATION_NOTE, Vars.MATERNITY_CARE_ORGANISATION, Vars.CHILD_HEALTH_CARE_ORGANISATION,

@@ -13,6 +13,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -27,6 +28,7 @@ import se.familycentre.organisation.DemoUsers;
 import se.familycentre.organisation.Groups;
 import se.familycentre.organisation.TasklistFilters;
 import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralSupportProcess;
 import se.familycentre.referral.ReferralValues;
 import se.familycentre.referral.TargetService;
 import se.familycentre.shared.CaseVariables;
@@ -167,7 +169,13 @@ class ReferralTasklistBrowserTest {
     // 5. the routing table chose the parenting programme ABC: the next task is for preventive social services only
     assertThat(engine.getRuntimeService().getVariable(processInstanceId, ReferralProcess.TARGET_SERVICE))
         .isEqualTo(TargetService.PARENTING_PROGRAMME_ABC.name());
-    Task accept = openTask(processInstanceId, ReferralProcess.ACCEPT_REFERRAL);
+    // the receiving organisation works in its own process, with the referral's id and centre
+    ProcessInstance support = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(processInstanceId).singleResult();
+    assertThat(support.getProcessDefinitionKey()).isEqualTo(ReferralSupportProcess.KEY);
+    assertThat(support.getBusinessKey()).isEqualTo(ref);
+    assertThat(support.getTenantId()).isEqualTo(DemoUsers.DANDERYD_MORBY);
+    Task accept = openTask(support.getId(), ReferralSupportProcess.ACCEPT_REFERRAL);
     assertThat(accept.getName()).isEqualTo(ACCEPT_LABEL + " – " + ref + " (" + centreName + ")");
     assertThat(accept.getTenantId()).isEqualTo(DemoUsers.DANDERYD_MORBY);
     assertThat(accept.getAssignee()).isNull();
@@ -177,7 +185,7 @@ class ReferralTasklistBrowserTest {
         .extracting(IdentityLink::getUserId).containsOnlyNulls();
     assertThat(candidateTasks("erik.johansson", accept)).isZero();
     assertThat(candidateTasks("sara.berg", accept)).isEqualTo(1);
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).count())
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref).count())
         .as("nothing else is open in the case").isEqualTo(1);
 
     // 6. erik's group filters no longer show the case

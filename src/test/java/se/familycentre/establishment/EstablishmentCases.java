@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.Spin;
 import se.familycentre.establishment.EstablishmentProcess.Ids;
 import se.familycentre.establishment.EstablishmentProcess.Values;
 import se.familycentre.establishment.EstablishmentProcess.Vars;
@@ -69,7 +70,8 @@ public final class EstablishmentCases {
     v.put(Vars.LOCAL_ACTORS, "BMM, BVC, öppen förskola, socialtjänst, bibliotek");
     v.put(Vars.CONSEQUENCES_FOR_CHILDREN, "Barn och föräldrar får tidigt stöd på ett ställe");
     v.put(Vars.ECONOMIC_CONSEQUENCES, "Inom socialnämndens ram");
-    v.put(Vars.COMMITTEES, List.of(committees));
+    // a checklist: JSON, as Tasklist stores it (a Java list would be a serialized object)
+    v.put(Vars.COMMITTEES, Spin.JSON(List.of(committees)));
     v.put(Vars.REPORT_BACK_DATE, "2099-12-31");
     return v;
   }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.familycentre.support.FamilyCentreSpringTest;
 import se.familycentre.support.RestClient;
+import se.familycentre.support.WebappLogin;
 
 /** The running application serves the handbook of its deployed models at /handbook, to signed-in users only. */
 @FamilyCentreSpringTest
@@ -30,11 +31,48 @@ class HandbookControllerTest {
   }
 
   @Test
-  void anonymousVisitorsAreRefused() {
-    assertThat(rest.anonymousGet("/handbook").statusCode()).isEqualTo(401);
-    assertThat(rest.anonymousGet("/handbook/").statusCode()).isEqualTo(401);
-    assertThat(rest.anonymousGet("/handbook/index.html").statusCode()).isEqualTo(401);
-    assertThat(rest.get("/handbook", "ingrid.wallin", "wrong").statusCode()).isEqualTo(401);
+  void anonymousVisitorsGetASwedishPageWithTheWebappsLoginAndNoPasswordPrompt() {
+    for (String path : new String[] {"/handbook", "/handbook/", "/handbook/index.html"}) {
+      HttpResponse<String> refused = rest.anonymousGet(path);
+      assertThat(refused.statusCode()).as(path).isEqualTo(401);
+      // no Basic challenge: the browser shows our page instead of a password prompt, and remembers nothing
+      assertThat(refused.headers().firstValue("WWW-Authenticate")).as(path).isEmpty();
+      assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+          type -> assertThat(type).startsWith("text/html").containsIgnoringCase("utf-8"));
+      assertThat(refused.body()).contains("<html lang=\"sv\">").contains("Logga in för att läsa handboken")
+          .contains("<a href=\"/camunda/app/tasklist/\">Tasklist</a>")
+          .contains("<a href=\"/camunda/app/cockpit/\">Cockpit</a>")
+          .doesNotContain("Steg för steg");
+    }
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedWithoutAChallengeAndTheRightOneWorksAfterTheShortDelay() {
+    HttpResponse<String> wrong = rest.get("/handbook", "ingrid.wallin", "wrong");
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    assertThat(wrong.headers().firstValue("WWW-Authenticate")).isEmpty();
+    assertThat(wrong.body()).contains("Användarnamnet eller lösenordet stämde inte.");
+    assertThat(RestClient.whileDelayed(() -> rest.get("/handbook", "ingrid.wallin", "demo"),
+        HttpResponse::statusCode).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void someoneSignedInToCockpitOrTasklistReadsItWithTheWebappsSession() {
+    WebappLogin auditor = new WebappLogin(port).open();
+    assertThat(auditor.get("/handbook").statusCode()).as("not yet signed in").isEqualTo(401);
+    assertThat(auditor.login("cockpit", "ingrid.wallin", "demo").statusCode()).isEqualTo(200);
+
+    HttpResponse<String> index = auditor.get("/handbook");
+    assertThat(index.statusCode()).isEqualTo(200);
+    assertThat(index.body()).contains("<h1>Handbok för granskning</h1>");
+    assertThat(auditor.get("/handbook/index.html").statusCode()).isEqualTo(200);
+
+    assertThat(auditor.logout().statusCode()).isEqualTo(200);
+    assertThat(auditor.get("/handbook").statusCode()).as("signed out").isEqualTo(401);
+
+    WebappLogin official = new WebappLogin(port).open();
+    assertThat(official.login("tasklist", "erik.johansson", "demo").statusCode()).isEqualTo(200);
+    assertThat(official.get("/handbook").body()).contains("<h1>Handbok för granskning</h1>");
   }
 
   @Test

@@ -170,14 +170,19 @@ class OrganisationTest {
   }
 
   @Test
-  void theCandidateGroupMayReadItsOwnTasksVariablesButAnotherGroupSeesNothing() {
+  void theCandidateGroupSeesItsOwnTaskButReadsOnlyWhatTheMatrixAllowsAndAnotherGroupSeesNothing() {
     String taskId = taskService.createTaskQuery().processInstanceId(sample.getId()).singleResult().getId();
 
+    long seenByBvc = AsUser.call(identityService, "erik.johansson",
+        () -> taskService.createTaskQuery().taskId(taskId).count());
     Object ageBand = AsUser.call(identityService, "erik.johansson", () -> taskService.getVariable(taskId, "childAgeBand"));
+    Object asAdmin = AsUser.call(identityService, "admin", () -> taskService.getVariable(taskId, "childAgeBand"));
     long seenByIntake = AsUser.call(identityService, "johan.holm",
         () -> taskService.createTaskQuery().taskId(taskId).count());
 
-    assertThat(ageBand).isEqualTo("0-1");
+    assertThat(seenByBvc).isEqualTo(1);
+    assertThat(ageBand).as("the sample process is not in the visibility matrix: administrators only").isNull();
+    assertThat(asAdmin).isEqualTo("0-1");
     assertThat(seenByIntake).isZero();
   }
 }

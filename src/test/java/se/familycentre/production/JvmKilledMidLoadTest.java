@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.familycentre.production.fixtures.SideEffects;
+import se.familycentre.shared.web.ForgedRequestFilter;
 import se.familycentre.support.EmbeddedPostgresServer;
 
 /**
@@ -165,6 +166,7 @@ class JvmKilledMidLoadTest {
     HttpResponse<String> deployed = HTTP.send(HttpRequest.newBuilder(child.uri("/engine-rest/deployment/create"))
         .timeout(Duration.ofSeconds(30)).header("Authorization", ApplicationNode.basic("admin", "admin"))
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header(ForgedRequestFilter.HEADER, ForgedRequestFilter.VALUE)
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);

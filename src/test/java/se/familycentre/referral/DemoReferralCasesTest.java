@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.familycentre.support.AsUser;
@@ -34,11 +35,21 @@ class DemoReferralCasesTest {
     demo.createDemoCases();
     assertThat(demoCases()).isEqualTo(9);
 
-    for (String user : new String[] {"erik.johansson", "anna.lindqvist", "maria.nilsson", "sara.berg",
-        "lena.persson"}) {
+    // the demo cases, found as the system (officials may search by case number only, not by the demo marker)
+    String[] demoReferrals = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ReferralProcess.KEY).variableValueLike(DemoReferralCases.DEMO_CASE, "%").list().stream()
+        .map(HistoricProcessInstance::getBusinessKey).toArray(String[]::new);
+    for (String user : new String[] {"erik.johansson", "anna.lindqvist", "maria.nilsson", "lena.persson"}) {
       assertThat(AsUser.call(identityService, user, () -> taskService.createTaskQuery()
-          .processDefinitionKey(ReferralProcess.KEY).processVariableValueLike(DemoReferralCases.DEMO_CASE, "%")
+          .processDefinitionKey(ReferralProcess.KEY).processInstanceBusinessKeyIn(demoReferrals)
           .count())).as(user).isPositive();
+    }
+    // the receiving organisations work in their own process (the demo marker stays in the referral): a demo case's
+    // support instance has its referral's id as business key
+    for (String user : new String[] {"sara.berg", "erik.johansson"}) {
+      assertThat(AsUser.call(identityService, user, () -> taskService.createTaskQuery()
+          .processDefinitionKey(ReferralSupportProcess.KEY).taskDefinitionKey(ReferralSupportProcess.ACCEPT_REFERRAL)
+          .processInstanceBusinessKeyIn(demoReferrals).count())).as(user + " as receiver").isPositive();
     }
     // social services' intake works in its own process (the demo marker stays in the referral)
     assertThat(AsUser.call(identityService, "johan.holm", () -> taskService.createTaskQuery()
@@ -48,7 +59,10 @@ class DemoReferralCasesTest {
         .processDefinitionKey(ReportOfConcernProcess.KEY)
         .taskDefinitionKey(ReportOfConcernProcess.DECIDE_ON_INVESTIGATION).count())).isPositive();
     assertThat(AsUser.call(identityService, "amira.hassan", () -> taskService.createTaskQuery()
-        .processVariableValueLike(DemoReferralCases.DEMO_CASE, "%").count())).as("other centre").isZero();
+        .processDefinitionKey(ReferralProcess.KEY).processInstanceBusinessKeyIn(demoReferrals).count()))
+        .as("other centre").isZero();
+    assertThat(AsUser.call(identityService, "amira.hassan", () -> taskService.createTaskQuery()
+        .processInstanceBusinessKeyIn(demoReferrals).count())).as("other centre, receiving side").isZero();
 
     demo.createDemoCases();
     assertThat(demoCases()).isEqualTo(9);

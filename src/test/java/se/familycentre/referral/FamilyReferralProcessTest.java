@@ -4,6 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static se.familycentre.referral.ReferralProcess.*;
+import static se.familycentre.referral.ReferralSupportProcess.ACCEPTED;
+import static se.familycentre.referral.ReferralSupportProcess.ACCEPT_REFERRAL;
+import static se.familycentre.referral.ReferralSupportProcess.DECLINE_REASON;
+import static se.familycentre.referral.ReferralSupportProcess.FOLLOW_UP_ON;
+import static se.familycentre.referral.ReferralSupportProcess.FOLLOW_UP_RESULT;
+import static se.familycentre.referral.ReferralSupportProcess.FOLLOW_UP_SUPPORT;
+import static se.familycentre.referral.ReferralSupportProcess.GIVE_SUPPORT;
+import static se.familycentre.referral.ReferralSupportProcess.RECORD_RECEIVER_ANSWER;
+import static se.familycentre.referral.ReferralSupportProcess.REFERRAL_DECLINED;
+import static se.familycentre.referral.ReferralSupportProcess.SUPPORT_SUMMARY;
+import static se.familycentre.referral.ReferralTestSupport.accept;
+import static se.familycentre.referral.ReferralTestSupport.decline;
 
 import java.util.List;
 import java.util.Map;
@@ -17,7 +29,6 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +36,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.familycentre.organisation.DemoUsers;
 import se.familycentre.support.FamilyCentreSpringTest;
 
-/** familyReferralProcess: the voluntary referral paths, one method per path. */
+/**
+ * familyReferralProcess: the voluntary referral paths, one method per path. The receiving organisation's work runs in
+ * its own process (referralSupportProcess, see ReferralSupportProcessTest); here it is followed as far as the
+ * referral's path needs it.
+ */
 @FamilyCentreSpringTest
 class FamilyReferralProcessTest {
 
@@ -44,15 +59,6 @@ class FamilyReferralProcessTest {
     s = new ReferralTestSupport(runtimeService, taskService, managementService, identityService, jdbc);
   }
 
-  Map<String, Object> accept() {
-    return Variables.createVariables().putValue(ACCEPTED, "true")
-        .putValue(FIRST_CONTACT_DATE, ReferralValues.today().toString());
-  }
-
-  Map<String, Object> decline(String reason) {
-    return Variables.createVariables().putValue(ACCEPTED, "false").putValue(DECLINE_REASON, reason);
-  }
-
   @Test
   void consentGivenAcceptedSupportedAndFollowedUpIsHandedBackWithItsOutcome() {
     ProcessInstance pi = s.startAsErik("AGE_3_6", "PARENTING");
@@ -65,26 +71,33 @@ class FamilyReferralProcessTest {
     assertThat(s.candidateGroups(s.task(pi, RECORD_CONSENT))).containsExactly("bvc");
 
     s.completeAs("erik.johansson", s.task(pi, RECORD_CONSENT), ReferralTestSupport.consent("SOCIAL_SERVICES"));
-    assertThat(pi).isWaitingAt(ACCEPT_REFERRAL);
-    Task accept = s.task(pi, ACCEPT_REFERRAL);
+    assertThat(pi).isWaitingAt(RECEIVER_WORK);
+    ProcessInstance support = s.support(pi);
+    assertThat(support.getBusinessKey()).as("the referral's id").isEqualTo(ref);
+    assertThat(support.getTenantId()).isEqualTo(DemoUsers.DANDERYD_MORBY);
+    assertThat(support).isWaitingAt(ACCEPT_REFERRAL);
+    Task accept = s.task(support, ACCEPT_REFERRAL);
     assertThat(s.candidateGroups(accept)).containsExactly("socialtjanst-forebyggande");
     assertThat(accept.getTenantId()).isEqualTo(DemoUsers.DANDERYD_MORBY);
     assertThat(accept.getDueDate()).isAfter(ReferralValues.now());
     assertThat(runtimeService.getVariable(pi.getId(), TARGET_SERVICE)).isEqualTo("PARENTING_PROGRAMME_ABC");
 
     s.completeAs("sara.berg", accept, accept());
-    s.completeAs("sara.berg", s.task(pi, GIVE_SUPPORT), Map.of(SUPPORT_SUMMARY, "Fyra ABC-träffar",
+    s.completeAs("sara.berg", s.task(support, GIVE_SUPPORT), Map.of(SUPPORT_SUMMARY, "Fyra ABC-träffar",
         FOLLOW_UP_ON, "2031-05-20"));
     // the follow-up date set when the support was given is the follow-up task's follow-up date in Tasklist
-    org.assertj.core.api.Assertions.assertThat(s.task(pi, FOLLOW_UP_SUPPORT).getFollowUpDate())
+    org.assertj.core.api.Assertions.assertThat(s.task(support, FOLLOW_UP_SUPPORT).getFollowUpDate())
         .isEqualTo(java.sql.Timestamp.valueOf("2031-05-20 00:00:00"));
-    s.completeAs("sara.berg", s.task(pi, FOLLOW_UP_SUPPORT), Map.of(FOLLOW_UP_RESULT, "Föräldrarna nöjda"));
+    s.completeAs("sara.berg", s.task(support, FOLLOW_UP_SUPPORT), Map.of(FOLLOW_UP_RESULT, "Föräldrarna nöjda"));
+    assertThat(support).isEnded().hasPassedInOrder(ACCEPT_REFERRAL, RECORD_RECEIVER_ANSWER, GIVE_SUPPORT,
+        FOLLOW_UP_SUPPORT, ReferralSupportProcess.SUPPORT_GIVEN);
     assertThat(s.candidateGroups(s.task(pi, HAND_BACK))).containsExactly("bvc");
+    assertThat(runtimeService.getVariable(pi.getId(), WORK_OUTCOME)).isEqualTo(SUPPORTED);
     s.completeAs("erik.johansson", s.task(pi, HAND_BACK), Map.of());
 
     assertThat(pi).isEnded().hasPassedInOrder(REGISTER_REFERRAL, RECORD_CONSENT, ROUTE_REFERRAL,
-        SHARE_REFERRAL, ACCEPT_REFERRAL, GIVE_SUPPORT, FOLLOW_UP_SUPPORT, HAND_BACK, RECORD_OUTCOME,
-        REFERRAL_COMPLETED);
+        SHARE_REFERRAL, RECEIVER_WORK, SUPPORT_GIVEN, HAND_BACK, RECORD_OUTCOME, REFERRAL_COMPLETED)
+        .hasNotPassed(RECORD_DECLINE);
     assertThat(s.caseRow(ref)).containsEntry("CONSENT", "GIVEN").containsEntry("OUTCOME", "SUPPORTED")
         .containsEntry("SOURCE_GROUP", "bvc").containsEntry("PATH", "VOLUNTARY");
     assertThat(s.offers(ref)).singleElement().satisfies(o -> {
@@ -110,15 +123,19 @@ class FamilyReferralProcessTest {
     ProcessInstance pi = s.startAsErik("AGE_0_1", "PARENT_MENTAL_HEALTH");
     s.completeAs("erik.johansson", s.task(pi, RECORD_CONSENT), ReferralTestSupport.consent("SOCIAL_SERVICES"));
 
-    assertThat(pi).isWaitingAt(RECORD_CONSENT).hasPassed(CONSENT_NOT_COVERING).hasNotPassed(SHARE_REFERRAL);
-    assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(ACCEPT_REFERRAL)
-        .count()).isZero();
+    assertThat(pi).isWaitingAt(RECORD_CONSENT).hasPassed(CONSENT_NOT_COVERING).hasNotPassed(SHARE_REFERRAL,
+        RECEIVER_WORK);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ReferralSupportProcess.KEY)
+        .processInstanceBusinessKey(pi.getBusinessKey()).count()).as("nothing went to the receiver").isZero();
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey())
+        .taskDefinitionKey(ACCEPT_REFERRAL).count()).isZero();
     assertThat(s.offers(pi.getBusinessKey())).isEmpty();
     assertThat(runtimeService.getVariable(pi.getId(), CONSENT_MISSING_FOR).toString()).contains("REGION");
 
     s.completeAs("erik.johansson", s.task(pi, RECORD_CONSENT), ReferralTestSupport.consent("REGION"));
-    assertThat(pi).isWaitingAt(ACCEPT_REFERRAL);
-    assertThat(s.candidateGroups(s.task(pi, ACCEPT_REFERRAL))).containsExactly("bvc");
+    assertThat(pi).isWaitingAt(RECEIVER_WORK);
+    assertThat(s.support(pi)).isWaitingAt(ACCEPT_REFERRAL);
+    assertThat(s.candidateGroups(s.receiverTask(pi, ACCEPT_REFERRAL))).containsExactly("bvc");
     assertThat(s.offers(pi.getBusinessKey())).singleElement()
         .satisfies(o -> assertThat(o).containsEntry("TARGET_SERVICE", "BHV_PSYCHOLOGIST"));
   }
@@ -128,43 +145,63 @@ class FamilyReferralProcessTest {
     ProcessInstance pi = s.startAsErik("AGE_0_1", "PARENTING");
     s.completeAs("erik.johansson", s.task(pi, RECORD_CONSENT),
         ReferralTestSupport.consent("REGION", "SOCIAL_SERVICES"));
-    Task accept = s.task(pi, ACCEPT_REFERRAL);
+    ProcessInstance support = s.support(pi);
+    Task accept = s.task(support, ACCEPT_REFERRAL);
     assertThat(s.candidateGroups(accept)).containsExactly("bvc", "socialtjanst-forebyggande");
+    assertThat(managementService.createJobQuery().processInstanceId(support.getId()).timers().count()).isOne();
 
     runtimeService.createMessageCorrelation(MESSAGE_CONSENT_WITHDRAWN).processInstanceBusinessKey(pi.getBusinessKey())
         .correlate();
 
-    assertThat(pi).isEnded().hasPassed(RECORD_CONSENT_WITHDRAWN, CONSENT_WITHDRAWN_END).hasNotPassed(GIVE_SUPPORT);
-    assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count()).as("timer gone").isZero();
+    assertThat(pi).isEnded().hasPassed(RECORD_CONSENT_WITHDRAWN, CONSENT_WITHDRAWN_END)
+        .hasNotPassed(SUPPORT_GIVEN, RECORD_DECLINE);
+    // the receiver's instance is cancelled with the referral's sub-process: no instance, no task, no timer left
+    assertThat(support).isEnded().hasNotPassed(RECORD_RECEIVER_ANSWER, GIVE_SUPPORT);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(support.getId()).singleResult()
+        .getState()).isEqualTo("INTERNALLY_TERMINATED");
+    assertThat(taskService.createTaskQuery().processInstanceId(support.getId()).count()).isZero();
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey()).count()).isZero();
+    assertThat(managementService.createJobQuery().processInstanceId(support.getId()).count()).as("timer gone")
+        .isZero();
+    assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThatThrownBy(() -> s.completeAs("sara.berg", accept, accept()))
         .isInstanceOf(NullValueException.class).hasMessageContaining("Cannot find task");
     assertThat(s.caseRow(pi.getBusinessKey())).containsEntry("CONSENT", "WITHDRAWN")
         .containsEntry("OUTCOME", "CONSENT_WITHDRAWN");
     assertThat(s.offers(pi.getBusinessKey())).singleElement()
         .satisfies(o -> assertThat(o).containsEntry("ANSWER", "CANCELLED"));
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(pi.getId(), support.getId())
         .variableName(ACCEPTED).count()).as("the cancelled answer was never stored").isZero();
   }
 
   @Test
   void declinedReferralIsReRoutedAndAfterTheBoundTheCoordinatorDecides() {
-    ProcessInstance pi = s.startAsErik("AGE_3_6", "PARENTING");
-    s.completeAs("erik.johansson", s.task(pi, RECORD_CONSENT), ReferralTestSupport.consent("SOCIAL_SERVICES"));
+    ProcessInstance pi = s.referredByErikToPreventiveSocialServices();
     assertThat(runtimeService.getVariable(pi.getId(), TARGET_SERVICE)).isEqualTo("PARENTING_PROGRAMME_ABC");
 
-    s.completeAs("sara.berg", s.task(pi, ACCEPT_REFERRAL), decline("Gruppen är full"));
-    assertThat(pi).isWaitingAt(ACCEPT_REFERRAL);
+    ProcessInstance first = s.support(pi);
+    s.completeAs("sara.berg", s.task(first, ACCEPT_REFERRAL), decline("Gruppen är full"));
+    assertThat(first).isEnded().hasPassedInOrder(ACCEPT_REFERRAL, RECORD_RECEIVER_ANSWER, REFERRAL_DECLINED);
+    assertThat(pi).hasPassedInOrder(RECEIVER_WORK, RECORD_DECLINE, ROUTE_REFERRAL).isWaitingAt(RECEIVER_WORK);
     assertThat(runtimeService.getVariable(pi.getId(), TARGET_SERVICE)).as("re-routed")
         .isEqualTo("SOCIAL_COUNSELLOR");
-    assertThat(runtimeService.getVariable(pi.getId(), DECLINE_REASON)).as("next receiver does not see it").isNull();
+    assertThat(runtimeService.getVariable(pi.getId(), DECLINE_COUNT)).isEqualTo(1);
+    ProcessInstance second = s.support(pi);
+    assertThat(second.getId()).as("a new instance for the next receiver").isNotEqualTo(first.getId());
+    assertThat(runtimeService.getVariable(second.getId(), TARGET_SERVICE)).isEqualTo("SOCIAL_COUNSELLOR");
+    assertThat(runtimeService.getVariable(second.getId(), DECLINE_REASON)).as("next receiver does not see it")
+        .isNull();
+    assertThat(runtimeService.getVariable(pi.getId(), DECLINE_REASON)).as("nor does the referral").isNull();
 
-    s.completeAs("sara.berg", s.task(pi, ACCEPT_REFERRAL), decline("Ingen tid"));
+    s.completeAs("sara.berg", s.task(second, ACCEPT_REFERRAL), decline("Ingen tid"));
     assertThat(pi).isWaitingAt(COORDINATOR_DECIDES);
+    assertThat(runtimeService.getVariable(pi.getId(), DECLINE_COUNT)).isEqualTo(2);
     assertThat(s.candidateGroups(s.task(pi, COORDINATOR_DECIDES))).containsExactly("samordnare");
 
     s.completeAs("lena.persson", s.task(pi, COORDINATOR_DECIDES),
         Map.of(COORDINATOR_TARGET_SERVICE, "FAMILY_COUNSELLING"));
-    assertThat(pi).isWaitingAt(ACCEPT_REFERRAL);
+    assertThat(pi).isWaitingAt(RECEIVER_WORK);
+    assertThat(s.support(pi)).isWaitingAt(ACCEPT_REFERRAL);
     assertThat(runtimeService.getVariable(pi.getId(), TARGET_SERVICE)).isEqualTo("FAMILY_COUNSELLING");
     assertThat(s.offers(pi.getBusinessKey())).extracting(o -> o.get("TARGET_SERVICE") + "/" + o.get("ANSWER"))
         .containsExactly("PARENTING_PROGRAMME_ABC/DECLINED", "SOCIAL_COUNSELLOR/DECLINED", "FAMILY_COUNSELLING/OPEN");
@@ -177,29 +214,8 @@ class FamilyReferralProcessTest {
     s.completeAs("erik.johansson", s.task(pi, RECORD_CONSENT), ReferralTestSupport.consent("REGION"));
     assertThat(pi).isWaitingAt(COORDINATOR_DECIDES);
     s.completeAs("lena.persson", s.task(pi, COORDINATOR_DECIDES), Map.of(COORDINATOR_TARGET_SERVICE, CLOSED));
-    assertThat(pi).isWaitingAt(HAND_BACK).hasPassed(NO_SERVICE).hasNotPassed(SHARE_REFERRAL);
+    assertThat(pi).isWaitingAt(HAND_BACK).hasPassed(NO_SERVICE).hasNotPassed(SHARE_REFERRAL, RECEIVER_WORK);
     s.completeAs("erik.johansson", s.task(pi, HAND_BACK), Map.of());
     assertThat(s.caseRow(pi.getBusinessKey())).containsEntry("OUTCOME", "CLOSED");
-  }
-
-  @Test
-  void missedFirstContactIsEscalatedToTheCoordinatorWithoutCaseData() {
-    ProcessInstance pi = s.startAsErik("AGE_3_6", "PARENTING");
-    s.completeAs("erik.johansson", s.task(pi, RECORD_CONSENT), ReferralTestSupport.consent("SOCIAL_SERVICES"));
-
-    managementService.executeJob(s.timerJob(pi.getId(), FIRST_CONTACT_TIMER).getId());
-
-    assertThat(pi).isWaitingAt(ACCEPT_REFERRAL).hasPassed(ESCALATE_FIRST_CONTACT);
-    ProcessInstance escalation = s.escalation(pi.getBusinessKey());
-    assertThat(escalation).isNotNull().isWaitingAt(EscalationProcess.HANDLE_ESCALATION);
-    assertThat(escalation.getTenantId()).isEqualTo(DemoUsers.DANDERYD_MORBY);
-    assertThat(runtimeService.getVariables(escalation.getId()).keySet()).containsExactlyInAnyOrder(
-        "caseReference", "centreId", "centreName", EscalationProcess.ESCALATION_KIND,
-        EscalationProcess.ESCALATION_TEXT, EscalationProcess.MISSED_DUE_DATE);
-    assertThat(s.candidateGroups(taskService.createTaskQuery().processInstanceId(escalation.getId())
-        .singleResult())).containsExactly("samordnare");
-    assertThat(s.offers(pi.getBusinessKey())).singleElement()
-        .satisfies(o -> assertThat(o).containsEntry("FIRST_CONTACT_BREACHED", true));
-    assertThat(List.of(s.task(pi, ACCEPT_REFERRAL))).hasSize(1);
   }
 }

@@ -69,11 +69,12 @@ class ReferralFiguresTest {
     ProcessInstance accepted = startAsAmira("AGE_3_6", "PARENTING");
     s.completeAs("amira.hassan", s.task(accepted, ReferralProcess.RECORD_CONSENT),
         ReferralTestSupport.consent("SOCIAL_SERVICES"));
-    taskService.complete(s.task(accepted, ReferralProcess.ACCEPT_REFERRAL).getId(), Map.of(
-        ReferralProcess.ACCEPTED, "false", ReferralProcess.DECLINE_REASON, "Fullt"));
+    taskService.complete(s.receiverTask(accepted, ReferralSupportProcess.ACCEPT_REFERRAL).getId(), Map.of(
+        ReferralSupportProcess.ACCEPTED, "false", ReferralSupportProcess.DECLINE_REASON, "Fullt"));
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 3L * 24 * 3600 * 1000));
-    taskService.complete(s.task(accepted, ReferralProcess.ACCEPT_REFERRAL).getId(), Map.of(
-        ReferralProcess.ACCEPTED, "true", ReferralProcess.FIRST_CONTACT_DATE, ReferralValues.today().toString()));
+    taskService.complete(s.receiverTask(accepted, ReferralSupportProcess.ACCEPT_REFERRAL).getId(), Map.of(
+        ReferralSupportProcess.ACCEPTED, "true",
+        ReferralSupportProcess.FIRST_CONTACT_DATE, ReferralValues.today().toString()));
     ClockUtil.reset();
     // consent withheld
     ProcessInstance withheld = startAsAmira("AGE_1_3", "LANGUAGE");

@@ -1,11 +1,13 @@
 package se.familycentre.referral;
 
+import se.familycentre.shared.web.ForgedRequestFilter;
 import se.familycentre.support.Rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -161,23 +163,55 @@ class ReferralRestTest {
   }
 
   @Test
-  void aTaskCancelledByAConsentWithdrawalAnswers404AndNothingChanges() {
+  void aConsentWithdrawalAForeignPageCouldSendIsRefusedAndTheReferralStillWaits() {
     ProcessInstance referral = s.startAsErik("AGE_3_6", "PARENTING");
     s.completeAs("erik.johansson", s.task(referral, ReferralProcess.RECORD_CONSENT),
         ReferralTestSupport.consent("SOCIAL_SERVICES"));
-    Task accept = s.task(referral, ReferralProcess.ACCEPT_REFERRAL);
+    String withdraw = "/api/referral/" + referral.getBusinessKey() + "/consent-withdrawn";
+
+    // a plain HTML form on another site, posted by the browser with erik's remembered credentials
+    Rest.Answer form = rest.postRaw("erik.johansson", withdraw,
+        Map.of("Content-Type", "application/x-www-form-urlencoded"), "reason=x");
+    assertThat(form.status()).as(form.body()).isEqualTo(403);
+    assertThat(form.json().get("type").asText()).isEqualTo("ForgedRequestRefused");
+    assertThat(form.json().get("message").asText()).contains("huvudet X-Requested-By: familjecentral")
+        .contains("en JSON-kropp (Content-Type: application/json, inte application/x-www-form-urlencoded)")
+        .contains("ingenting har ändrats");
+    // text/plain, even with our header; JSON without it
+    Rest.Answer text = rest.postRaw("erik.johansson", withdraw, Map.of("Content-Type", "text/plain",
+        ForgedRequestFilter.HEADER, ForgedRequestFilter.VALUE), "{}");
+    assertThat(text.status()).isEqualTo(403);
+    assertThat(text.json().get("message").asText()).contains("JSON-kropp").doesNotContain("X-Requested-By");
+    Rest.Answer json = rest.postRaw("erik.johansson", withdraw, Map.of("Content-Type", "application/json"), "{}");
+    assertThat(json.status()).isEqualTo(403);
+    assertThat(json.json().get("message").asText()).contains("X-Requested-By").doesNotContain("JSON-kropp");
+    assertThat(referral).isWaitingAt(ReferralProcess.RECEIVER_WORK);
+
+    Rest.Answer withdrawn = rest.post("erik.johansson", withdraw, null);
+    assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+    assertThat(referral).isEnded().hasPassed(ReferralProcess.CONSENT_WITHDRAWN_END);
+  }
+
+  @Test
+  void aTaskCancelledByAConsentWithdrawalAnswers404AndNothingChanges() {
+    ProcessInstance referral = s.referredByErikToPreventiveSocialServices();
+    ProcessInstance support = s.support(referral);
+    Task accept = s.task(support, ReferralSupportProcess.ACCEPT_REFERRAL);
     String withdraw = "/api/referral/" + referral.getBusinessKey() + "/consent-withdrawn";
 
     assertThat(rest.post("amira.hassan", withdraw, null).status()).as("other centre").isEqualTo(403);
     assertThat(rest.post("johan.holm", withdraw, null).status()).as("other organisation").isEqualTo(403);
     assertThat(rest.post(null, withdraw, null).status()).isEqualTo(401);
-    assertThat(referral).isWaitingAt(ReferralProcess.ACCEPT_REFERRAL);
+    assertThat(referral).isWaitingAt(ReferralProcess.RECEIVER_WORK);
+    assertThat(support).isWaitingAt(ReferralSupportProcess.ACCEPT_REFERRAL);
 
     Rest.Answer withdrawn = rest.post("erik.johansson", withdraw, null);
     assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
     assertThat(referral).isEnded().hasPassed(ReferralProcess.CONSENT_WITHDRAWN_END);
+    assertThat(support).isEnded();
 
-    long variables = historyService.createHistoricVariableInstanceQuery().processInstanceId(referral.getId()).count();
+    long variables = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(referral.getId(), support.getId()).count();
     Rest.Answer complete = rest.post("sara.berg", "/engine-rest/task/" + accept.getId() + "/complete", """
         {"variables": {"accepted": {"value": "true", "type": "String"}}}""");
     assertThat(complete.status()).as(complete.body()).isEqualTo(404);
@@ -185,8 +219,23 @@ class ReferralRestTest {
     Rest.Answer submit = rest.post("sara.berg", "/engine-rest/task/" + accept.getId() + "/submit-form", """
         {"variables": {"accepted": {"value": "true", "type": "String"}}}""");
     assertThat(submit.status()).as(submit.body()).isEqualTo(404);
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(referral.getId()).count())
-        .isEqualTo(variables);
+    assertThat(historyService.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(referral.getId(), support.getId()).count()).isEqualTo(variables);
     assertThat(rest.post("erik.johansson", withdraw, null).status()).as("already ended").isEqualTo(404);
+  }
+
+  @Test
+  void theReceivingOrganisationMayRecordAWithdrawalWhichEndsItsOwnInstance() {
+    // who may withdraw is read from the referral (its referring and target groups), not from the receiver's instance
+    ProcessInstance referral = s.referredByErikToPreventiveSocialServices();
+    ProcessInstance support = s.support(referral);
+    String withdraw = "/api/referral/" + referral.getBusinessKey() + "/consent-withdrawn";
+    assertThat(rest.post("maria.nilsson", withdraw, null).status()).as("neither referrer nor receiver")
+        .isEqualTo(403);
+
+    Rest.Answer withdrawn = rest.post("sara.berg", withdraw, null);
+    assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+    assertThat(support).isEnded().hasNotPassed(ReferralSupportProcess.RECORD_RECEIVER_ANSWER);
+    assertThat(referral).isEnded().hasPassed(ReferralProcess.CONSENT_WITHDRAWN_END);
   }
 }

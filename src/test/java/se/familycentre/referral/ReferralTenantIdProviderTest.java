@@ -3,6 +3,7 @@ package se.familycentre.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,19 @@ class ReferralTenantIdProviderTest {
     assertThat(tenantFor(ReferralProcess.KEY, "danderyd-morby")).isEqualTo("danderyd-morby");
     assertThat(tenantFor(EscalationProcess.KEY, "stockholm-rinkeby")).isEqualTo("stockholm-rinkeby");
     assertThat(tenantFor(ReferralProcess.KEY, null)).isNull();
+  }
+
+  @Test
+  void processesTheReferralCallsGetTheirParentsTenant() {
+    ExecutionEntity parent = new ExecutionEntity();
+    parent.setTenantId("danderyd-morby");
+    for (String key : new String[] {ReportOfConcernProcess.KEY, ReferralSupportProcess.KEY}) {
+      assertThat(provider.provideTenantIdForProcessInstance(new TenantIdProviderProcessInstanceContext(
+          definition(key), Variables.createVariables().putValue("centreId", "stockholm-rinkeby"), parent)))
+          .as(key).isEqualTo("danderyd-morby");
+    }
+    assertThat(provider.provideTenantIdForProcessInstance(new TenantIdProviderProcessInstanceContext(
+        definition("anyOtherProcess"), Variables.createVariables(), parent))).isNull();
   }
 
   @Test

@@ -52,6 +52,28 @@ final class ReferralTestSupport {
         ReferralProcess.KEY, startForm(DemoUsers.DANDERYD_MORBY, "bvc", ageBand, concerns)));
   }
 
+  /**
+   * erik refers a family with a child of 3-6 years for parenting support with the guardians' consent for social
+   * services: the routing table picks the ABC programme (socialtjanst-forebyggande), whose process is next.
+   */
+  ProcessInstance referredByErikToPreventiveSocialServices() {
+    ProcessInstance referral = startAsErik("AGE_3_6", "PARENTING");
+    completeAs("erik.johansson", task(referral, ReferralProcess.RECORD_CONSENT), consent("SOCIAL_SERVICES"));
+    return referral;
+  }
+
+  /** The receiving organisation's answer on its form: accepted, first contact made today. */
+  static Map<String, Object> accept() {
+    return Variables.createVariables().putValue(ReferralSupportProcess.ACCEPTED, "true")
+        .putValue(ReferralSupportProcess.FIRST_CONTACT_DATE, ReferralValues.today().toString());
+  }
+
+  /** The receiving organisation's answer on its form: declined, for a reason. */
+  static Map<String, Object> decline(String reason) {
+    return Variables.createVariables().putValue(ReferralSupportProcess.ACCEPTED, "false")
+        .putValue(ReferralSupportProcess.DECLINE_REASON, reason);
+  }
+
   static Map<String, Object> consent(String... organisations) {
     return Variables.createVariables().putValue(ReferralProcess.CONSENT_GIVEN, true)
         .putValue(ReferralProcess.CONSENT_ORGANISATIONS, Spin.JSON(List.of(organisations)))
@@ -60,6 +82,22 @@ final class ReferralTestSupport {
         .putValue(ReferralProcess.CONSENT_VALID_UNTIL, ReferralValues.today().plusMonths(6).toString())
         .putValue(ReferralProcess.JOINT_CUSTODY, true)
         .putValue(ReferralProcess.BOTH_GUARDIANS_CONSENTED, true);
+  }
+
+  /**
+   * The receiving organisation's instance the referral waits on: the {@link ReferralSupportProcess} instance its call
+   * activity started (same business key, same centre).
+   */
+  ProcessInstance support(ProcessInstance referral) {
+    ProcessInstance support = runtimeService.createProcessInstanceQuery().superProcessInstanceId(referral.getId())
+        .processDefinitionKey(ReferralSupportProcess.KEY).singleResult();
+    assertThat(support).as("receiving organisation's instance of " + referral.getBusinessKey()).isNotNull();
+    return support;
+  }
+
+  /** An open task of the receiving organisation (in the referral's support instance). */
+  Task receiverTask(ProcessInstance referral, String activityId) {
+    return task(support(referral), activityId);
   }
 
   Task task(ProcessInstance pi, String activityId) {

@@ -4,8 +4,12 @@ import se.familycentre.support.Rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.familycentre.referral.ReferralTestSupport.accept;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -13,6 +17,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -26,8 +32,9 @@ import se.familycentre.support.FamilyCentreSpringTest;
 
 /**
  * Access follows secrecy, shown with real users (engine API as the user, and the REST API with their password):
- * own organisation at own centre only; health care never reads social services' assessment and vice versa;
- * management and audit see state, never variable values.
+ * own organisation at own centre only; health care never reads social services' assessment and vice versa; the
+ * referring organisation never reads the receiving organisation's notes; management and audit see state, never
+ * variable values.
  */
 @FamilyCentreSpringTest
 class ReferralVisibilityTest {
@@ -131,6 +138,81 @@ class ReferralVisibilityTest {
     assertThat(AsUser.call(identityService, "maria.nilsson",
         () -> taskService.createTaskQuery().taskId(consent.getId()).count())).isZero();
     assertThat(consent.getId()).isEqualTo(s.task(referral, ReferralProcess.RECORD_CONSENT).getId());
+  }
+
+  static final String SUPPORT_NOTES = "Fyra ABC-träffar, pappan orolig för sin egen hälsa";
+
+  List<String> historicNames(String user, String processInstanceId) {
+    return AsUser.call(identityService, user, () -> historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId).list().stream().map(HistoricVariableInstance::getName).toList());
+  }
+
+  static List<String> names(JsonNode variables) {
+    return StreamSupport.stream(variables.spliterator(), false).map(v -> v.path("name").asText()).toList();
+  }
+
+  /** What erik (bvc, the referring organisation) can read of the case's history, as himself and through REST. */
+  void referrerReadsNoneOfTheReceiversNotes(ProcessInstance referral, ProcessInstance support) {
+    // the positive control: he reads the referral's history, which is his
+    assertThat(historicNames("erik.johansson", referral.getId())).contains(ReferralProcess.DESCRIPTION)
+        .doesNotContainAnyElementsOf(ReferralSupportProcess.RECEIVER_NOTES);
+    assertThat(historicNames("erik.johansson", support.getId())).as("the receiver's instance").isEmpty();
+    AsUser.run(identityService, "erik.johansson", () -> {
+      assertThat(historyService.createHistoricVariableInstanceQuery()
+          .processInstanceIdIn(referral.getId(), support.getId())
+          .variableName(ReferralSupportProcess.SUPPORT_SUMMARY).count()).isZero();
+      assertThat(historyService.createHistoricDetailQuery().processInstanceId(referral.getId()).variableUpdates()
+          .list()).extracting(d -> ((HistoricVariableUpdate) d).getVariableName())
+          .isNotEmpty().doesNotContainAnyElementsOf(ReferralSupportProcess.RECEIVER_NOTES);
+      assertThat(historyService.createHistoricDetailQuery().processInstanceId(support.getId()).count()).isZero();
+    });
+    Rest.Answer history = rest.get("erik.johansson", "/engine-rest/history/variable-instance?processInstanceId="
+        + referral.getId());
+    assertThat(history.status()).isEqualTo(200);
+    assertThat(names(history.json())).contains(ReferralProcess.DESCRIPTION)
+        .doesNotContainAnyElementsOf(ReferralSupportProcess.RECEIVER_NOTES);
+    assertThat(history.body()).doesNotContain(SUPPORT_NOTES);
+    assertThat(rest.get("erik.johansson", "/engine-rest/history/variable-instance?processInstanceId="
+        + support.getId()).json()).isEmpty();
+    assertThat(rest.get("erik.johansson", "/engine-rest/history/variable-instance?variableName="
+        + ReferralSupportProcess.SUPPORT_SUMMARY + "&processInstanceIdIn=" + referral.getId() + "," + support.getId())
+        .json()).isEmpty();
+    Rest.Answer details = rest.get("erik.johansson", "/engine-rest/history/detail?processInstanceId="
+        + referral.getId());
+    assertThat(details.status()).isEqualTo(200);
+    assertThat(details.body()).doesNotContain(SUPPORT_NOTES).doesNotContain(ReferralSupportProcess.SUPPORT_SUMMARY);
+  }
+
+  @Test
+  void theReferringOrganisationCannotReadTheReceiversNotesThroughHistoryWhileTheReceiverCan() {
+    ProcessInstance referral = s.referredByErikToPreventiveSocialServices();
+    ProcessInstance support = s.support(referral);
+    s.completeAs("sara.berg", s.task(support, ReferralSupportProcess.ACCEPT_REFERRAL), accept());
+    s.completeAs("sara.berg", s.task(support, ReferralSupportProcess.GIVE_SUPPORT), Map.of(
+        ReferralSupportProcess.SUPPORT_SUMMARY, SUPPORT_NOTES,
+        ReferralSupportProcess.FOLLOW_UP_ON, ReferralValues.today().plusMonths(3).toString()));
+
+    // while the receiver still works on it: not at runtime, not through history
+    AsUser.run(identityService, "erik.johansson", () -> assertThatThrownBy(() -> runtimeService.getVariables(
+        support.getId())).isInstanceOf(AuthorizationException.class));
+    assertThat(rest.get("erik.johansson", "/engine-rest/process-instance/" + support.getId() + "/variables")
+        .status()).isIn(403, 404);
+    referrerReadsNoneOfTheReceiversNotes(referral, support);
+
+    // nor once the support is followed up and erik has taken the hand-back (a task of his in the referral)
+    s.completeAs("sara.berg", s.task(support, ReferralSupportProcess.FOLLOW_UP_SUPPORT),
+        Map.of(ReferralSupportProcess.FOLLOW_UP_RESULT, "Föräldrarna nöjda"));
+    s.completeAs("erik.johansson", s.task(referral, ReferralProcess.HAND_BACK), Map.of());
+    referrerReadsNoneOfTheReceiversNotes(referral, support);
+    assertThat(historicNames("erik.johansson", referral.getId())).as("what came back: the answer and the outcome")
+        .contains(ReferralProcess.RECEIVER_ANSWER, ReferralProcess.WORK_OUTCOME);
+
+    // the receiver reads its own notes in its own instance, as itself and through REST
+    assertThat(AsUser.call(identityService, "sara.berg", () -> historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(support.getId()).variableName(ReferralSupportProcess.SUPPORT_SUMMARY).singleResult()
+        .getValue())).isEqualTo(SUPPORT_NOTES);
+    assertThat(rest.get("sara.berg", "/engine-rest/history/variable-instance?processInstanceId=" + support.getId()
+        + "&variableName=" + ReferralSupportProcess.SUPPORT_SUMMARY).body()).contains(SUPPORT_NOTES);
   }
 
   @Test

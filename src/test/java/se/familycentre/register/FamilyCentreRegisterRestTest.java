@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.familycentre.establishment.EstablishmentProcess;
 import se.familycentre.support.FamilyCentreSpringTest;
+import se.familycentre.support.RestClient;
 
 /** The register's read-only REST API and the refusals of bad input through Camunda's own REST API. */
 @FamilyCentreSpringTest
@@ -68,6 +69,14 @@ class FamilyCentreRegisterRestTest {
     assertThat(get("/api/register/centres", null, null).statusCode()).isEqualTo(401);
     assertThat(get("/api/register/coverage/skane", null, null).statusCode()).isEqualTo(401);
     assertThat(get("/api/register/centres", "per.andersson", "wrong").statusCode()).isEqualTo(401);
+    // the wrong password delays per.andersson's next try from here briefly (20 ms in tests), never for good
+    assertThat(RestClient.whileDelayed(() -> {
+      try {
+        return get("/api/register/centres", "per.andersson", "demo");
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }, HttpResponse::statusCode).statusCode()).isEqualTo(200);
   }
 
   @Test

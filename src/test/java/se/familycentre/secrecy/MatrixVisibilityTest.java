@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.familycentre.organisation.DemoUsers;
 import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralSupportProcess;
 import se.familycentre.referral.ReportOfConcernProcess;
 import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;
@@ -56,8 +57,12 @@ class MatrixVisibilityTest {
   void everyUserReadsExactlyWhatTheMatrixAllowsThroughEveryVariableDoor() {
     SecretCases.Case report = cases.reportOfConcern();
     SecretCases.Referral referral = cases.supportedReferral();
+    SecretCases.Referral coordinated = cases.closedByTheCoordinator();
+    SecretCases.Referral deciding = cases.waitingForTheCoordinator();
     List<String> instances = new ArrayList<>(report.instanceIds());
     instances.addAll(referral.instanceIds());
+    instances.addAll(coordinated.instanceIds());
+    instances.addAll(deciding.instanceIds());
     String[] ids = instances.toArray(String[]::new);
     for (DemoUsers.DemoUser user : DemoUsers.USERS) {
       List<String> groups = groupsOf(user.id());
@@ -92,14 +97,26 @@ class MatrixVisibilityTest {
         ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER, ReferralProcess.REPORT_TEXT);
     assertThat(historicNames("erik.johansson", report.instanceIds())).contains(ReferralProcess.REPORT_TEXT,
         ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER).doesNotContain(ReportOfConcernProcess.PROTECTION_ASSESSMENT);
-    assertThat(historicNames("sara.berg", referral.instanceIds())).contains(ReferralProcess.SUPPORT_SUMMARY);
+    assertThat(historicNames("sara.berg", referral.instanceIds())).contains(ReferralSupportProcess.SUPPORT_SUMMARY);
     assertThat(historicNames("erik.johansson", referral.instanceIds())).contains(ReferralProcess.DESCRIPTION)
-        .doesNotContain(ReferralProcess.SUPPORT_SUMMARY);
+        .doesNotContain(ReferralSupportProcess.SUPPORT_SUMMARY);
+    // the coordinator decided in the referral itself: she reads its codes, not the referrer's text nor the consent
+    assertThat(historicNames("lena.persson", coordinated.instanceIds()))
+        .contains(ReferralProcess.AGE_BAND, ReferralProcess.CONCERNS, ReferralProcess.ROUTE_OUTCOME)
+        .doesNotContain(ReferralProcess.DESCRIPTION, ReferralProcess.CONSENT_PURPOSE, ReferralProcess.CONSENT_GIVEN);
+    // and her open task's form shows what she decides on, not the referrer's text (Tasklist loads these)
+    Task route = taskService.createTaskQuery().processInstanceBusinessKey(deciding.reference())
+        .taskDefinitionKey(ReferralProcess.COORDINATOR_DECIDES).singleResult();
+    assertThat(AsUser.call(identityService, "lena.persson", () -> formService.getTaskFormVariables(route.getId())
+        .keySet())).contains(ReferralProcess.AGE_BAND, ReferralProcess.CONCERNS)
+        .doesNotContain(ReferralProcess.DESCRIPTION, ReferralProcess.CONSENT_PURPOSE);
+    assertThat(rest.get("lena.persson", "/engine-rest/task/" + route.getId() + "/form-variables?deserializeValues=false").body())
+        .contains("DEVELOPMENT").doesNotContain(deciding.description());
     for (String overseer : List.of("per.andersson", "ingrid.wallin")) {
       assertThat(historicNames(overseer, instances)).as(overseer).isEmpty();
     }
     assertThat(historicNames("admin", instances)).as("administrators read everything")
-        .contains(ReportOfConcernProcess.PROTECTION_ASSESSMENT, ReferralProcess.SUPPORT_SUMMARY);
+        .contains(ReportOfConcernProcess.PROTECTION_ASSESSMENT, ReferralSupportProcess.SUPPORT_SUMMARY);
   }
 
   @Test

@@ -132,17 +132,17 @@ class SearchByValueTest {
     String base = "/camunda/api/cockpit/plugin/base/default/process-instance";
     String secret = "{\"variables\":[{\"name\":\"childPersonalIdentityNumber\",\"operator\":\"eq\",\"value\":\""
         + report.childNumber() + "\"}]}";
-    Rest.Answer refused = manager.post(base + "/count", secret);
+    Rest.Answer refused = manager.postJson(base + "/count", secret);
     assertThat(refused.status()).as(refused.body()).isEqualTo(403);
     assertThat(refused.body()).contains("Du får inte söka").doesNotContain("\"count\"");
-    assertThat(manager.post(base, secret).status()).isEqualTo(403);
-    assertThat(manager.get(base + "/count?variables=reportText_like_%25mat%25").status()).isEqualTo(403);
-    Rest.Answer allowed = manager.post(base + "/count", "{\"variables\":[{\"name\":\"caseReference\","
+    assertThat(manager.postJson(base, secret).status()).isEqualTo(403);
+    assertThat(manager.read(base + "/count?variables=reportText_like_%25mat%25").status()).isEqualTo(403);
+    Rest.Answer allowed = manager.postJson(base + "/count", "{\"variables\":[{\"name\":\"caseReference\","
         + "\"operator\":\"eq\",\"value\":\"" + report.reference() + "\"}]}");
     assertThat(allowed.status()).as(allowed.body()).isEqualTo(200);
     assertThat(allowed.json().get("count").asLong()).isEqualTo(2);
     // and the webapps' copy of the engine API follows the engine's rule
-    assertThat(manager.get("/camunda/api/engine/engine/default/history/process-instance/count?variables="
+    assertThat(manager.read("/camunda/api/engine/engine/default/history/process-instance/count?variables="
         + "childPersonalIdentityNumber_eq_" + report.childNumber()).status()).isEqualTo(403);
   }
 

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import se.familycentre.organisation.DemoUsers;
 import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralSupportProcess;
 import se.familycentre.referral.ReferralValues;
 import se.familycentre.referral.ReportOfConcernProcess;
 import se.familycentre.shared.CaseVariables;
@@ -86,19 +87,46 @@ final class SecretCases {
     ProcessInstance referral = AsUser.call(identity, "erik.johansson", () -> runtime.startProcessInstanceByKey(
         ReferralProcess.KEY, startForm("AGE_3_6", "PARENTING").putValue(ReferralProcess.DESCRIPTION, description)));
     String ref = referral.getBusinessKey();
-    complete("erik.johansson", ref, ReferralProcess.RECORD_CONSENT, Variables.createVariables()
+    complete("erik.johansson", ref, ReferralProcess.RECORD_CONSENT, consent("SOCIAL_SERVICES"));
+    complete("sara.berg", ref, ReferralSupportProcess.ACCEPT_REFERRAL, Variables.createVariables()
+        .putValue(ReferralSupportProcess.ACCEPTED, "true")
+        .putValue(ReferralSupportProcess.FIRST_CONTACT_DATE, ReferralValues.today().toString()));
+    complete("sara.berg", ref, ReferralSupportProcess.GIVE_SUPPORT, Map.of(ReferralSupportProcess.SUPPORT_SUMMARY, summary,
+        ReferralSupportProcess.FOLLOW_UP_ON, ReferralValues.today().plusMonths(2).toString()));
+    return new Referral(ref, instances(ref), description, summary);
+  }
+
+  /**
+   * A referral the routing table cannot place (development before birth), which the coordinator (lena.persson)
+   * closes: the coordinator then has a task, and so history grants, in the referral itself, where she may read the
+   * codes she decides on but not the referrer's description nor the guardians' consent.
+   */
+  Referral closedByTheCoordinator() {
+    Referral waiting = waitingForTheCoordinator();
+    complete("lena.persson", waiting.reference(), ReferralProcess.COORDINATOR_DECIDES,
+        Map.of(ReferralProcess.COORDINATOR_TARGET_SERVICE, ReferralProcess.CLOSED));
+    return waiting;
+  }
+
+  /** The same referral while the coordinator's task to decide where it goes is open. */
+  Referral waitingForTheCoordinator() {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String description = "HEMLIG-BESKRIVNING-" + tag;
+    ProcessInstance referral = AsUser.call(identity, "erik.johansson", () -> runtime.startProcessInstanceByKey(
+        ReferralProcess.KEY, startForm("PREGNANCY", "DEVELOPMENT").putValue(ReferralProcess.DESCRIPTION, description)));
+    String ref = referral.getBusinessKey();
+    complete("erik.johansson", ref, ReferralProcess.RECORD_CONSENT, consent("REGION"));
+    return new Referral(ref, instances(ref), description, null);
+  }
+
+  private static org.camunda.bpm.engine.variable.VariableMap consent(String organisation) {
+    return Variables.createVariables()
         .putValue(ReferralProcess.CONSENT_GIVEN, true)
-        .putValue(ReferralProcess.CONSENT_ORGANISATIONS, Spin.JSON(List.of("SOCIAL_SERVICES")))
+        .putValue(ReferralProcess.CONSENT_ORGANISATIONS, Spin.JSON(List.of(organisation)))
         .putValue(ReferralProcess.CONSENT_SHARED_INFORMATION, "Oro för föräldraskapet")
         .putValue(ReferralProcess.CONSENT_PURPOSE, "Föräldraskapsstöd")
         .putValue(ReferralProcess.CONSENT_VALID_UNTIL, ReferralValues.today().plusMonths(6).toString())
-        .putValue(ReferralProcess.JOINT_CUSTODY, true).putValue(ReferralProcess.BOTH_GUARDIANS_CONSENTED, true));
-    complete("sara.berg", ref, ReferralProcess.ACCEPT_REFERRAL, Variables.createVariables()
-        .putValue(ReferralProcess.ACCEPTED, "true")
-        .putValue(ReferralProcess.FIRST_CONTACT_DATE, ReferralValues.today().toString()));
-    complete("sara.berg", ref, ReferralProcess.GIVE_SUPPORT, Map.of(ReferralProcess.SUPPORT_SUMMARY, summary,
-        ReferralProcess.FOLLOW_UP_ON, ReferralValues.today().plusMonths(2).toString()));
-    return new Referral(ref, instances(ref), description, summary);
+        .putValue(ReferralProcess.JOINT_CUSTODY, true).putValue(ReferralProcess.BOTH_GUARDIANS_CONSENTED, true);
   }
 
   private ProcessInstance start(String ageBand, String... concerns) {

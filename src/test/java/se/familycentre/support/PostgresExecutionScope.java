@@ -6,7 +6,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * In the PostgreSQL run ({@code familycentre.test.database=postgres}) only the process tests (packages
- * {@code establishment} and {@code referral}), the task query tests ({@code shared.tasklist}) and classes named
+ * {@code establishment} and {@code referral}), the task query tests ({@code shared.tasklist}), the secrecy tests
+ * ({@code secrecy}: the guards' SQL runs on both databases) and classes named
  * {@code *PostgresTest} run; everything else ran on H2
  * already. The pom's includes say the same; this condition also holds when {@code -Dtest=...} replaces the includes,
  * so {@code mvn test -Dtest=SomeOtherTest} does not start a second context on PostgreSQL for nothing.
@@ -30,6 +31,7 @@ public class PostgresExecutionScope implements ExecutionCondition {
   static boolean runsOnPostgres(Class<?> testClass) {
     String name = testClass.getName();
     return name.contains(".establishment.") || name.contains(".referral.") || name.contains(".shared.tasklist.")
+        || name.contains(".secrecy.")
         || name.endsWith("PostgresTest");
   }
 }

@@ -1,83 +1,93 @@
 package se.familycentre.support;
 
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A signed-in session of the Camunda webapps, as the browser has one: the session cookie and the CSRF token, got by
- * logging in through the webapps' own login; then the webapps' own API ({@code /camunda/api/...}) can be called as
- * that user.
+ * A browser's view of the Camunda webapps without a browser: its own cookies (the webapps' session and XSRF token),
+ * the login form Tasklist and Cockpit post, and plain requests in that session.
  */
 public final class WebappLogin {
 
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private final CookieManager cookies = new CookieManager();
+  private final RestClient rest;
 
-  private final String base;
-  /** The browser's cookie jar: the session and the CSRF token, which the webapps renew on some answers. */
-  private final java.util.Map<String, String> jar = new java.util.LinkedHashMap<>();
-
-  private WebappLogin(String base) {
-    this.base = base;
+  public WebappLogin(int port) {
+    this.rest = new RestClient(port, HttpClient.newBuilder().cookieHandler(cookies).build());
   }
 
-  /** Logs the demo user in to one webapp ({@code cockpit}, {@code tasklist}, {@code admin}). */
+  /**
+   * A demo user signed in to one webapp ({@code cockpit}, {@code tasklist}, {@code admin}) as the browser is after
+   * the login page: the app's page opened, the login posted, and the new session's first read done (which gives the
+   * new session its XSRF token).
+   */
   public static WebappLogin as(int port, String user, String app) {
-    WebappLogin browser = new WebappLogin("http://localhost:" + port);
-    browser.send(HttpRequest.newBuilder(URI.create(browser.base + "/camunda/app/" + app + "/default/")));
-    String password = "admin".equals(user) ? "admin" : "demo";
-    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
-            URI.create(browser.base + "/camunda/api/admin/auth/user/default/login/" + app))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)));
+    WebappLogin browser = new WebappLogin(port).open();
+    HttpResponse<String> login = browser.login(app, user, "admin".equals(user) ? "admin" : "demo");
     if (login.statusCode() != 200) {
       throw new IllegalStateException(user + " could not log in to " + app + ": " + login.statusCode());
     }
-    // as the app does after the login: the new session's first read gets its CSRF token
     browser.get("/camunda/api/admin/auth/user/default");
     return browser;
   }
 
-  /** The session cookie header a browser would send (e.g. for the handbook). */
-  public String cookies() {
-    return jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).reduce((a, b) -> a + "; " + b)
-        .orElse("");
-  }
-
-  public Rest.Answer get(String path) {
-    return answer(send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET()));
-  }
-
-  public Rest.Answer post(String path, String json) {
-    return answer(send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-        .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))));
-  }
-
-  private static Rest.Answer answer(HttpResponse<String> response) {
+  /** A read in this session, as the webapps' scripts make it (JSON). */
+  public Rest.Answer read(String path) {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(rest.baseUrl() + path))
+        .header("Accept", "application/json").GET().build());
     return new Rest.Answer(response.statusCode(), response.body());
   }
 
-  private HttpResponse<String> send(HttpRequest.Builder request) {
-    if (!jar.isEmpty()) {
-      request.header("Cookie", cookies());
+  /** A JSON post in this session with its XSRF token, as the webapps' scripts make it. */
+  public Rest.Answer postJson(String path, String json) {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(rest.baseUrl() + path))
+        .header("Content-Type", "application/json").header("Accept", "application/json")
+        .header("X-XSRF-TOKEN", xsrfToken()).POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+        .build());
+    return new Rest.Answer(response.statusCode(), response.body());
+  }
+
+  /** Opens Tasklist's page, as a browser does before the login: the session and its XSRF token. */
+  public WebappLogin open() {
+    HttpResponse<String> page = get("/camunda/app/tasklist/default/");
+    if (page.statusCode() != 200) {
+      throw new IllegalStateException("Tasklist's page answered " + page.statusCode());
     }
-    if (jar.containsKey("XSRF-TOKEN")) {
-      request.header("X-XSRF-TOKEN", jar.get("XSRF-TOKEN"));
-    }
-    try {
-      HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(
-          StandardCharsets.UTF_8));
-      for (String cookie : response.headers().allValues("Set-Cookie")) {
-        String pair = cookie.split(";")[0];
-        if (pair.contains("=")) {
-          jar.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-        }
-      }
-      return response;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return this;
+  }
+
+  /** The login form of the webapps: {@code app} is tasklist, cockpit or admin. */
+  public HttpResponse<String> login(String app, String user, String password) {
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+        + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    return send(HttpRequest.newBuilder(URI.create(rest.baseUrl() + "/camunda/api/admin/auth/user/default/login/" + app))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrfToken())
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+  }
+
+  /** Signs out as the webapps do; a login starts a new session, whose token the webapps' next call fetches. */
+  public HttpResponse<String> logout() {
+    get("/camunda/api/admin/auth/user/default");
+    return send(HttpRequest.newBuilder(URI.create(rest.baseUrl() + "/camunda/api/admin/auth/user/default/logout"))
+        .header("X-XSRF-TOKEN", xsrfToken()).POST(HttpRequest.BodyPublishers.noBody()).build());
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(rest.baseUrl() + path)).GET().build());
+  }
+
+  private String xsrfToken() {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).findFirst().orElse("");
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    return rest.send(request);
   }
 }

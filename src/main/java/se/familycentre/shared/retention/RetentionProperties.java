@@ -28,8 +28,10 @@ public record RetentionProperties(Map<String, Duration> retention) {
    * trail (motions, committee decisions, agreements) with no personal data about families; kept long so a centre's
    * history can be followed through several evaluation periods.</li>
    * <li>{@code familyCentreClassification}: 10 years, like the establishment it belongs to.</li>
-   * <li>{@code default}: 5 years, the stricter of the two, for any further definition (e.g. a referral split into
-   * one process per organisation) until it is given a deliberate value of its own.</li>
+   * <li>{@code default}: 5 years, the stricter of the two, for any further definition until it is given a
+   * deliberate value of its own. The other processes of the referral path ({@code reportOfConcernProcess},
+   * {@code referralSupportProcess}, {@code referralEscalationProcess}) and its decision {@code referralRouting} are
+   * set to the same 5 years in application.yaml, where they can be seen.</li>
    * </ul>
    */
   public static final Map<String, Duration> DEFAULTS = Map.of(

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,6 +30,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BpmnModelElementInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaConnector;
@@ -48,7 +50,8 @@ import se.familycentre.support.EmbeddedPostgresServer;
  * ours that matter for cost, copied from ours' configuration, on a database of its own of the same kind (a sibling
  * H2 file with the same URL flags, or a separate database on the same embedded PostgreSQL), with a Hikari pool as
  * Spring Boot gives ours. It gets ours' users, groups, centres (tenants), memberships and authorizations, and the
- * referral model with everything of ours stripped (see {@link #strip}), the decision tables and the forms.
+ * referral model and the models it calls with everything of ours stripped (see {@link #strip}), the decision tables
+ * and the forms.
  */
 final class BareEngine implements AutoCloseable {
 
@@ -76,7 +79,10 @@ final class BareEngine implements AutoCloseable {
     return description;
   }
 
-  /** Builds the bare engine beside the given node, on a database of the same kind, and deploys the stripped model. */
+  /**
+   * Builds the bare engine beside the given node, on a database of the same kind, and deploys the stripped model and
+   * the models it calls.
+   */
   static BareEngine besides(ApplicationNode node, String processKey) {
     return besides(node, processKey, null);
   }
@@ -211,23 +217,40 @@ final class BareEngine implements AutoCloseable {
     }
   }
 
-  /** The latest model of ours, stripped, with the decision tables and forms of the same deployment. */
+  /**
+   * The latest model of ours and every process it calls (its call activities', and theirs, e.g. the receiving
+   * organisation's {@code referralSupportProcess}), each stripped, with the decision tables and forms of the same
+   * deployment, in one deployment.
+   */
   private static void deployStripped(ApplicationNode node, ProcessEngine bare, String processKey) {
     RepositoryService ours = node.engine().getRepositoryService();
-    ProcessDefinition definition = ours.createProcessDefinitionQuery().processDefinitionKey(processKey)
-        .latestVersion().singleResult();
-    BpmnModelInstance model;
-    try (InputStream xml = ours.getProcessModel(definition.getId())) {
-      model = Bpmn.readModelFromStream(xml);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    DeploymentBuilder deployment = bare.getRepositoryService().createDeployment().name("bare");
+    Set<String> keys = new LinkedHashSet<>(List.of(processKey));
+    String deploymentId = null;
+    for (List<String> pending = List.of(processKey); !pending.isEmpty(); ) {
+      List<String> called = new ArrayList<>();
+      for (String key : pending) {
+        ProcessDefinition definition = ours.createProcessDefinitionQuery().processDefinitionKey(key)
+            .latestVersion().singleResult();
+        BpmnModelInstance model;
+        try (InputStream xml = ours.getProcessModel(definition.getId())) {
+          model = Bpmn.readModelFromStream(xml);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+          if (keys.add(call.getCalledElement())) {
+            called.add(call.getCalledElement());
+          }
+        }
+        deployment.addString(definition.getResourceName(), strip(model, node));
+        deploymentId = deploymentId == null ? definition.getDeploymentId() : deploymentId;
+      }
+      pending = called;
     }
-    String stripped = strip(model, node);
-    DeploymentBuilder deployment = bare.getRepositoryService().createDeployment().name("bare")
-        .addString(definition.getResourceName(), stripped);
-    for (String resource : ours.getDeploymentResourceNames(definition.getDeploymentId())) {
+    for (String resource : ours.getDeploymentResourceNames(deploymentId)) {
       if (resource.endsWith(".dmn") || resource.endsWith(".form")) {
-        deployment.addInputStream(resource, ours.getResourceAsStream(definition.getDeploymentId(), resource));
+        deployment.addInputStream(resource, ours.getResourceAsStream(deploymentId, resource));
       }
     }
     deployment.deploy();

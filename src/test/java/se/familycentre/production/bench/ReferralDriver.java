@@ -1,11 +1,22 @@
 package se.familycentre.production.bench;
 
 import static se.familycentre.referral.ReferralProcess.*;
+import static se.familycentre.referral.ReferralSupportProcess.ACCEPTED;
+import static se.familycentre.referral.ReferralSupportProcess.ACCEPT_REFERRAL;
+import static se.familycentre.referral.ReferralSupportProcess.FIRST_CONTACT_DATE;
+import static se.familycentre.referral.ReferralSupportProcess.FOLLOW_UP_ON;
+import static se.familycentre.referral.ReferralSupportProcess.FOLLOW_UP_RESULT;
+import static se.familycentre.referral.ReferralSupportProcess.FOLLOW_UP_SUPPORT;
+import static se.familycentre.referral.ReferralSupportProcess.GIVE_SUPPORT;
+import static se.familycentre.referral.ReferralSupportProcess.SUPPORT_SUMMARY;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -14,6 +25,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.runtime.Job;
@@ -30,16 +42,20 @@ import se.familycentre.shared.CaseVariables;
  * Drives {@code familyReferralProcess} along its main happy path, through the Java API, as the officials would:
  * erik.johansson (bvc, Danderyd/Mörby) starts a voluntary referral (parenting, child 3–6 years) with the start form's
  * answers and records the guardians' consent for social services; the routing table picks the ABC parenting
- * programme, given by socialtjanst-forebyggande, whose member sara.berg accepts and makes the first contact, gives
- * the support and follows it up; erik.johansson takes the hand-back; the case ends at "Hänvisningen avslutad". Every
- * start and completion runs authenticated as that user (groups and centres as the REST API sets them); due jobs are
+ * programme, given by socialtjanst-forebyggande; the referral calls the receiving organisation's own process
+ * ({@code referralSupportProcess}), where sara.berg accepts and makes the first contact, gives the support and follows
+ * it up; back in the referral erik.johansson takes the hand-back; the case ends at "Hänvisningen avslutad". A case is
+ * the referral instance and the instance it called: the driver works the open tasks and due jobs of both. Every start
+ * and completion runs authenticated as that user (groups and centres as the REST API sets them); due jobs are
  * executed as they come (none is due on this path: the first-contact timer is 14 days ahead and is deleted with its
  * task).
  *
- * <p>The same driver, with the same answers, drives the bare model on the plain engine. There our steps are no-ops,
- * so the values they would have computed (the referral number as business key, the centre's name, what the routing
- * step picks, the receiver's answer as a code, the outcome) are handed in as <em>stand-ins</em> together with the
- * answers of the same step, so that the bare model's gateways and candidate groups take the same flow.
+ * <p>The same driver, with the same answers, drives the bare models (the referral and the process it calls, both
+ * stripped) on the plain engine. There our steps are no-ops, so the values they would have computed (the referral
+ * number as business key, the centre's name, what the routing step picks, the receiver's answer as a code and the
+ * work's outcome, which the call passes back to the referral, the referral's outcome) are handed in as
+ * <em>stand-ins</em> together with the answers of the same step, so that the bare models' gateways and candidate
+ * groups take the same flow.
  */
 final class ReferralDriver {
 
@@ -139,8 +155,9 @@ final class ReferralDriver {
     String key = businessKey;
     String id = as(STARTER, () -> runtime.startProcessInstanceByKey(KEY, key, start).getId());
     for (int step = 0; step < 50; step++) {
-      List<Task> open = tasks.createTaskQuery().processInstanceId(id).list();
-      List<Job> due = management.createJobQuery().processInstanceId(id).executable().list();
+      Set<String> instances = caseInstances(id);
+      List<Task> open = tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list();
+      List<Job> due = management.createJobQuery().processInstanceIds(instances).executable().list();
       if (open.isEmpty() && due.isEmpty()) {
         break;
       }
@@ -188,11 +205,31 @@ final class ReferralDriver {
     return answers;
   }
 
-  /** The activities the case executed (historic activity instances), sorted by activity id. */
+  /** The referral's instance and the running instances it called (the receiving organisation's support). */
+  private Set<String> caseInstances(String referralId) {
+    Set<String> instances = new LinkedHashSet<>();
+    instances.add(referralId);
+    runtime.createProcessInstanceQuery().superProcessInstanceId(referralId).list()
+        .forEach(called -> instances.add(called.getId()));
+    return instances;
+  }
+
+  /**
+   * The activities the case executed (historic activity instances of the referral and of the instances it called),
+   * each as {@code processKey:activityId}, sorted.
+   */
   List<String> activities(String processInstanceId) {
     HistoryService history = engine.getHistoryService();
-    return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).list().stream()
-        .map(HistoricActivityInstance::getActivityId).sorted().toList();
+    List<HistoricProcessInstance> instances = new ArrayList<>(history.createHistoricProcessInstanceQuery()
+        .processInstanceId(processInstanceId).list());
+    instances.addAll(history.createHistoricProcessInstanceQuery().superProcessInstanceId(processInstanceId).list());
+    List<String> activities = new ArrayList<>();
+    for (HistoricProcessInstance instance : instances) {
+      history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list().stream()
+          .map(HistoricActivityInstance::getActivityId)
+          .forEach(activity -> activities.add(instance.getProcessDefinitionKey() + ":" + activity));
+    }
+    return activities.stream().sorted().toList();
   }
 
   private <T> T as(String user, java.util.function.Supplier<T> work) {

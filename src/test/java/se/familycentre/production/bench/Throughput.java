@@ -9,9 +9,10 @@ import se.familycentre.referral.ReferralProcess;
 
 /**
  * Benchmark part 1: end-to-end referral cases per second through the Java API, ours (the real
- * {@code familyReferralProcess} in the real application) against the same model with everything of ours stripped
- * on a plain Camunda engine with the same settings ({@link BareEngine}), driven by the same {@link ReferralDriver}
- * with the same answers, in the same run and on the same kind of database.
+ * {@code familyReferralProcess} and the receiving organisation's process it calls, in the real application) against
+ * the same models with everything of ours stripped on a plain Camunda engine with the same settings
+ * ({@link BareEngine}), driven by the same {@link ReferralDriver} with the same answers, in the same run and on the
+ * same kind of database.
  */
 final class Throughput {
 

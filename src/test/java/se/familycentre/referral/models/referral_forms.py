@@ -186,4 +186,10 @@ form('escalationHandle', CASE + [
     field('textarea', 'escalationText', 'Vad som missades', readonly=True),
     field('textarea', 'escalationAction', 'Vad har du gjort?', True),
 ])
+# added last, so that its ids renumber no other form's fields
+form('referralSupportReceived', [
+    text('## Hänvisning mottagen\nStartas av hänvisningen när vårdnadshavarnas samtycke omfattar er verksamhet; '
+         'bara det som samtycket omfattar lämnas hit.'),
+    ro('caseReference', 'Ärende'),
+])
 print('forms written')

@@ -34,7 +34,9 @@ m = Model('familyReferralProcess', 'Hänvisning från öppen verksamhet till rik
           'genast. Misstanke om att barnet far illa eller våld i familjen: orosanmälan till socialtjänsten utan '
           'samtycke (socialtjänstens mottagning är en egen process, endast beslutet om utredning kommer tillbaka). '
           'Annars frivillig hänvisning: inget lämnas över sekretessgränsen utan vårdnadshavarnas samtycke per '
-          'mottagande verksamhet; samtycket kan återkallas när som helst. Ärendet får familjecentralens tenant '
+          'mottagande verksamhet; samtycket kan återkallas när som helst. Mottagande verksamhets arbete (ta emot, '
+          'ge stödet, följa upp) är en egen process (referralSupportProcess): dess anteckningar stannar där, hit '
+          'kommer bara svaret och resultatet. Ärendet får familjecentralens tenant '
           '(centreId), så att personal bara ser ärenden vid sin egen familjecentral. Historiken sparas fem år '
           '(1826 dagar), som socialtjänstens akter.',
           {'camunda:candidateStarterGroups': 'mvc,bvc,oppen-forskola,socialtjanst-forebyggande',
@@ -107,18 +109,20 @@ m.node('serviceTask_recordConsentDecision', 'serviceTask', 'Registrera samtycket
 m.node('gateway_consentGiven', 'xor', 'Samtycke?', X(5), Y(2),
        doc='Utan samtycke lämnas ingenting över sekretessgränsen.', label=(X(5) + 20, Y(2) - 45, 70, 14))
 m.node('endEvent_universalOfferKept', 'end', 'Familjen behåller det öppna erbjudandet, inget delas', X(5), Y(1),
-       label=(X(5) + 24, Y(1) - 14, 130, 40))
+       label=(X(5) - 154, Y(1) - 14, 130, 40))
 m.flow('flow_consentRecorded', 'userTask_recordConsent', 'serviceTask_recordConsentDecision')
 m.flow('flow_consentChecked', 'serviceTask_recordConsentDecision', 'gateway_consentGiven')
 m.flow('flow_noConsent', 'gateway_consentGiven', 'endEvent_universalOfferKept', 'Nej', default=True, sp='t',
        tp='b', label=(X(5) - 30, Y(2) - 60, 22, 14))
 
-# the receiving organisation's work (sub-process)
+# routing, sharing and the receiving organisation's work, under the consent (sub-process)
 SX, SY = X(6) - 50, Y(1) - 40
-sub = m.sub('subProcess_receivingOrganisationWork', 'Mottagande verksamhet ger stöd', SX, SY,
-            X(17) + 50 - SX, Y(4) + 50 - SY,
-            doc='Allt som mottagande verksamhet gör med hänvisningen. Återkallas samtycket avbryts allt här och '
-                'inget mer delas.')
+sub = m.sub('subProcess_receivingOrganisationWork', 'Riktat stöd med samtycke', SX, SY,
+            X(14) + 50 - SX, Y(4) + 50 - SY,
+            doc='Val av insats och mottagare, överlämnandet och mottagande verksamhets arbete, så länge samtycket '
+                'gäller. Mottagande verksamhets arbete är en egen process (referralSupportProcess) som anropas '
+                'härifrån. Återkallas samtycket avbryts allt här, också mottagande verksamhets process och dess '
+                'uppgifter, och inget mer delas.')
 P = 'subProcess_receivingOrganisationWork'
 m.node('startEvent_workStarted', 'start', 'Samtycke finns', X(6), Y(2), parent=P)
 m.node('businessRuleTask_routeReferral', 'businessRuleTask', 'Välj riktad insats', X(7), Y(2), parent=P,
@@ -148,34 +152,32 @@ m.node('endEvent_consentDoesNotCoverReceiver', 'end', 'Inget delas', X(11), Y(3)
 m.node('serviceTask_shareReferral', 'serviceTask', 'Lämna hänvisningen', X(11), Y(2), parent=P,
        doc='Hänvisningen går till mottagande verksamhet (kontrollerar samtycket en gång till) och räknas.',
        attrs=st('shareReferralDelegate'))
-m.node('userTask_acceptReferral', 'userTask', 'Ta emot och kontakta familjen', X(12), Y(2), parent=P,
-       doc='Mottagande verksamhet tar emot hänvisningen och tar första kontakt inom tidsfristen, eller avböjer '
-           'med skäl.',
-       attrs=ut('${targetGroups}', 'referralAccept', due='${referralDeadlines.firstContactDue()}'))
-m.node('timer_firstContactDeadline', 'boundary', 'Första kontakt försenad', X(12) + 25, Y(2) + 40, parent=P,
-       attached='userTask_acceptReferral', attrs={'cancelActivity': 'false'},
-       doc='Tidsfristen för första kontakt (standard 14 dagar, konfigurerbar) har passerat.',
-       inner=timer('timeDuration', '${referralDeadlines.firstContactDuration()}'),
-       label=(X(12) + 47, Y(2) + 62, 90, 27))
-m.node('serviceTask_escalateFirstContactBreach', 'serviceTask', 'Eskalera till samordnare', X(13), Y(3), parent=P,
-       doc='Räknas i uppföljningen och blir en uppgift för samordnaren (utan ärendets uppgifter).',
-       attrs=st('escalateFirstContactBreachDelegate'))
-m.node('endEvent_firstContactEscalated', 'end', 'Eskalerat', X(13) + 95, Y(3), parent=P,
-       label=(X(13) + 72, Y(3) + 22, 48, 14))
-m.node('serviceTask_recordReceiverAnswer', 'serviceTask', 'Registrera svaret', X(13), Y(2), parent=P,
-       doc='Registrerar första kontakt eller skälet att avböja; en avböjd insats erbjuds inte igen.',
-       attrs=st('recordReceiverAnswerDelegate'))
-m.node('gateway_accepted', 'xor', 'Tar emot?', X(14), Y(2), parent=P,
-       doc='Avböjd hänvisning går tillbaka till valet av insats.', label=(X(14) + 22, Y(2) - 45, 70, 14))
-m.node('userTask_giveSupport', 'userTask', 'Ge stödet', X(15), Y(2), parent=P,
-       doc='Mottagande verksamhet ger insatsen och beskriver kort vad som gjorts.',
-       attrs=ut('${targetGroups}', 'referralGiveSupport'))
-m.node('userTask_followUpSupport', 'userTask', 'Följ upp stödet', X(16), Y(2), parent=P,
-       doc='Mottagande verksamhet följer upp hur det har gått för familjen, senast det uppföljningsdatum som '
-           'sattes när stödet gavs (uppföljningsdatum i Tasklist).',
-       attrs=ut('${targetGroups}', 'referralFollowUp',
-                extra={'camunda:followUpDate': "${execution.getVariable('followUpOn')}"}))
-m.node('endEvent_supportGiven', 'end', 'Stöd givet', X(17), Y(2), parent=P)
+IN = ['caseReference', 'centreId', 'centreName', 'targetService', 'targetServiceName', 'targetGroups', 'ageBand',
+      'concerns', 'urgency', 'description', 'consentOrganisations', 'consentSharedInformation', 'consentPurpose',
+      'consentValidUntil']
+OUT_VARS = ['receiverAnswer', 'workOutcome']
+m.node('callActivity_receivingOrganisationWork', 'callActivity', 'Mottagande verksamhet ger stöd', X(12), Y(2),
+       parent=P, size=(130, 80),
+       doc='Mottagande verksamhets arbete i en egen process (referralSupportProcess), med hänvisningens nummer '
+           'som affärsnyckel och familjecentralens tenant. In lämnas bara det som vårdnadshavarna har samtyckt '
+           'till att dela och det som mottagarens formulär visar: ärendet, familjecentralen, insatsen och gruppen '
+           'som ger den, barnets åldersgrupp, oron, hur brådskande, beskrivningen och samtyckets omfattning. '
+           'Tillbaka kommer bara svaret (tar emot eller avböjer) och resultatet. Mottagarens anteckningar '
+           '(första kontakt, skälet att avböja, stödet, uppföljningen) stannar i den processen, där hänvisande '
+           'verksamhet inte har någon uppgift.',
+       attrs={'calledElement': 'referralSupportProcess'},
+       inner='<bpmn:extensionElements>\n  <camunda:in businessKey="#{execution.processBusinessKey}" />\n'
+             + ''.join(f'  <camunda:in source="{v}" target="{v}" />\n' for v in IN)
+             + ''.join(f'  <camunda:out source="{v}" target="{v}" />\n' for v in OUT_VARS)
+             + '</bpmn:extensionElements>')
+m.node('gateway_receiverAnswer', 'xor', 'Tog mottagaren emot?', X(13), Y(2), parent=P,
+       doc='Svaret från mottagande verksamhets process. Avböjd hänvisning noteras och går tillbaka till valet av '
+           'insats; skälet att avböja stannar hos mottagaren.', label=(X(13) + 22, Y(2) - 45, 120, 14))
+m.node('endEvent_supportGiven', 'end', 'Stöd givet', X(14), Y(2), parent=P)
+m.node('serviceTask_recordDecline', 'serviceTask', 'Notera avböjandet', X(13), Y(3), parent=P,
+       doc='Den avböjda insatsen erbjuds inte igen i den här hänvisningen och avböjandet räknas; efter för många '
+           'avböjanden avgör samordnaren.',
+       attrs=st('recordDeclineDelegate'))
 m.flow('flow_workStarted', 'startEvent_workStarted', 'businessRuleTask_routeReferral')
 m.flow('flow_candidatesFound', 'businessRuleTask_routeReferral', 'serviceTask_chooseTargetService')
 m.flow('flow_targetChosen', 'serviceTask_chooseTargetService', 'gateway_routeOutcome')
@@ -192,54 +194,116 @@ m.flow('flow_consentCovers', 'gateway_consentCoversReceiver', 'serviceTask_share
 m.flow('flow_consentMissing', 'gateway_consentCoversReceiver', 'serviceTask_recordConsentMissing', 'Nej',
        default=True, sp='b', tp='t', label=(X(10) + 6, Y(2) + 30, 22, 14))
 m.flow('flow_consentMissingRecorded', 'serviceTask_recordConsentMissing', 'endEvent_consentDoesNotCoverReceiver')
-m.flow('flow_shared', 'serviceTask_shareReferral', 'userTask_acceptReferral')
-m.flow('flow_firstContactLate', 'timer_firstContactDeadline', 'serviceTask_escalateFirstContactBreach',
-       sp='b', tp='l')
-m.flow('flow_firstContactEscalated', 'serviceTask_escalateFirstContactBreach', 'endEvent_firstContactEscalated')
-m.flow('flow_answered', 'userTask_acceptReferral', 'serviceTask_recordReceiverAnswer')
-m.flow('flow_answerRecorded', 'serviceTask_recordReceiverAnswer', 'gateway_accepted')
-m.flow('flow_accepted', 'gateway_accepted', 'userTask_giveSupport', 'Ja', "${receiverAnswer == 'ACCEPTED'}",
-       label=(X(14) + 28, Y(2) - 20, 20, 14))
-m.flow('flow_declined', 'gateway_accepted', 'businessRuleTask_routeReferral', 'Nej, avböjd', default=True,
-       sp='b', tp='b', via=[(X(14), Y(4)), (X(7), Y(4))], label=(X(14) + 6, Y(4) - 20, 60, 14))
-m.flow('flow_supportGiven', 'userTask_giveSupport', 'userTask_followUpSupport')
-m.flow('flow_followedUp', 'userTask_followUpSupport', 'endEvent_supportGiven')
+m.flow('flow_shared', 'serviceTask_shareReferral', 'callActivity_receivingOrganisationWork')
+m.flow('flow_receiverWorkDone', 'callActivity_receivingOrganisationWork', 'gateway_receiverAnswer')
+m.flow('flow_accepted', 'gateway_receiverAnswer', 'endEvent_supportGiven', 'Ja',
+       "${receiverAnswer == 'ACCEPTED'}", label=(X(13) + 28, Y(2) - 20, 20, 14))
+m.flow('flow_declined', 'gateway_receiverAnswer', 'serviceTask_recordDecline', 'Nej, avböjd', default=True,
+       sp='b', tp='t', label=(X(13) + 6, Y(2) + 35, 60, 14))
+m.flow('flow_declineRecorded', 'serviceTask_recordDecline', 'businessRuleTask_routeReferral', sp='b', tp='b',
+       via=[(X(13), Y(4)), (X(7), Y(4))])
 m.flow('flow_toReceivingWork', 'gateway_consentGiven', 'subProcess_receivingOrganisationWork', 'Ja',
        '${consentGiven}', label=(X(5) + 28, Y(2) - 20, 20, 14))
 
 # consent withdrawn
-m.node('message_consentWithdrawn', 'boundary', 'Samtycket återkallas', X(15), Y(4) + 50,
+m.node('message_consentWithdrawn', 'boundary', 'Samtycket återkallas', X(12), Y(4) + 50,
        attached=P, doc='Vårdnadshavarna återkallar samtycket (meddelandet ConsentWithdrawn med ärendets '
-                       'hänvisningsnummer): mottagande verksamhets öppna arbete avbryts.',
+                       'hänvisningsnummer): allt arbete här avbryts, också mottagande verksamhets process med '
+                       'dess öppna uppgifter.',
        inner='<bpmn:messageEventDefinition messageRef="message_consentWithdrawnMessage" />',
-       label=(X(15) - 120, Y(4) + 72, 110, 14))
-m.node('serviceTask_recordConsentWithdrawn', 'serviceTask', 'Notera att inget mer delas', X(16), Y(5),
+       label=(X(12) - 120, Y(4) + 72, 110, 14))
+m.node('serviceTask_recordConsentWithdrawn', 'serviceTask', 'Notera att inget mer delas', X(13), Y(5),
        doc='Registrerar återkallelsen: inget mer lämnas över, hänvisningen avslutas.',
        attrs=st('recordConsentWithdrawnDelegate'))
-m.node('endEvent_consentWithdrawn', 'end', 'Samtycket återkallat', X(17), Y(5))
+m.node('endEvent_consentWithdrawn', 'end', 'Samtycket återkallat', X(14), Y(5))
 m.flow('flow_withdrawn', 'message_consentWithdrawn', 'serviceTask_recordConsentWithdrawn', sp='b', tp='l')
 m.flow('flow_withdrawalRecorded', 'serviceTask_recordConsentWithdrawn', 'endEvent_consentWithdrawn')
 
 # after the work
-m.node('gateway_workOutcome', 'xor', 'Räckte samtycket?', X(18.3), Y(2),
+m.node('gateway_workOutcome', 'xor', 'Räckte samtycket?', X(15.3), Y(2),
        doc='Omfattade samtycket inte den valda verksamheten frågar personalen vårdnadshavarna igen.',
-       label=(X(18.3) - 20, Y(2) - 62, 100, 14))
-m.node('userTask_handBackToUniversalActivity', 'userTask', 'Återkoppla till öppna verksamheten', X(19.3), Y(2),
+       label=(X(15.3) - 20, Y(2) - 62, 100, 14))
+m.node('userTask_handBackToUniversalActivity', 'userTask', 'Återkoppla till öppna verksamheten', X(16.3), Y(2),
        doc='Ärendet lämnas tillbaka till den universella verksamheten som hänvisade, med resultatet.',
        attrs=ut('${referringGroup}', 'referralHandBack'))
-m.node('serviceTask_recordOutcome', 'serviceTask', 'Registrera resultatet', X(20.3), Y(2),
+m.node('serviceTask_recordOutcome', 'serviceTask', 'Registrera resultatet', X(17.3), Y(2),
        doc='Resultatet (stöd givet eller avslutat utan insats) räknas i uppföljningen.',
        attrs=st('recordOutcomeDelegate'))
-m.node('endEvent_referralCompleted', 'end', 'Hänvisningen avslutad', X(21.3), Y(2))
+m.node('endEvent_referralCompleted', 'end', 'Hänvisningen avslutad', X(18.3), Y(2))
 m.flow('flow_workDone', 'subProcess_receivingOrganisationWork', 'gateway_workOutcome')
 m.flow('flow_askConsentAgain', 'gateway_workOutcome', 'userTask_recordConsent', 'Nej, fråga igen',
-       "${workOutcome == 'CONSENT_MISSING'}", sp='b', tp='b', via=[(X(18.3), Y(6)), (X(3), Y(6))],
-       label=(X(18.3) + 6, Y(2) + 40, 90, 14))
+       "${workOutcome == 'CONSENT_MISSING'}", sp='b', tp='b', via=[(X(15.3), Y(6)), (X(3), Y(6))],
+       label=(X(15.3) + 6, Y(2) + 40, 90, 14))
 m.flow('flow_toHandBack', 'gateway_workOutcome', 'userTask_handBackToUniversalActivity', 'Ja', default=True,
-       label=(X(18.3) + 28, Y(2) - 20, 20, 14))
+       label=(X(15.3) + 28, Y(2) - 20, 20, 14))
 m.flow('flow_handedBack', 'userTask_handBackToUniversalActivity', 'serviceTask_recordOutcome')
 m.flow('flow_outcomeRecorded', 'serviceTask_recordOutcome', 'endEvent_referralCompleted')
 open(f'{OUT}/familyReferralProcess.bpmn', 'w').write(m.xml())
+
+# ---------------------------------------------------------------- referralSupportProcess
+s = Model('referralSupportProcess', 'Mottagande verksamhet ger stöd',
+          'Mottagande verksamhets arbete med en hänvisning: ta emot den och ta första kontakt med familjen inom '
+          'tidsfristen (eller avböja med skäl), ge stödet och följa upp det. En egen process, anropad av '
+          'hänvisningen när samtycket omfattar mottagaren, så att sekretessgränsen också är en processgräns: '
+          'mottagarens anteckningar (datum för första kontakt, skälet att avböja, vilket stöd som getts, '
+          'uppföljningsdatum och uppföljningen) stannar här, där hänvisande verksamhet inte har någon uppgift och '
+          'därför inte heller läser historiken. In kommer bara det som vårdnadshavarna har samtyckt till att dela '
+          'och det som mottagarens formulär visar (ärendet, familjecentralen, insatsen och gruppen som ger den, '
+          'barnets åldersgrupp, oron, hur brådskande, beskrivningen, samtyckets omfattning); tillbaka går bara '
+          'svaret (tar emot eller avböjer) och resultatet. Instansen har hänvisningens nummer som affärsnyckel och '
+          'hänvisningens tenant (familjecentralen). Återkallas samtycket avbryts instansen från hänvisningen. '
+          'Historiken sparas fem år (1826 dagar), som hänvisningens.',
+          {'camunda:historyTimeToLive': '1826', 'camunda:isStartableInTasklist': 'false', 'camunda:versionTag': '1.0'},
+          ext='<bpmn:extensionElements>\n  <camunda:properties>\n'
+              '    <camunda:property name="participantGroups" value="mvc,bvc,socialtjanst-forebyggande" />\n'
+              '  </camunda:properties>\n</bpmn:extensionElements>')
+s.node('startEvent_referralReceived', 'start', 'Hänvisning mottagen', X(0), Y(1),
+       attrs={'camunda:formRef': 'referralSupportReceived', 'camunda:formRefBinding': 'deployment'})
+s.node('userTask_acceptReferral', 'userTask', 'Ta emot och kontakta familjen', X(1), Y(1),
+       doc='Mottagande verksamhet tar emot hänvisningen och tar första kontakt inom tidsfristen, eller avböjer '
+           'med skäl.',
+       attrs=ut('${targetGroups}', 'referralAccept', due='${referralDeadlines.firstContactDue()}'))
+s.node('timer_firstContactDeadline', 'boundary', 'Första kontakt försenad', X(1) + 25, Y(1) + 40,
+       attached='userTask_acceptReferral', attrs={'cancelActivity': 'false'},
+       doc='Tidsfristen för första kontakt (standard 14 dagar, konfigurerbar) har passerat; uppgiften ligger kvar.',
+       inner=timer('timeDuration', '${referralDeadlines.firstContactDuration()}'),
+       label=(X(1) + 47, Y(1) + 62, 90, 27))
+s.node('serviceTask_escalateFirstContactBreach', 'serviceTask', 'Eskalera till samordnare', X(2), Y(2),
+       doc='Räknas i uppföljningen och blir en uppgift för samordnaren med bara ärendets nummer och '
+           'familjecentralen (inga uppgifter om familjen).',
+       attrs=st('escalateFirstContactBreachDelegate'))
+s.node('endEvent_firstContactEscalated', 'end', 'Eskalerat', X(3), Y(2))
+s.node('serviceTask_recordReceiverAnswer', 'serviceTask', 'Registrera svaret', X(2), Y(1),
+       doc='Registrerar första kontakt eller skälet att avböja (båda stannar här) och räknar svaret i '
+           'uppföljningen.',
+       attrs=st('recordReceiverAnswerDelegate'))
+s.node('gateway_accepted', 'xor', 'Tar emot?', X(3), Y(1),
+       doc='En avböjd hänvisning avslutas här; hänvisningen får bara veta att den avböjdes och väljer en annan '
+           'insats.', label=(X(3) + 22, Y(1) + 30, 70, 14))
+s.node('endEvent_referralDeclined', 'end', 'Avböjd', X(3), Y(0), label=(X(3) + 24, Y(0) - 7, 60, 14))
+s.node('userTask_giveSupport', 'userTask', 'Ge stödet', X(4), Y(1),
+       doc='Mottagande verksamhet ger insatsen och beskriver kort vad som gjorts (journalen förs i verksamhetens '
+           'eget system).',
+       attrs=ut('${targetGroups}', 'referralGiveSupport'))
+s.node('userTask_followUpSupport', 'userTask', 'Följ upp stödet', X(5), Y(1),
+       doc='Mottagande verksamhet följer upp hur det har gått för familjen, senast det uppföljningsdatum som '
+           'sattes när stödet gavs (uppföljningsdatum i Tasklist).',
+       attrs=ut('${targetGroups}', 'referralFollowUp',
+                extra={'camunda:followUpDate': "${execution.getVariable('followUpOn')}"}))
+s.node('endEvent_supportGiven', 'end', 'Stöd givet', X(6), Y(1))
+s.flow('flow_received', 'startEvent_referralReceived', 'userTask_acceptReferral')
+s.flow('flow_firstContactLate', 'timer_firstContactDeadline', 'serviceTask_escalateFirstContactBreach',
+       sp='b', tp='l')
+s.flow('flow_firstContactEscalated', 'serviceTask_escalateFirstContactBreach', 'endEvent_firstContactEscalated')
+s.flow('flow_answered', 'userTask_acceptReferral', 'serviceTask_recordReceiverAnswer')
+s.flow('flow_answerRecorded', 'serviceTask_recordReceiverAnswer', 'gateway_accepted')
+s.flow('flow_accepted', 'gateway_accepted', 'userTask_giveSupport', 'Ja', "${receiverAnswer == 'ACCEPTED'}",
+       label=(X(3) + 28, Y(1) - 20, 20, 14))
+s.flow('flow_declined', 'gateway_accepted', 'endEvent_referralDeclined', 'Nej, avböjer', default=True, sp='t',
+       tp='b', label=(X(3) - 78, Y(1) - 55, 70, 14))
+s.flow('flow_supportGiven', 'userTask_giveSupport', 'userTask_followUpSupport')
+s.flow('flow_followedUp', 'userTask_followUpSupport', 'endEvent_supportGiven')
+open(f'{OUT}/referralSupportProcess.bpmn', 'w').write(s.xml())
 
 # ---------------------------------------------------------------- reportOfConcernProcess
 r = Model('reportOfConcernProcess', 'Orosanmälan: socialtjänstens mottagning',

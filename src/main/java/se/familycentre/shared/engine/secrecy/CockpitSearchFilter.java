@@ -9,7 +9,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,16 +17,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.web.filter.OncePerRequestFilter;
 import se.familycentre.secrecy.VisibilityMatrix;
+import se.familycentre.shared.engine.WebappSessions;
 
 /**
  * The search rule of the visibility matrix on Cockpit's own process instance searches
@@ -43,7 +40,8 @@ public class CockpitSearchFilter {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Bean
-  public FilterRegistrationBean<OncePerRequestFilter> cockpitVariableSearchFilter(@Lazy ProcessEngine engine) {
+  public FilterRegistrationBean<OncePerRequestFilter> cockpitVariableSearchFilter(@Lazy ProcessEngine engine,
+      WebappSessions sessions) {
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
         new OncePerRequestFilter() {
           @Override
@@ -55,10 +53,10 @@ public class CockpitSearchFilter {
               return;
             }
             CachedBody body = new CachedBody(request);
-            UserAuthentication user = user(request, path);
+            var user = sessions.signedIn(request).orElse(null);
             if (user != null && !admin(engine, user)) {
               for (String name : criteria(body)) {
-                if (!VisibilityMatrix.get().maySearch(null, name, user.getGroupIds())) {
+                if (!VisibilityMatrix.get().maySearch(null, name, user.groupIds())) {
                   response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                   response.setContentType("application/json");
                   response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -83,23 +81,10 @@ public class CockpitSearchFilter {
         || path.matches(BASE + "[^/]+/process-instance/[^/]+/called-process-instances/?"));
   }
 
-  private static UserAuthentication user(HttpServletRequest request, String path) {
-    HttpSession session = request.getSession(false);
-    if (session == null) {
-      return null;
-    }
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    String engineName = path.substring(BASE.length()).split("/")[0];
-    Authentication authentication = authentications == null ? null
-        : authentications.getAuthenticationForProcessEngine(engineName);
-    return authentication instanceof UserAuthentication user ? user : null;
-  }
-
-  private static boolean admin(ProcessEngine engine, UserAuthentication user) {
-    var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
-        engine.getProcessEngineConfiguration();
-    return configuration.getAdminUsers() != null && configuration.getAdminUsers().contains(user.getName())
-        || user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(configuration.getAdminGroups()::contains);
+  private static boolean admin(ProcessEngine engine, WebappSessions.SignedIn user) {
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return configuration.getAdminUsers() != null && configuration.getAdminUsers().contains(user.userId())
+        || user.groupIds().stream().anyMatch(configuration.getAdminGroups()::contains);
   }
 
   /** The variable names a search asks about: {@code variables=name_op_value,...} or a JSON body's "variables". */

@@ -19,6 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.familycentre.secrecy.AccessLog;
 import se.familycentre.secrecy.VisibilityMatrix;
+import se.familycentre.shared.engine.guard.CommandFields;
 import se.familycentre.shared.engine.guard.CommandGuard;
 import se.familycentre.shared.engine.guard.GuardedCommand;
 import se.familycentre.shared.engine.secrecy.VariableReadGuard.Scope;

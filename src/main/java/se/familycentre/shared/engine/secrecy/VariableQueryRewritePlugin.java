@@ -57,13 +57,18 @@ public class VariableQueryRewritePlugin extends AbstractProcessEnginePlugin {
           "selectVariableInstanceByQueryCriteriaSql", "selectVariableInstanceByQueryCriteria",
           "selectVariableInstanceCountByQueryCriteria", "PROCDEF.KEY_"));
 
-  /** Readable (process, name) pairs of the user's groups, as the last condition of the WHERE clause. */
+  /**
+   * Readable (process, name) pairs of the user's groups, and the copies of the case reference and centre on tasks,
+   * as the last condition of the WHERE clause.
+   */
   private static final String CONDITION = """
         <if test="authCheck.shouldPerformAuthorizatioCheck &amp;&amp; authCheck.authUserId != null">
           <bind name="fcReadable" value="@se.familycentre.shared.engine.secrecy.VariableVisibility@readableFor(
               authCheck.authUserId, authCheck.authGroupIds)" />
           <if test="fcReadable != null">
-            and ( 1 = 0
+            <bind name="fcTaskCopies" value="@se.familycentre.shared.engine.secrecy.VariableVisibility@taskCopies()" />
+            and ( ( RES.TASK_ID_ is not null and RES.NAME_ in
+              <foreach item="fcName" collection="fcTaskCopies" open="(" separator="," close=")">#{fcName}</foreach> )
             <foreach item="fcProcess" collection="fcReadable">
               or ( %s = #{fcProcess.processKey} and RES.NAME_ in
               <foreach item="fcName" collection="fcProcess.names" open="(" separator="," close=")">#{fcName}</foreach> )

@@ -42,6 +42,7 @@ import org.springframework.stereotype.Component;
 import se.familycentre.secrecy.AccessLog;
 import se.familycentre.secrecy.VisibilityMatrix;
 import se.familycentre.shared.engine.guard.Caller;
+import se.familycentre.shared.engine.guard.CommandFields;
 import se.familycentre.shared.engine.guard.CommandGuard;
 import se.familycentre.shared.engine.guard.GuardedCommand;
 
@@ -73,10 +74,10 @@ public class VariableReadGuard implements CommandGuard {
     if (command instanceof GetTaskVariablesCmd || command instanceof GetTaskFormVariablesCmd) {
       String taskId = command instanceof AbstractGetFormVariablesCmd form ? form.resourceId
           : CommandFields.read(command, "taskId", String.class);
-      return visible(guarded, ofTask(context, taskId), (VariableMap) result);
+      return visible(guarded, ofTask(context, taskId).onTask(), (VariableMap) result);
     }
     if (command instanceof GetTaskVariableCmd || command instanceof GetTaskVariableCmdTyped) {
-      return visibleOne(guarded, ofTask(context, CommandFields.read(command, "taskId", String.class)),
+      return visibleOne(guarded, ofTask(context, CommandFields.read(command, "taskId", String.class)).onTask(),
           CommandFields.read(command, "variableName", String.class), result);
     }
     if (command instanceof GetExecutionVariablesCmd) {
@@ -98,7 +99,9 @@ public class VariableReadGuard implements CommandGuard {
     }
     if (command instanceof StartProcessInstanceCmd && result instanceof ProcessInstanceWithVariablesImpl started) {
       ExecutionEntity instance = started.getExecutionEntity();
-      VariableMap variables = visible(guarded, new Scope(keyOf(context, instance.getProcessDefinitionId()),
+      // the starter's own answers and what the first steps set: filtered, not logged as a read (the start itself
+      // is logged as a change of the personal data it carries, see PersonalDataChangeLog)
+      VariableMap variables = shown(guarded.caller(), new Scope(keyOf(context, instance.getProcessDefinitionId()),
           instance.getId()), started.getVariables());
       return (ProcessInstanceWithVariables) new ProcessInstanceWithVariablesImpl(instance, variables);
     }
@@ -109,8 +112,23 @@ public class VariableReadGuard implements CommandGuard {
     return result;
   }
 
-  /** The process a variable scope belongs to (its definition key) and the instance, for the access log. */
-  record Scope(String processKey, String processInstanceId) {
+  /**
+   * The process a variable scope belongs to (its definition key) and the instance, for the access log; read through
+   * a task, the task's copies of the case reference and centre are readable too.
+   */
+  record Scope(String processKey, String processInstanceId, boolean task) {
+    Scope(String processKey, String processInstanceId) {
+      this(processKey, processInstanceId, false);
+    }
+
+    Scope onTask() {
+      return new Scope(processKey, processInstanceId, true);
+    }
+
+    boolean mayRead(String name, Caller caller) {
+      return caller.admin() || VariableVisibility.mayRead(processKey, name, caller.groups())
+          || task && VisibilityMatrix.TASK_COPIES.contains(name);
+    }
   }
 
   static Scope ofTask(CommandContext context, String taskId) {
@@ -140,20 +158,24 @@ public class VariableReadGuard implements CommandGuard {
   }
 
   private VariableMap visible(GuardedCommand guarded, Scope scope, VariableMap variables) {
-    Caller caller = guarded.caller();
+    VariableMap shown = shown(guarded.caller(), scope, variables);
+    log(guarded, scope, shown.keySet());
+    return shown;
+  }
+
+  private static VariableMap shown(Caller caller, Scope scope, VariableMap variables) {
     VariableMap shown = Variables.createVariables();
     for (String name : variables.keySet()) {
-      if (caller.admin() || VariableVisibility.mayRead(scope.processKey(), name, caller.groups())) {
+      if (scope.mayRead(name, caller)) {
         shown.putValueTyped(name, variables.getValueTyped(name));
       }
     }
-    log(guarded, scope, shown.keySet());
     return shown;
   }
 
   private Object visibleOne(GuardedCommand guarded, Scope scope, String name, Object value) {
     Caller caller = guarded.caller();
-    if (!caller.admin() && !VariableVisibility.mayRead(scope.processKey(), name, caller.groups())) {
+    if (!scope.mayRead(name, caller)) {
       return null;
     }
     log(guarded, scope, List.of(name));

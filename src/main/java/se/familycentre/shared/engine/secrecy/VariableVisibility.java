@@ -61,6 +61,13 @@ public final class VariableVisibility {
     });
   }
 
+  /** For the SQL: the names of the task copies (see {@link VisibilityMatrix#TASK_COPIES}). */
+  public static List<String> taskCopies() {
+    return TASK_COPIES;
+  }
+
+  private static final List<String> TASK_COPIES = List.copyOf(VisibilityMatrix.TASK_COPIES);
+
   public static boolean mayRead(String processKey, String name, Collection<String> groupIds) {
     return processKey != null && VisibilityMatrix.get().mayRead(processKey, name, groupIds);
   }

@@ -1,22 +1,21 @@
-package se.familycentre.shared;
+package se.familycentre.shared.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
+import se.familycentre.shared.engine.WithoutUser;
 
 /**
  * Camunda's REST API answers completing a task that no longer exists (for instance one cancelled when the guardians
@@ -40,12 +39,9 @@ public class MissingTaskFilter {
             Matcher m = TASK_ACTION.matcher(request.getRequestURI().substring(request.getContextPath().length()));
             if ("POST".equals(request.getMethod()) && m.matches() && !exists(m.group(1))
                 && authenticated(request)) {
-              response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-              response.setContentType("application/json");
-              response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-              response.getWriter().write("{\"type\":\"NotFoundException\",\"message\":\"Uppgiften " + m.group(1)
-                  + " finns inte längre (den är klar eller avbruten, t.ex. för att samtycket återkallades);"
-                  + " ingenting har ändrats.\"}");
+              Refusals.json(response, HttpServletResponse.SC_NOT_FOUND, "NotFoundException", "Uppgiften "
+                  + m.group(1) + " finns inte längre (den är klar eller avbruten, t.ex. för att samtycket"
+                  + " återkallades); ingenting har ändrats.");
               return;
             }
             chain.doFilter(request, response);
@@ -57,13 +53,7 @@ public class MissingTaskFilter {
           }
 
           private boolean exists(String taskId) {
-            Authentication user = identityService.getCurrentAuthentication();
-            identityService.clearAuthentication();
-            try {
-              return taskService.createTaskQuery().taskId(taskId).count() > 0;
-            } finally {
-              identityService.setAuthentication(user);
-            }
+            return WithoutUser.call(identityService, () -> taskService.createTaskQuery().taskId(taskId).count() > 0);
           }
         });
     registration.setName("missing-task-not-found");

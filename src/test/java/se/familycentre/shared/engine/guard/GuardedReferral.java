@@ -1,0 +1,97 @@
+package se.familycentre.shared.engine.guard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import se.familycentre.organisation.DemoUsers;
+import se.familycentre.referral.ReferralProcess;
+import se.familycentre.support.Rest;
+
+/**
+ * A referral as the guard tests need it: started through the REST API by erik.johansson (bvc, Danderyd/Mörby)
+ * exactly as Tasklist starts it, waiting at his group's task "Dokumentera samtycke"; and that task's answers in the
+ * shape Tasklist's Camunda Forms submits them (untyped values, the checklist as a Json typed JSON array, the
+ * read-only fields with the values the case holds).
+ */
+final class GuardedReferral {
+
+  static final String STARTER = "erik.johansson";
+  static final String START_FORM = "/engine-rest/process-definition/key/" + ReferralProcess.KEY + "/submit-form";
+  static final String START = "/engine-rest/process-definition/key/" + ReferralProcess.KEY + "/start";
+
+  final String processInstanceId;
+  final String caseReference;
+  final String consentTaskId;
+
+  private GuardedReferral(String processInstanceId, String caseReference, String consentTaskId) {
+    this.processInstanceId = processInstanceId;
+    this.caseReference = caseReference;
+    this.consentTaskId = consentTaskId;
+  }
+
+  /** The start form's fields as Tasklist submits them. */
+  static ObjectNode startForm() {
+    ObjectNode variables = Rest.JSON.createObjectNode();
+    untyped(variables, "centreId", DemoUsers.DANDERYD_MORBY);
+    untyped(variables, "activity", "CHILD_HEALTH_VISIT");
+    untyped(variables, "referringGroup", "bvc");
+    untyped(variables, "ageBand", "AGE_1_3");
+    variables.putObject("concerns").put("type", "Json").put("value", "[\"PARENTING\"]");
+    untyped(variables, "urgency", "NORMAL");
+    untyped(variables, "description", "Föräldern känner sig osäker.");
+    return variables;
+  }
+
+  static GuardedReferral start(Rest rest, ProcessEngine engine) {
+    Rest.Answer started = rest.post(STARTER, START_FORM, body(startForm()));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String id = started.json().get("id").asText();
+    Task consent = engine.getTaskService().createTaskQuery().processInstanceId(id)
+        .taskDefinitionKey(ReferralProcess.RECORD_CONSENT).singleResult();
+    assertThat(consent).as("waiting at " + ReferralProcess.RECORD_CONSENT).isNotNull();
+    String reference = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult()
+        .getBusinessKey();
+    return new GuardedReferral(id, reference, consent.getId());
+  }
+
+  /** "Dokumentera samtycke" answered as Tasklist submits it, read-only fields included as the case holds them. */
+  ObjectNode tasklistConsent(String centreName) {
+    ObjectNode variables = Rest.JSON.createObjectNode();
+    untyped(variables, "caseReference", caseReference);
+    untyped(variables, "centreName", centreName);
+    variables.putObject("consentGiven").put("value", true);
+    variables.putObject("consentOrganisations").put("type", "Json").put("value", "[\"SOCIAL_SERVICES\"]");
+    untyped(variables, "consentSharedInformation", "Oro för föräldraskapet");
+    untyped(variables, "consentPurpose", "Föräldraskapsstöd");
+    untyped(variables, "consentValidUntil", LocalDate.now().plusMonths(6).toString());
+    variables.putObject("jointCustody").put("value", false);
+    variables.putObject("bothGuardiansConsented").put("value", false);
+    return variables;
+  }
+
+  static void untyped(ObjectNode variables, String name, String value) {
+    variables.putObject(name).put("value", value);
+  }
+
+  static String body(JsonNode variables) {
+    ObjectNode body = Rest.JSON.createObjectNode();
+    body.set("variables", variables);
+    return body.toString();
+  }
+
+  String submit() {
+    return "/engine-rest/task/" + consentTaskId + "/submit-form";
+  }
+
+  String complete() {
+    return "/engine-rest/task/" + consentTaskId + "/complete";
+  }
+
+  boolean consentTaskOpen(ProcessEngine engine) {
+    return engine.getTaskService().createTaskQuery().taskId(consentTaskId).count() == 1;
+  }
+}
