@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.identity.User;
 import se.familycentre.organisation.DemoUsers;
 import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralSupportProcess;
 import se.familycentre.referral.ReportOfConcernProcess;
 import se.familycentre.secrecy.SecretCasesForDoors;
 
@@ -138,7 +139,7 @@ final class Bindings {
     return switch (subject) {
       case INTAKE -> new Part(c.intakeInstance(), c.intakeTask(), ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER,
           c.numberVariable(), c.numberDetail());
-      case SUPPORT -> new Part(c.supportInstance(), c.supportTask(), ReferralProcess.SUPPORT_SUMMARY,
+      case SUPPORT -> new Part(c.supportInstance(), c.supportTask(), ReferralSupportProcess.SUPPORT_SUMMARY,
           c.summaryVariable(), c.summaryDetail());
       case REPORT_REFERRAL -> new Part(c.referralInstance(), null, ReferralProcess.REPORT_TEXT,
           c.reportTextVariable(), c.reportTextDetail());

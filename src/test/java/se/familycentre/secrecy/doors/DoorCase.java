@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralSupportProcess;
 import se.familycentre.referral.ReportOfConcernProcess;
 import se.familycentre.secrecy.SecretCasesForDoors;
 import se.familycentre.support.AsUser;
@@ -76,13 +77,14 @@ record DoorCase(String tag, SecretCasesForDoors.Report report, SecretCasesForDoo
     String supportedReferral = instanceOf(engine, referral.instanceIds(), ReferralProcess.KEY);
     HistoricVariableInstance summary = engine.history().createHistoricVariableInstanceQuery()
         .processInstanceIdIn(referral.instanceIds().toArray(String[]::new))
-        .variableName(ReferralProcess.SUPPORT_SUMMARY).singleResult();
+        .variableName(ReferralSupportProcess.SUPPORT_SUMMARY).singleResult();
     String support = summary.getProcessInstanceId();
     Task intakeTask = engine.tasks().createTaskQuery().processInstanceId(intake)
         .taskDefinitionKey(ReportOfConcernProcess.DECIDE_ON_INVESTIGATION).singleResult();
     Task supportTask = engine.tasks().createTaskQuery().processInstanceId(support).list().stream()
-        .min(java.util.Comparator.comparing(t -> ReferralProcess.FOLLOW_UP_SUPPORT.equals(t.getTaskDefinitionKey())
-            ? 0 : 1)).orElseThrow(() -> new IllegalStateException("No open task of the support in " + support));
+        .min(java.util.Comparator.comparing(t -> ReferralSupportProcess.FOLLOW_UP_SUPPORT
+            .equals(t.getTaskDefinitionKey()) ? 0 : 1))
+        .orElseThrow(() -> new IllegalStateException("No open task of the support in " + support));
     List<String> candidates = engine.tasks().getIdentityLinksForTask(intakeTask.getId()).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(IdentityLink::getGroupId).toList();
@@ -137,7 +139,7 @@ record DoorCase(String tag, SecretCasesForDoors.Report report, SecretCasesForDoo
         variable(engine, intake, ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER), summary.getId(),
         variable(engine, referralInstance, ReferralProcess.REPORT_TEXT),
         detail(engine, intake, ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER),
-        detail(engine, support, ReferralProcess.SUPPORT_SUMMARY),
+        detail(engine, support, ReferralSupportProcess.SUPPORT_SUMMARY),
         detail(engine, referralInstance, ReferralProcess.REPORT_TEXT), decisionInstance, decisionDefinition,
         withdrawal.getExecutionId(), candidates, intakeTask.getTenantId(), commentText, attachmentName,
         attachmentContent);

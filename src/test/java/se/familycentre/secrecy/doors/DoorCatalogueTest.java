@@ -48,8 +48,8 @@ import se.familycentre.organisation.DemoUsers;
 import se.familycentre.organisation.Groups;
 import se.familycentre.organisation.TasklistFilters;
 import se.familycentre.referral.ReferralProcess;
-import se.familycentre.referral.ReportOfConcernProcess;
 import se.familycentre.referral.ReferralSupportProcess;
+import se.familycentre.referral.ReportOfConcernProcess;
 import se.familycentre.secrecy.VisibilityMatrix;
 import se.familycentre.secrecy.doors.Catalogue.Effect;
 import se.familycentre.secrecy.doors.Runner.Door;
@@ -227,8 +227,8 @@ class DoorCatalogueTest {
           ReportOfConcernProcess.PROTECTION_ASSESSMENT, groups);
       case Secrets.DESCRIPTION -> matrix.mayRead(ReferralProcess.KEY, ReferralProcess.DESCRIPTION, groups)
           || matrix.mayRead(ReferralSupportProcess.KEY, ReferralProcess.DESCRIPTION, groups);
-      case Secrets.SUPPORT_SUMMARY -> matrix.mayRead(ReferralSupportProcess.KEY, ReferralProcess.SUPPORT_SUMMARY,
-          groups) || matrix.mayRead(ReferralProcess.KEY, ReferralProcess.SUPPORT_SUMMARY, groups);
+      case Secrets.SUPPORT_SUMMARY -> matrix.mayRead(ReferralSupportProcess.KEY, ReferralSupportProcess.SUPPORT_SUMMARY,
+          groups) || matrix.mayRead(ReferralProcess.KEY, ReferralSupportProcess.SUPPORT_SUMMARY, groups);
       case Secrets.DECISION_VALUES -> matrix.mayRead(ReferralProcess.KEY, ReferralProcess.CONCERNS, groups)
           && matrix.mayRead(ReferralProcess.KEY, ReferralProcess.AGE_BAND, groups);
       case Secrets.COMMENT, Secrets.ATTACHMENT -> intakeTaskCandidateGroups().contains(group);
