@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.AbstractVariableQueryImpl;
+import org.camunda.bpm.engine.impl.ExternalTaskQueryImpl;
 import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.HistoricTaskInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.HistoricVariableInstanceQueryImpl;
@@ -62,6 +63,15 @@ public class SearchGuardAuthorizationManager extends AuthorizationManager {
       query.getQueryVariableValues().forEach(v -> refuseUnlessSearchable(null, v));
     }
     super.configureVariableInstanceQuery(query);
+  }
+
+  /** External tasks are searched by their process's variables ({@code processVariables}) too. */
+  @Override
+  public void configureExternalTaskQuery(ExternalTaskQueryImpl query) {
+    if (guarded()) {
+      query.getVariables().forEach(v -> refuseUnlessSearchable(query.getProcessDefinitionKey(), v));
+    }
+    super.configureExternalTaskQuery(query);
   }
 
   @Override
