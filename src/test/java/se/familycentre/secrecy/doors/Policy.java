@@ -10,11 +10,13 @@ enum Policy {
   METADATA("Definitions, diagrams, forms, deployments, groups, tenants, versions, counts: the engine's "
       + "authorizations decide who reads them; they carry no case data."),
   CASE_STATE("The state of cases without variable values (instances, activities, tasks, incidents, jobs, logs): "
-      + "the engine's authorizations and the centre's tenant decide; the answer never carries a secret."),
+      + "the engine's authorizations and the centre's tenant decide; the answer never carries a secret (failure "
+      + "texts, which may quote one, are the administrators')."),
   VARIABLES("Variable values (runtime, history, details, task forms, decision inputs): exactly what the visibility "
       + "matrix lets the caller's groups read, in history as at runtime."),
   SEARCH("Takes criteria or sorting on variable values: only the searchable references (caseReference, centreId); "
-      + "any other criterion is refused with 403 (an emptied answer would still tell by difference)."),
+      + "any other criterion is refused with 403 (an emptied answer would still tell by difference). Failure texts "
+      + "(incident, job and external task messages) show and are searched or sorted by only for administrators."),
   TASK_WORK("Claim and unclaim a task of one's own group; complete it with its form's fields only (anything else "
       + "is a 400 naming the field, nothing saved); claiming or assigning for someone else is the administrators'."),
   START("Start a case at its start event with the start form's fields: start instructions or skipped listeners "
