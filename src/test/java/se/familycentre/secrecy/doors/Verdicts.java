@@ -23,6 +23,9 @@ final class Verdicts {
    */
   static final String SINGLE_RESULT_REFUSAL = "Filter does not returns a valid single result";
 
+  /** The engine's own refusal of a start at the start event that skips listeners or mappings (ENGINE-13024). */
+  static final String SKIP_AT_START_EVENT = "ENGINE-13024";
+
   /** How the search guard words its refusal (a 403 for a filter one may not read is the engine's, not this). */
   static final String SEARCH_REFUSAL = "Du får inte söka";
 
@@ -96,6 +99,12 @@ final class Verdicts {
         }
         switch (label) {
           case "instructions", "skip" -> {
+            if (facts.starter() && answer.status() == 400 && answer.body().contains(SKIP_AT_START_EVENT)) {
+              // without instructions the engine itself refuses skipping at the start event, before any command
+              // runs (a BadUserRequestException: our REST mapper answers 400, nothing is created; the snapshot
+              // checks): the guard's 403 is for the same skip with instructions
+              break;
+            }
             if (facts.starter()) {
               expectStatus(failures, answer, 403, "a start with instructions or skipped listeners is refused with 403");
             } else {
