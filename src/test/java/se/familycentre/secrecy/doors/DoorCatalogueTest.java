@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterAll;
@@ -314,6 +315,7 @@ class DoorCatalogueTest {
       }
     }
 
+    giveTheClaimedTaskBack(role, c);
     List<String> caseChanges = Snapshots.changes(caseBefore, Snapshots.ofCase(engine, c));
     Set<String> everythingAfter = Snapshots.ofEverything(engine);
     List<String> changes = Snapshots.changes(everythingBefore, everythingAfter);
@@ -339,6 +341,20 @@ class DoorCatalogueTest {
     assertThat(failures).as(role.user() + ": " + failures.size() + " doors failed (see " + REPORT + "):\n"
         + failures.stream().limit(60).map(r -> r.door() + " " + r.operation() + " [" + r.probe() + "] -> "
         + r.status() + ": " + String.join("; ", r.failures())).collect(Collectors.joining("\n"))).isEmpty();
+  }
+
+  /**
+   * The one change a role may make to its case: claiming the intake task its group holds (TASK_WORK). Giving it back
+   * is the administrators' (the catalogue's release probe is refused), so the test does it, without a user, before
+   * the case is compared; a task assigned to anyone else stays a change.
+   */
+  private void giveTheClaimedTaskBack(Roles.Role role, DoorCase c) {
+    Task task = taskService.createTaskQuery().taskId(c.intakeTask()).singleResult();
+    if (task != null && role.user().equals(task.getAssignee())) {
+      taskService.setAssignee(task.getId(), null);
+      report.note(role.user() + " claimed the intake task, as the task's group may; the test gave it back "
+          + "(unclaiming is the administrators') before comparing the case");
+    }
   }
 
   /** A forged request (text/plain or multipart, no header of ours) changes nothing, however well meant. */

@@ -17,8 +17,9 @@ enum Policy {
   SEARCH("Takes criteria or sorting on variable values: only the searchable references (caseReference, centreId); "
       + "any other criterion is refused with 403 (an emptied answer would still tell by difference). Failure texts "
       + "(incident, job and external task messages) show and are searched or sorted by only for administrators."),
-  TASK_WORK("Claim and unclaim a task of one's own group; complete it with its form's fields only (anything else "
-      + "is a 400 naming the field, nothing saved); claiming or assigning for someone else is the administrators'."),
+  TASK_WORK("Claim a task of one's own group; complete it with its form's fields only (anything else is a 400 "
+      + "naming the field, nothing saved); giving a claimed task back, claiming or assigning for someone else is "
+      + "the administrators'."),
   START("Start a case at its start event with the start form's fields: start instructions or skipped listeners "
       + "and mappings are refused (403), other variables too (400)."),
   COMMENTS("A task's comments: read and written by the task's group and assignee only, never by ledning or "

@@ -90,6 +90,10 @@ final class Verdicts {
               refused(failures, answer, admin, "only the task's group completes it");
             }
           }
+          // unclaiming is setAssignee(null), which the engine lets only TASK_ASSIGN do; work groups get TASK_WORK
+          // (claim and complete, README "What non-administrators may do"), so a claimed task goes back to the
+          // group through an administrator
+          case "release" -> refused(failures, answer, admin, "giving a claimed task back is the administrators'");
           default -> refused(failures, answer, admin, "claiming or assigning for someone else is the administrators'");
         }
       }
