@@ -3,9 +3,6 @@ package se.familycentre.shared.engine.secrecy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,35 +31,21 @@ public class CockpitIncidentFilter {
   @Bean
   public FilterRegistrationBean<OncePerRequestFilter> cockpitIncidentMessageFilter(@Lazy ProcessEngine engine,
       WebappSessions sessions) {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-        new OncePerRequestFilter() {
-          @Override
-          protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-              throws ServletException, IOException {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
-            var user = incidents(path) ? sessions.signedIn(request).orElse(null) : null;
-            if (user == null || CockpitSearchFilter.admin(engine, user)) {
-              chain.doFilter(request, response);
-              return;
-            }
-            CockpitSearchFilter.CachedBody body = new CockpitSearchFilter.CachedBody(request);
-            if (MESSAGES.get(0).equals(sortBy(body))) {
-              CockpitSearchFilter.refuse(response, FailureTextGuard.NO_SEARCH);
-              return;
-            }
-            ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-            chain.doFilter(body, answer);
-            byte[] content = answer.getContentAsByteArray();
-            if (answer.getStatus() == HttpServletResponse.SC_OK) {
-              content = hidden(content);
-            }
-            response.setContentLength(content.length);
-            response.getOutputStream().write(content);
+    return CockpitSearchFilter.forNonAdministrators("cockpit-incident-messages", CockpitIncidentFilter::incidents,
+        engine, sessions, (body, response, chain, user) -> {
+          if (MESSAGES.get(0).equals(sortBy(body))) {
+            CockpitSearchFilter.refuse(response, FailureTextGuard.NO_SEARCH);
+            return;
           }
+          ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+          chain.doFilter(body, answer);
+          byte[] content = answer.getContentAsByteArray();
+          if (answer.getStatus() == HttpServletResponse.SC_OK) {
+            content = hidden(content);
+          }
+          response.setContentLength(content.length);
+          response.getOutputStream().write(content);
         });
-    registration.setName("cockpit-incident-messages");
-    registration.addUrlPatterns(CockpitSearchFilter.BASE + "*");
-    return registration;
   }
 
   /** Cockpit's incident list (not its count, which carries no text). */

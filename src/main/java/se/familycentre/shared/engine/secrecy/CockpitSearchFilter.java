@@ -16,6 +16,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -42,31 +43,46 @@ public class CockpitSearchFilter {
   @Bean
   public FilterRegistrationBean<OncePerRequestFilter> cockpitVariableSearchFilter(@Lazy ProcessEngine engine,
       WebappSessions sessions) {
+    return forNonAdministrators("cockpit-variable-search", CockpitSearchFilter::searches, engine, sessions,
+        (body, response, chain, user) -> {
+          for (String name : criteria(body)) {
+            if (!VisibilityMatrix.get().maySearch(null, name, user.groupIds())) {
+              refuse(response, "Du får inte söka på innehållet i variabeln \"" + name + "\". Sök i stället "
+                  + "på ärendenummer (caseReference) eller familjecentral (centreId).");
+              return;
+            }
+          }
+          chain.doFilter(body, response);
+        });
+  }
+
+  /** What a filter of Cockpit's own API does for a signed-in user who is no administrator. */
+  interface ForNonAdministrators {
+    void filter(CachedBody request, HttpServletResponse response, FilterChain chain, WebappSessions.SignedIn user)
+        throws ServletException, IOException;
+  }
+
+  /**
+   * A filter on Cockpit's own API ({@value #BASE}...) that applies {@code filter} to the requests of {@code paths}
+   * by a signed-in user who is no administrator, and lets everything else through as it is.
+   */
+  static FilterRegistrationBean<OncePerRequestFilter> forNonAdministrators(String name, Predicate<String> paths,
+      ProcessEngine engine, WebappSessions sessions, ForNonAdministrators filter) {
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
         new OncePerRequestFilter() {
           @Override
           protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
               throws ServletException, IOException {
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            if (!searches(path)) {
+            var user = paths.test(path) ? sessions.signedIn(request).orElse(null) : null;
+            if (user == null || admin(engine, user)) {
               chain.doFilter(request, response);
               return;
             }
-            CachedBody body = new CachedBody(request);
-            var user = sessions.signedIn(request).orElse(null);
-            if (user != null && !admin(engine, user)) {
-              for (String name : criteria(body)) {
-                if (!VisibilityMatrix.get().maySearch(null, name, user.groupIds())) {
-                  refuse(response, "Du får inte söka på innehållet i variabeln \"" + name + "\". Sök i stället "
-                      + "på ärendenummer (caseReference) eller familjecentral (centreId).");
-                  return;
-                }
-              }
-            }
-            chain.doFilter(body, response);
+            filter.filter(new CachedBody(request), response, chain, user);
           }
         });
-    registration.setName("cockpit-variable-search");
+    registration.setName(name);
     registration.addUrlPatterns(BASE + "*");
     return registration;
   }
