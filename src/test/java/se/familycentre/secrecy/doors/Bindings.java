@@ -42,7 +42,8 @@ final class Bindings {
     User user = engine.identity().createUserQuery().userId(self).singleResult();
     put("selfFirstName", user == null ? "" : user.getFirstName());
     put("selfLastName", user == null ? "" : user.getLastName());
-    put("selfEmail", user == null ? "" : user.getEmail());
+    // as JSON: a user may have no e-mail address, and the profile the role saves must keep it as it is
+    put("selfEmailJson", user == null || user.getEmail() == null ? "null" : "\"" + user.getEmail() + "\"");
     put("group", role.group());
     put("otherUser", intakeHolder ? "erik.johansson" : "johan.holm");
     put("colleague", intakeHolder ? "erik.johansson" : "johan.holm");
