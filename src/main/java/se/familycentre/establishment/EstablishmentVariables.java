@@ -1,6 +1,6 @@
 package se.familycentre.establishment;
 
-import se.familycentre.shared.InputRefused;
+import se.familycentre.shared.engine.InputRefused;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;

@@ -28,7 +28,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import se.familycentre.shared.ProcessDefinitionRows;
+import se.familycentre.shared.engine.ProcessDefinitionRows;
 
 /**
  * Creates the groups of the organisation and what each may do, on every start and idempotently (prod too; demo

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.familycentre.shared.InputRefused;
+import se.familycentre.shared.engine.InputRefused;
 
 /**
  * Records the receiving organisation's answer, in its own process ({@code referralSupportProcess}). Accepted: the

@@ -1,6 +1,6 @@
 package se.familycentre.referral;
 
-import se.familycentre.shared.InputRefused;
+import se.familycentre.shared.engine.InputRefused;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;

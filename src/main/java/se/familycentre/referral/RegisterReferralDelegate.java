@@ -1,6 +1,6 @@
 package se.familycentre.referral;
 
-import se.familycentre.shared.InputRefused;
+import se.familycentre.shared.engine.InputRefused;
 import static se.familycentre.referral.ReferralProcess.*;
 
 import java.util.Arrays;

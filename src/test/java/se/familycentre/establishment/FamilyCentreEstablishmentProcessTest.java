@@ -1,6 +1,6 @@
 package se.familycentre.establishment;
 
-import se.familycentre.shared.InputRefused;
+import se.familycentre.shared.engine.InputRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

@@ -6,13 +6,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * In the PostgreSQL run ({@code familycentre.test.database=postgres}) only the process tests (packages
- * {@code establishment} and {@code referral}), the task query tests ({@code shared.tasklist}), the secrecy tests
- * ({@code secrecy}: the guards' SQL runs on both databases) and classes named
- * {@code *PostgresTest} run; everything else ran on H2
- * already. The pom's includes say the same; this condition also holds when {@code -Dtest=...} replaces the includes,
- * so {@code mvn test -Dtest=SomeOtherTest} does not start a second context on PostgreSQL for nothing.
+ * {@code establishment} and {@code referral}), the task query test ({@code TaskQueryAuthorizationTest}), the secrecy
+ * tests ({@code secrecy}: the guards' SQL runs on both databases) and classes named {@code *PostgresTest} run;
+ * everything else ran on H2 already. The pom's includes say the same; this condition also holds when
+ * {@code -Dtest=...} replaces the includes, so {@code mvn test -Dtest=SomeOtherTest} does not start a second context
+ * on PostgreSQL for nothing.
  */
 public class PostgresExecutionScope implements ExecutionCondition {
+
+  static final String TASK_QUERY_TEST = "se.familycentre.shared.engine.tasklist.TaskQueryAuthorizationTest";
 
   @Override
   public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -30,7 +32,7 @@ public class PostgresExecutionScope implements ExecutionCondition {
 
   static boolean runsOnPostgres(Class<?> testClass) {
     String name = testClass.getName();
-    return name.contains(".establishment.") || name.contains(".referral.") || name.contains(".shared.tasklist.")
+    return name.contains(".establishment.") || name.contains(".referral.") || name.equals(TASK_QUERY_TEST)
         || name.contains(".secrecy.")
         || name.endsWith("PostgresTest");
   }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.shared.CaseVariables;
-import se.familycentre.shared.InputRefused;
+import se.familycentre.shared.engine.InputRefused;
 import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;
 import se.familycentre.support.Rest;

@@ -1,6 +1,6 @@
-package se.familycentre.shared.concurrency;
+package se.familycentre.shared.engine.concurrency;
 
-import se.familycentre.shared.ParseListeners;
+import se.familycentre.shared.engine.ParseListeners;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

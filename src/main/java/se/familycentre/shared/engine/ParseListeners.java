@@ -1,4 +1,4 @@
-package se.familycentre.shared;
+package se.familycentre.shared.engine;
 
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;

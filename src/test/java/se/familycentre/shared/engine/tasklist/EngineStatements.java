@@ -1,4 +1,4 @@
-package se.familycentre.shared.tasklist;
+package se.familycentre.shared.engine.tasklist;
 
 import java.util.HashMap;
 import java.util.Map;

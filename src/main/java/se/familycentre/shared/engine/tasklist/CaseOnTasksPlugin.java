@@ -1,4 +1,4 @@
-package se.familycentre.shared.tasklist;
+package se.familycentre.shared.engine.tasklist;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 import se.familycentre.shared.CaseVariables;
-import se.familycentre.shared.ParseListeners;
+import se.familycentre.shared.engine.ParseListeners;
 
 /**
  * Officials find their work by case, not by step: every user task's name in Tasklist carries the case reference and

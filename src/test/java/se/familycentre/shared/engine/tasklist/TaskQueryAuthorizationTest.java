@@ -1,4 +1,4 @@
-package se.familycentre.shared.tasklist;
+package se.familycentre.shared.engine.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package se.familycentre.shared;
+package se.familycentre.shared.engine.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.familycentre.shared.CaseVariables;
 import se.familycentre.support.FamilyCentreSpringTest;
 
 /** Tasklist shows which case a task belongs to (name and filter columns); the diagram keeps its short label. */

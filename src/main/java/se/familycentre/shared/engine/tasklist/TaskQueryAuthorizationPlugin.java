@@ -1,4 +1,4 @@
-package se.familycentre.shared.tasklist;
+package se.familycentre.shared.engine.tasklist;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -211,7 +211,7 @@ public class TaskQueryAuthorizationPlugin extends AbstractProcessEnginePlugin {
 
   private static IllegalStateException unexpected(String what) {
     return new IllegalStateException("The engine's task query mapping (" + ENGINE_MAPPING + ") no longer has "
-        + what + "; se.familycentre.shared.tasklist.TaskQueryAuthorizationPlugin was written against Camunda 7.24 "
+        + what + "; se.familycentre.shared.engine.tasklist.TaskQueryAuthorizationPlugin was written against Camunda 7.24 "
         + "and must be checked against this engine version before the application can start");
   }
 }

@@ -1,4 +1,4 @@
-package se.familycentre.referral;
+package se.familycentre.shared.engine.tenancy;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

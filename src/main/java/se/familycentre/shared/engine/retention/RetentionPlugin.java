@@ -1,4 +1,4 @@
-package se.familycentre.shared.retention;
+package se.familycentre.shared.engine.retention;
 
 import java.util.ArrayList;
 import java.util.Objects;
@@ -28,7 +28,7 @@ import org.camunda.bpm.model.dmn.instance.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import se.familycentre.shared.ProcessDefinitionRows;
+import se.familycentre.shared.engine.ProcessDefinitionRows;
 
 /**
  * Retention from configuration: every process and decision definition gets the history time-to-live that

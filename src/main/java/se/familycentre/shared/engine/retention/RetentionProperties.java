@@ -1,4 +1,4 @@
-package se.familycentre.shared.retention;
+package se.familycentre.shared.engine.retention;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package se.familycentre.shared;
+package se.familycentre.shared.web;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;

@@ -1,4 +1,4 @@
-package se.familycentre.shared;
+package se.familycentre.shared.engine;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 

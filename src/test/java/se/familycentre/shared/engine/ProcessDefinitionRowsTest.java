@@ -1,4 +1,4 @@
-package se.familycentre.shared;
+package se.familycentre.shared.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

@@ -1,4 +1,4 @@
-package se.familycentre.shared;
+package se.familycentre.shared.engine;
 
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;

@@ -1,4 +1,4 @@
-package se.familycentre.shared;
+package se.familycentre.shared.engine.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +16,7 @@ import org.camunda.spin.Spin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.familycentre.shared.engine.InputRefused;
 import se.familycentre.support.FamilyCentreSpringTest;
 
 /**

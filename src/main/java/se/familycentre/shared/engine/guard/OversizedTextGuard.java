@@ -1,4 +1,4 @@
-package se.familycentre.shared;
+package se.familycentre.shared.engine.guard;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.impl.variable.serializer.AbstractSerializableValue
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.springframework.stereotype.Component;
+import se.familycentre.shared.engine.InputRefused;
+import se.familycentre.shared.engine.ParseListeners;
 
 /**
  * Refuses a text answer longer than the engine can store ({@value #MAX_TEXT_LENGTH} characters, the size of the

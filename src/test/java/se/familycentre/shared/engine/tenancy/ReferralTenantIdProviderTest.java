@@ -1,4 +1,4 @@
-package se.familycentre.referral;
+package se.familycentre.shared.engine.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
+import se.familycentre.referral.EscalationProcess;
+import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralSupportProcess;
+import se.familycentre.referral.ReportOfConcernProcess;
 
 /** Only the referral path's processes get a centre's tenant; every other process stays tenant-less. */
 class ReferralTenantIdProviderTest {

@@ -1,4 +1,4 @@
-package se.familycentre.referral;
+package se.familycentre.shared.engine.tenancy;
 
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -6,6 +6,10 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import se.familycentre.referral.EscalationProcess;
+import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralSupportProcess;
+import se.familycentre.referral.ReportOfConcernProcess;
 import se.familycentre.shared.CaseVariables;
 
 /**
