@@ -14,10 +14,10 @@ import java.util.stream.Stream;
 import se.familycentre.establishment.EstablishmentProcess;
 import se.familycentre.establishment.EstablishmentProcess.Vars;
 import se.familycentre.organisation.Groups;
-import se.familycentre.referral.EscalationProcess;
+import se.familycentre.escalation.EscalationProcess;
 import se.familycentre.referral.ReferralProcess;
-import se.familycentre.referral.ReferralSupportProcess;
-import se.familycentre.referral.ReportOfConcernProcess;
+import se.familycentre.referral.support.ReferralSupportProcess;
+import se.familycentre.reportofconcern.ReportOfConcernProcess;
 import se.familycentre.shared.CaseVariables;
 
 /**

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.familycentre.demo.EstablishmentDemoCases;
 import se.familycentre.establishment.EstablishmentProcess.Ids;
 import se.familycentre.register.CentreStatus;
 import se.familycentre.register.FamilyCentreRegister;

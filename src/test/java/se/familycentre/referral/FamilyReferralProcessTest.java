@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static se.familycentre.referral.ReferralProcess.*;
-import static se.familycentre.referral.ReferralSupportProcess.ACCEPTED;
-import static se.familycentre.referral.ReferralSupportProcess.ACCEPT_REFERRAL;
-import static se.familycentre.referral.ReferralSupportProcess.DECLINE_REASON;
-import static se.familycentre.referral.ReferralSupportProcess.FOLLOW_UP_ON;
-import static se.familycentre.referral.ReferralSupportProcess.FOLLOW_UP_RESULT;
-import static se.familycentre.referral.ReferralSupportProcess.FOLLOW_UP_SUPPORT;
-import static se.familycentre.referral.ReferralSupportProcess.GIVE_SUPPORT;
-import static se.familycentre.referral.ReferralSupportProcess.RECORD_RECEIVER_ANSWER;
-import static se.familycentre.referral.ReferralSupportProcess.REFERRAL_DECLINED;
-import static se.familycentre.referral.ReferralSupportProcess.SUPPORT_SUMMARY;
+import static se.familycentre.referral.support.ReferralSupportProcess.ACCEPTED;
+import static se.familycentre.referral.support.ReferralSupportProcess.ACCEPT_REFERRAL;
+import static se.familycentre.referral.support.ReferralSupportProcess.DECLINE_REASON;
+import static se.familycentre.referral.support.ReferralSupportProcess.FOLLOW_UP_ON;
+import static se.familycentre.referral.support.ReferralSupportProcess.FOLLOW_UP_RESULT;
+import static se.familycentre.referral.support.ReferralSupportProcess.FOLLOW_UP_SUPPORT;
+import static se.familycentre.referral.support.ReferralSupportProcess.GIVE_SUPPORT;
+import static se.familycentre.referral.support.ReferralSupportProcess.RECORD_RECEIVER_ANSWER;
+import static se.familycentre.referral.support.ReferralSupportProcess.REFERRAL_DECLINED;
+import static se.familycentre.referral.support.ReferralSupportProcess.SUPPORT_SUMMARY;
 import static se.familycentre.referral.ReferralTestSupport.accept;
 import static se.familycentre.referral.ReferralTestSupport.decline;
 
@@ -33,7 +33,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.familycentre.organisation.DemoUsers;
+import se.familycentre.demo.DemoUsers;
+import se.familycentre.referral.support.ReferralSupportProcess;
 import se.familycentre.support.FamilyCentreSpringTest;
 
 /**

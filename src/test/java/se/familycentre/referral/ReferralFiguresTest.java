@@ -1,5 +1,7 @@
 package se.familycentre.referral;
 
+import se.familycentre.referral.support.ReferralSupportProcess;
+import se.familycentre.reportofconcern.ReportOfConcernProcess;
 import se.familycentre.support.Rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.familycentre.organisation.DemoUsers;
+import se.familycentre.demo.DemoUsers;
 import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;
 

@@ -1,5 +1,6 @@
 package se.familycentre.referral;
 
+import se.familycentre.referral.support.ReferralSupportProcess;
 import se.familycentre.shared.web.ForgedRequestFilter;
 import se.familycentre.support.Rest;
 

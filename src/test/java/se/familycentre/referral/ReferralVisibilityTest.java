@@ -1,5 +1,7 @@
 package se.familycentre.referral;
 
+import se.familycentre.referral.support.ReferralSupportProcess;
+import se.familycentre.reportofconcern.ReportOfConcernProcess;
 import se.familycentre.support.Rest;
 
 import static org.assertj.core.api.Assertions.assertThat;

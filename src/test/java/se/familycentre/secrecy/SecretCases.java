@@ -14,11 +14,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
-import se.familycentre.organisation.DemoUsers;
+import se.familycentre.demo.DemoUsers;
 import se.familycentre.referral.ReferralProcess;
-import se.familycentre.referral.ReferralSupportProcess;
+import se.familycentre.referral.support.ReferralSupportProcess;
 import se.familycentre.referral.ReferralValues;
-import se.familycentre.referral.ReportOfConcernProcess;
+import se.familycentre.reportofconcern.ReportOfConcernProcess;
 import se.familycentre.shared.CaseVariables;
 import se.familycentre.support.AsUser;
 

@@ -1,19 +1,27 @@
 package se.familycentre.support;
 
+import java.util.List;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * In the PostgreSQL run ({@code familycentre.test.database=postgres}) only the process tests (packages
- * {@code establishment} and {@code referral}), the task query test ({@code TaskQueryAuthorizationTest}), the secrecy
- * tests ({@code secrecy}: the guards' SQL runs on both databases) and classes named {@code *PostgresTest} run;
- * everything else ran on H2 already. The pom's includes say the same; this condition also holds when
- * {@code -Dtest=...} replaces the includes, so {@code mvn test -Dtest=SomeOtherTest} does not start a second context
- * on PostgreSQL for nothing.
+ * In the PostgreSQL run ({@code familycentre.test.database=postgres}) only the process tests (the packages of the
+ * process rooms: {@code establishment}, {@code referral} with {@code referral.support}, {@code reportofconcern},
+ * {@code escalation}), the secrecy tests ({@code secrecy}: the guards' SQL runs on both databases), the task query
+ * test ({@code TaskQueryAuthorizationTest}) and classes named {@code *PostgresTest} run; everything else ran on H2
+ * already. The pom's includes say the same; this condition also holds when {@code -Dtest=...} replaces the includes,
+ * so {@code mvn test -Dtest=SomeOtherTest} does not start a second context on PostgreSQL for nothing.
  */
 public class PostgresExecutionScope implements ExecutionCondition {
 
+  /**
+   * Package names whose tests run on PostgreSQL, wherever they stand in a test's package, as the pom's
+   * {@code **}{@code /<name>/**} includes read them: the process rooms (referral.support lies inside referral) and
+   * secrecy.
+   */
+  static final List<String> PACKAGES = List.of("establishment", "referral", "reportofconcern", "escalation",
+      "secrecy");
   static final String TASK_QUERY_TEST = "se.familycentre.shared.engine.tasklist.TaskQueryAuthorizationTest";
 
   @Override
@@ -32,8 +40,7 @@ public class PostgresExecutionScope implements ExecutionCondition {
 
   static boolean runsOnPostgres(Class<?> testClass) {
     String name = testClass.getName();
-    return name.contains(".establishment.") || name.contains(".referral.") || name.equals(TASK_QUERY_TEST)
-        || name.contains(".secrecy.")
+    return PACKAGES.stream().anyMatch(p -> name.contains("." + p + ".")) || name.equals(TASK_QUERY_TEST)
         || name.endsWith("PostgresTest");
   }
 }

@@ -1,14 +1,14 @@
 package se.familycentre.production.bench;
 
 import static se.familycentre.referral.ReferralProcess.*;
-import static se.familycentre.referral.ReferralSupportProcess.ACCEPTED;
-import static se.familycentre.referral.ReferralSupportProcess.ACCEPT_REFERRAL;
-import static se.familycentre.referral.ReferralSupportProcess.FIRST_CONTACT_DATE;
-import static se.familycentre.referral.ReferralSupportProcess.FOLLOW_UP_ON;
-import static se.familycentre.referral.ReferralSupportProcess.FOLLOW_UP_RESULT;
-import static se.familycentre.referral.ReferralSupportProcess.FOLLOW_UP_SUPPORT;
-import static se.familycentre.referral.ReferralSupportProcess.GIVE_SUPPORT;
-import static se.familycentre.referral.ReferralSupportProcess.SUPPORT_SUMMARY;
+import static se.familycentre.referral.support.ReferralSupportProcess.ACCEPTED;
+import static se.familycentre.referral.support.ReferralSupportProcess.ACCEPT_REFERRAL;
+import static se.familycentre.referral.support.ReferralSupportProcess.FIRST_CONTACT_DATE;
+import static se.familycentre.referral.support.ReferralSupportProcess.FOLLOW_UP_ON;
+import static se.familycentre.referral.support.ReferralSupportProcess.FOLLOW_UP_RESULT;
+import static se.familycentre.referral.support.ReferralSupportProcess.FOLLOW_UP_SUPPORT;
+import static se.familycentre.referral.support.ReferralSupportProcess.GIVE_SUPPORT;
+import static se.familycentre.referral.support.ReferralSupportProcess.SUPPORT_SUMMARY;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

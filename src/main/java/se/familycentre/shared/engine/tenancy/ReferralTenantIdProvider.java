@@ -6,10 +6,10 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
-import se.familycentre.referral.EscalationProcess;
+import se.familycentre.escalation.EscalationProcess;
 import se.familycentre.referral.ReferralProcess;
-import se.familycentre.referral.ReferralSupportProcess;
-import se.familycentre.referral.ReportOfConcernProcess;
+import se.familycentre.referral.support.ReferralSupportProcess;
+import se.familycentre.reportofconcern.ReportOfConcernProcess;
 import se.familycentre.shared.CaseVariables;
 
 /**

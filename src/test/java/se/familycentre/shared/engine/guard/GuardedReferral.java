@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import se.familycentre.organisation.DemoUsers;
+import se.familycentre.demo.DemoUsers;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.support.Rest;
 

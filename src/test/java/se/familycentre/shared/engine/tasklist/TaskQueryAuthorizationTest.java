@@ -27,8 +27,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.familycentre.establishment.EstablishmentDemoCases;
-import se.familycentre.referral.DemoReferralCases;
+import se.familycentre.demo.EstablishmentDemoCases;
+import se.familycentre.demo.DemoReferralCases;
 import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;
 
@@ -76,7 +76,7 @@ class TaskQueryAuthorizationTest {
     String definitionReader = "tqa.definition-reader";
     if (identityService.createUserQuery().userId(definitionReader).count() == 0) {
       identityService.saveUser(identityService.newUser(definitionReader));
-      identityService.createTenantUserMembership(se.familycentre.organisation.DemoUsers.DANDERYD_MORBY,
+      identityService.createTenantUserMembership(se.familycentre.demo.DemoUsers.DANDERYD_MORBY,
           definitionReader);
       Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       grant.setUserId(definitionReader);

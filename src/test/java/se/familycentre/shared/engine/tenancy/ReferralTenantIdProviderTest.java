@@ -7,10 +7,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
-import se.familycentre.referral.EscalationProcess;
+import se.familycentre.escalation.EscalationProcess;
 import se.familycentre.referral.ReferralProcess;
-import se.familycentre.referral.ReferralSupportProcess;
-import se.familycentre.referral.ReportOfConcernProcess;
+import se.familycentre.referral.support.ReferralSupportProcess;
+import se.familycentre.reportofconcern.ReportOfConcernProcess;
 
 /** Only the referral path's processes get a centre's tenant; every other process stays tenant-less. */
 class ReferralTenantIdProviderTest {

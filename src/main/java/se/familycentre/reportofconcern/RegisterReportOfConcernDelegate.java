@@ -1,6 +1,6 @@
-package se.familycentre.referral;
+package se.familycentre.reportofconcern;
 
-import static se.familycentre.referral.ReportOfConcernProcess.*;
+import static se.familycentre.reportofconcern.ReportOfConcernProcess.*;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -8,6 +8,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import se.familycentre.referral.ReferralFigures;
+import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralValues;
 import se.familycentre.shared.CaseVariables;
 
 /**

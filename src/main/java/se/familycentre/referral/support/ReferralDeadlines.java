@@ -1,7 +1,9 @@
-package se.familycentre.referral;
+package se.familycentre.referral.support;
 
 import java.util.Date;
 import org.springframework.stereotype.Component;
+import se.familycentre.referral.ReferralProperties;
+import se.familycentre.referral.ReferralValues;
 
 /**
  * Deadlines the models read in expressions ({@code ${referralDeadlines.firstContactDuration()}}): they come from

@@ -1,11 +1,14 @@
-package se.familycentre.referral;
+package se.familycentre.referral.support;
 
-import static se.familycentre.referral.ReferralSupportProcess.*;
+import static se.familycentre.referral.support.ReferralSupportProcess.*;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.familycentre.referral.ReferralFigures;
+import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralValues;
 import se.familycentre.shared.engine.InputRefused;
 
 /**

@@ -1,4 +1,4 @@
-package se.familycentre.establishment;
+package se.familycentre.demo;
 
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +14,7 @@ import org.camunda.spin.Spin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import se.familycentre.establishment.EstablishmentProcess;
 import se.familycentre.establishment.EstablishmentProcess.Ids;
 import se.familycentre.establishment.EstablishmentProcess.Values;
 import se.familycentre.establishment.EstablishmentProcess.Vars;

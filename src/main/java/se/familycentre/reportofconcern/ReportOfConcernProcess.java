@@ -1,4 +1,4 @@
-package se.familycentre.referral;
+package se.familycentre.reportofconcern;
 
 /**
  * Names of social services' intake of a report of concern ({@code reportOfConcernProcess}). It is its own process

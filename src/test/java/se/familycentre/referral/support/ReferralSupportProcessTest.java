@@ -1,8 +1,8 @@
-package se.familycentre.referral;
+package se.familycentre.referral.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static se.familycentre.referral.ReferralSupportProcess.*;
+import static se.familycentre.referral.support.ReferralSupportProcess.*;
 import static se.familycentre.referral.ReferralTestSupport.accept;
 import static se.familycentre.referral.ReferralTestSupport.decline;
 
@@ -29,7 +29,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.familycentre.organisation.DemoUsers;
+import se.familycentre.demo.DemoUsers;
+import se.familycentre.escalation.EscalationProcess;
+import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralTestSupport;
+import se.familycentre.referral.ReferralValues;
 import se.familycentre.secrecy.VisibilityMatrix;
 import se.familycentre.support.FamilyCentreSpringTest;
 

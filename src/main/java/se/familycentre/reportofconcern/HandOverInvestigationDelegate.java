@@ -1,4 +1,4 @@
-package se.familycentre.referral;
+package se.familycentre.reportofconcern;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import se.familycentre.referral.ReferralFigures;
+import se.familycentre.referral.ReferralValues;
 
 /**
  * Hands the opened investigation over to social services' own case system, where the legal record lives; this

@@ -1,4 +1,4 @@
-package se.familycentre.referral;
+package se.familycentre.secrecy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,8 +31,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.familycentre.organisation.DemoUsers;
+import se.familycentre.demo.DemoUsers;
 import se.familycentre.organisation.Groups;
+import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralTestSupport;
+import se.familycentre.reportofconcern.ReportOfConcernProcess;
 import se.familycentre.shared.engine.guard.comments.AttachmentCreators;
 import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;

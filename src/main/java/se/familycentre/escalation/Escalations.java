@@ -1,4 +1,4 @@
-package se.familycentre.referral;
+package se.familycentre.escalation;
 
 import java.util.Date;
 import java.util.Map;

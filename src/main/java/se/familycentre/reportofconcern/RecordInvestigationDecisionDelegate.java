@@ -1,7 +1,10 @@
-package se.familycentre.referral;
+package se.familycentre.reportofconcern;
 
+import se.familycentre.referral.ReferralFigures;
+import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralValues;
 import se.familycentre.shared.engine.InputRefused;
-import static se.familycentre.referral.ReportOfConcernProcess.*;
+import static se.familycentre.reportofconcern.ReportOfConcernProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,9 +1,12 @@
-package se.familycentre.referral;
+package se.familycentre.escalation;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.familycentre.referral.ReferralFigures;
+import se.familycentre.referral.ReferralValues;
+import se.familycentre.reportofconcern.ReportOfConcernProcess;
 import se.familycentre.shared.CaseVariables;
 
 /** The protection assessment was not made the same day: counted in the figures, escalated to the coordinator. */

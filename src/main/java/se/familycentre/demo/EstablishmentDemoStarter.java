@@ -1,4 +1,4 @@
-package se.familycentre.establishment;
+package se.familycentre.demo;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

@@ -1,4 +1,4 @@
-package se.familycentre.referral;
+package se.familycentre.secrecy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,12 +40,12 @@ import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.transaction.PlatformTransactionManager;
-import se.familycentre.organisation.DemoUsers;
-import se.familycentre.secrecy.AccessLog;
+import se.familycentre.demo.DemoUsers;
+import se.familycentre.referral.ConsentWithdrawalController;
+import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralTestSupport;
+import se.familycentre.reportofconcern.ReportOfConcernProcess;
 import se.familycentre.secrecy.AccessLog.Action;
-import se.familycentre.secrecy.AccessLogPurge;
-import se.familycentre.secrecy.Door;
-import se.familycentre.secrecy.JdbcAccessLog;
 import se.familycentre.shared.engine.SignedInUser;
 import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;

@@ -1,8 +1,10 @@
-package se.familycentre.referral;
+package se.familycentre.escalation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.familycentre.referral.ReferralFigures;
+import se.familycentre.referral.ReferralValues;
 import se.familycentre.shared.CaseVariables;
 
 /** The first contact was not made in time: counted in the figures and escalated to the coordinator. */

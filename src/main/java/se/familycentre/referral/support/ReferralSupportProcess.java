@@ -1,6 +1,7 @@
-package se.familycentre.referral;
+package se.familycentre.referral.support;
 
 import java.util.List;
+import se.familycentre.referral.ReferralProcess;
 import se.familycentre.shared.CaseVariables;
 
 /**

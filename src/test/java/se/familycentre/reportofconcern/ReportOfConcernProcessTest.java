@@ -1,9 +1,9 @@
-package se.familycentre.referral;
+package se.familycentre.reportofconcern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static se.familycentre.referral.ReportOfConcernProcess.*;
+import static se.familycentre.reportofconcern.ReportOfConcernProcess.*;
 
 import java.util.Date;
 import java.util.Map;
@@ -22,6 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.familycentre.escalation.EscalationProcess;
+import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralTestSupport;
+import se.familycentre.referral.ReferralValues;
 import se.familycentre.support.FamilyCentreSpringTest;
 
 /**

@@ -1,4 +1,4 @@
-package se.familycentre.referral;
+package se.familycentre.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.support.ReferralSupportProcess;
+import se.familycentre.reportofconcern.ReportOfConcernProcess;
 import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;
 

@@ -1,4 +1,4 @@
-package se.familycentre.referral;
+package se.familycentre.secrecy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.familycentre.secrecy.AccessLog;
+import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralTestSupport;
 import se.familycentre.secrecy.AccessLog.Action;
-import se.familycentre.secrecy.JdbcAccessLog;
 import se.familycentre.support.FamilyCentreSpringTest;
 import se.familycentre.support.Rest;
 import se.familycentre.support.RestClient;

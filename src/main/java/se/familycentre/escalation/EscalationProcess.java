@@ -1,4 +1,4 @@
-package se.familycentre.referral;
+package se.familycentre.escalation;
 
 /**
  * Names of the coordinator's escalation ({@code referralEscalationProcess}): a missed deadline becomes a task for

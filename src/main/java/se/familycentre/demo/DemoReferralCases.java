@@ -1,4 +1,4 @@
-package se.familycentre.referral;
+package se.familycentre.demo;
 
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import se.familycentre.organisation.DemoUsers;
+import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralValues;
+import se.familycentre.reportofconcern.ReportOfConcernProcess;
 import se.familycentre.shared.CaseVariables;
 
 /**

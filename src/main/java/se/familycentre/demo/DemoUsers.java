@@ -1,4 +1,4 @@
-package se.familycentre.organisation;
+package se.familycentre.demo;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -10,6 +10,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.familycentre.organisation.CentreTenants;
+import se.familycentre.organisation.Groups;
 import se.familycentre.shared.FamilyCentreProperties;
 
 /**
