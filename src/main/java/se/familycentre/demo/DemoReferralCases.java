@@ -21,9 +21,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.familycentre.referral.ReferralProcess;
-import se.familycentre.referral.ReferralValues;
 import se.familycentre.reportofconcern.ReportOfConcernProcess;
 import se.familycentre.shared.CaseVariables;
+import se.familycentre.shared.SwedishTime;
 
 /**
  * Demo referrals at Danderyd/Mörby so that every work group has something in Tasklist on first start: referrals
@@ -132,7 +132,7 @@ public class DemoReferralCases {
         .putValue(ReferralProcess.CONSENT_ORGANISATIONS, Spin.JSON(List.of(organisations)))
         .putValue(ReferralProcess.CONSENT_SHARED_INFORMATION, "Oron som beskrivs, barnets ålder")
         .putValue(ReferralProcess.CONSENT_PURPOSE, "Erbjuda riktat stöd")
-        .putValue(ReferralProcess.CONSENT_VALID_UNTIL, ReferralValues.today().plusMonths(6).toString())
+        .putValue(ReferralProcess.CONSENT_VALID_UNTIL, SwedishTime.today().plusMonths(6).toString())
         .putValue(ReferralProcess.JOINT_CUSTODY, true).putValue(ReferralProcess.BOTH_GUARDIANS_CONSENTED, true);
   }
 

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import se.familycentre.referral.ReferralFigures;
 import se.familycentre.referral.ReferralValues;
 import se.familycentre.shared.CaseVariables;
+import se.familycentre.shared.SwedishTime;
 
 /** The first contact was not made in time: counted in the figures and escalated to the coordinator. */
 @Component
@@ -25,6 +26,6 @@ public class EscalateFirstContactBreachDelegate implements JavaDelegate {
     figures.firstContactBreached(reference);
     escalations.escalate(reference, ReferralValues.string(execution, CaseVariables.CENTRE_ID),
         ReferralValues.string(execution, CaseVariables.CENTRE_NAME), EscalationProcess.FIRST_CONTACT,
-        ReferralValues.now());
+        SwedishTime.now());
   }
 }

@@ -1,6 +1,5 @@
 package se.familycentre.referral;
 
-import se.familycentre.shared.engine.InputRefused;
 import static se.familycentre.referral.ReferralProcess.*;
 
 import java.time.LocalDate;
@@ -10,6 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 import se.familycentre.referral.TargetService.ReceivingOrganisation;
+import se.familycentre.shared.SwedishTime;
+import se.familycentre.shared.engine.InputRefused;
 
 /**
  * Records the guardians' answer. Consent must be specific (which organisations, what is shared, for what purpose,
@@ -33,7 +34,7 @@ public class RecordConsentDecisionDelegate implements JavaDelegate {
     if (!ReferralValues.bool(execution, CONSENT_GIVEN)) {
       execution.setVariable(CONSENT_GIVEN, false);
       figures.consent(reference, ReferralFigures.CONSENT_WITHHELD);
-      figures.closed(reference, OUTCOME_UNIVERSAL_OFFER_KEPT, ReferralValues.today());
+      figures.closed(reference, OUTCOME_UNIVERSAL_OFFER_KEPT, SwedishTime.today());
       return;
     }
     List<String> organisations = ReferralValues.list(execution, CONSENT_ORGANISATIONS);
@@ -54,7 +55,7 @@ public class RecordConsentDecisionDelegate implements JavaDelegate {
     if (validUntil == null) {
       throw new InputRefused(CONSENT_VALID_UNTIL, "Ange till och med vilket datum samtycket gäller.");
     }
-    if (!validUntil.isAfter(ReferralValues.today())) {
+    if (!validUntil.isAfter(SwedishTime.today())) {
       throw new InputRefused(CONSENT_VALID_UNTIL,
           "Samtycket måste gälla till ett datum i framtiden (angivet: " + validUntil + ").");
     }

@@ -5,6 +5,7 @@ import static se.familycentre.referral.ReferralProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.familycentre.shared.SwedishTime;
 
 /**
  * The guardians withdrew their consent: the receiving organisation's open work has been cancelled (the boundary
@@ -27,7 +28,7 @@ public class RecordConsentWithdrawnDelegate implements JavaDelegate {
     execution.setVariable(CONSENT_GIVEN, false);
     execution.setVariable(OUTCOME, OUTCOME_CONSENT_WITHDRAWN);
     figures.consent(reference, ReferralFigures.CONSENT_WITHDRAWN);
-    figures.openOfferCancelled(reference, ReferralValues.today());
-    figures.closed(reference, OUTCOME_CONSENT_WITHDRAWN, ReferralValues.today());
+    figures.openOfferCancelled(reference, SwedishTime.today());
+    figures.closed(reference, OUTCOME_CONSENT_WITHDRAWN, SwedishTime.today());
   }
 }

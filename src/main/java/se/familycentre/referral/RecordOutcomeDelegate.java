@@ -5,6 +5,7 @@ import static se.familycentre.referral.ReferralProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.familycentre.shared.SwedishTime;
 
 /** The referral is handed back to the universal activity: its outcome (supported or closed) is recorded. */
 @Component
@@ -21,6 +22,6 @@ public class RecordOutcomeDelegate implements JavaDelegate {
     String outcome = ReferralValues.string(execution, WORK_OUTCOME);
     outcome = outcome == null ? SUPPORTED : outcome;
     execution.setVariable(OUTCOME, outcome);
-    figures.closed(execution.getProcessBusinessKey(), outcome, ReferralValues.today());
+    figures.closed(execution.getProcessBusinessKey(), outcome, SwedishTime.today());
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
+import se.familycentre.shared.SwedishTime;
 
 /**
  * Whether the guardians' consent covers the organisation a referral is routed to: consent given, for every
@@ -26,7 +27,7 @@ public class ReferralConsent {
       return receivers;
     }
     LocalDate validUntil = ReferralValues.date(scope, ReferralProcess.CONSENT_VALID_UNTIL);
-    if (validUntil == null || validUntil.isBefore(ReferralValues.today())) {
+    if (validUntil == null || validUntil.isBefore(SwedishTime.today())) {
       return receivers;
     }
     List<String> consented = ReferralValues.list(scope, ReferralProcess.CONSENT_ORGANISATIONS);

@@ -1,23 +1,23 @@
 package se.familycentre.referral;
 
-import se.familycentre.shared.engine.InputRefused;
 import static se.familycentre.referral.ReferralProcess.*;
 
 import java.util.Arrays;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.Spin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import se.familycentre.organisation.CentreTenants;
 import se.familycentre.organisation.Groups;
 import se.familycentre.shared.CaseVariables;
+import se.familycentre.shared.SwedishTime;
+import se.familycentre.shared.engine.InputRefused;
+import se.familycentre.shared.engine.SignedInUser;
+import se.familycentre.shared.engine.guard.Caller;
 
 /**
  * First, synchronous step of a referral: checks the start form (known centre where the starter works, the
@@ -31,15 +31,15 @@ public class RegisterReferralDelegate implements JavaDelegate {
   static final List<String> URGENCIES = List.of("NORMAL", "URGENT");
 
   private final CentreTenants centreTenants;
-  private final IdentityService identityService;
+  private final SignedInUser signedInUser;
   private final ReferralNumbers numbers;
   private final ReferralFigures figures;
   private final ReferralProperties properties;
 
-  public RegisterReferralDelegate(CentreTenants centreTenants, @Lazy IdentityService identityService,
+  public RegisterReferralDelegate(CentreTenants centreTenants, SignedInUser signedInUser,
       ReferralNumbers numbers, ReferralFigures figures, ReferralProperties properties) {
     this.centreTenants = centreTenants;
-    this.identityService = identityService;
+    this.signedInUser = signedInUser;
     this.numbers = numbers;
     this.figures = figures;
     this.properties = properties;
@@ -98,22 +98,22 @@ public class RegisterReferralDelegate implements JavaDelegate {
     execution.setVariable(VIOLENCE, concerns.contains(ConcernCategory.VIOLENCE_IN_FAMILY.name()));
     execution.setVariable(LOCAL_OFFERS, Spin.JSON(properties.offersAt(centreId)));
     figures.referralStarted(reference, centreId, group, activity, ageBand,
-        report ? ReferralFigures.PATH_REPORT_OF_CONCERN : ReferralFigures.PATH_VOLUNTARY, ReferralValues.today());
+        report ? ReferralFigures.PATH_REPORT_OF_CONCERN : ReferralFigures.PATH_VOLUNTARY, SwedishTime.today());
     LOG.info("Referral {} started at {} by {} ({})", reference, centreId, group,
         report ? "report of concern" : "voluntary referral");
   }
 
   /** Whoever starts a referral works at that centre and in that organisation (admins excepted). */
   private void checkStarter(String centreId, String group) {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication == null || authentication.getGroupIds().contains(Groups.CAMUNDA_ADMIN.id)) {
+    Caller starter = signedInUser.current().orElse(null);
+    if (starter == null || starter.groups().contains(Groups.CAMUNDA_ADMIN.id)) {
       return;
     }
-    if (authentication.getTenantIds() == null || !authentication.getTenantIds().contains(centreId)) {
+    if (!starter.tenants().contains(centreId)) {
       throw new InputRefused(CaseVariables.CENTRE_ID,
           "Du arbetar inte vid familjecentralen " + centreId + " och kan inte starta ärenden där.");
     }
-    if (authentication.getGroupIds() == null || !authentication.getGroupIds().contains(group)) {
+    if (!starter.groups().contains(group)) {
       throw new InputRefused(REFERRING_GROUP, "Du tillhör inte verksamheten " + group + ".");
     }
   }

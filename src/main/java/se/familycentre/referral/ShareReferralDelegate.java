@@ -5,6 +5,7 @@ import static se.familycentre.referral.ReferralProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.familycentre.shared.SwedishTime;
 
 /**
  * Sends the referral to the routed organisation (its task is next) and counts the offer. Checks the consent once
@@ -30,6 +31,6 @@ public class ShareReferralDelegate implements JavaDelegate {
     figures.offered(execution.getProcessBusinessKey(),
         ReferralValues.string(execution, se.familycentre.shared.CaseVariables.CENTRE_ID),
         ReferralValues.string(execution, REFERRING_GROUP), ReferralValues.string(execution, TARGET_SERVICE),
-        ReferralValues.today());
+        SwedishTime.today());
   }
 }

@@ -1,11 +1,12 @@
 package se.familycentre.referral;
 
-import se.familycentre.shared.engine.InputRefused;
 import static se.familycentre.referral.ReferralProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.familycentre.shared.SwedishTime;
+import se.familycentre.shared.engine.InputRefused;
 
 /**
  * Checks the written report of concern before it goes to social services: a report text, and, if given, a valid
@@ -25,7 +26,7 @@ public class SubmitReportOfConcernDelegate implements JavaDelegate {
     if (number != null && !number.isEmpty()) {
       try {
         execution.setVariable(CHILD_PERSONAL_IDENTITY_NUMBER,
-            PersonalIdentityNumber.validate(number, ReferralValues.today()));
+            PersonalIdentityNumber.validate(number, SwedishTime.today()));
       } catch (IllegalArgumentException e) {
         throw new InputRefused(CHILD_PERSONAL_IDENTITY_NUMBER, e.getMessage());
       }

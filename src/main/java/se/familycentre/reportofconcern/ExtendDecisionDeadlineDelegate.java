@@ -1,15 +1,16 @@
 package se.familycentre.reportofconcern;
 
-import se.familycentre.referral.ReferralFigures;
-import se.familycentre.referral.ReferralProperties;
-import se.familycentre.referral.ReferralValues;
-import se.familycentre.shared.engine.InputRefused;
 import static se.familycentre.reportofconcern.ReportOfConcernProcess.*;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.familycentre.referral.ReferralFigures;
+import se.familycentre.referral.ReferralProperties;
+import se.familycentre.referral.ReferralValues;
+import se.familycentre.shared.SwedishTime;
+import se.familycentre.shared.engine.InputRefused;
 
 /**
  * Extends the deadline for the investigation decision, only with a recorded exceptional reason: the deadline moves
@@ -34,7 +35,7 @@ public class ExtendDecisionDeadlineDelegate implements JavaDelegate {
           "Tiden kan bara förlängas om det finns synnerliga skäl: ange skälen.");
     }
     Date due = (Date) execution.getVariable(DECISION_DUE_AT);
-    Date extended = ReferralValues.endOf(ReferralValues.dayOf(due).plusDays(properties.decisionExtension().toDays()));
+    Date extended = SwedishTime.endOf(SwedishTime.dayOf(due).plusDays(properties.decisionExtension().toDays()));
     execution.setVariable(DECISION_DUE_AT, extended);
     execution.setVariable(EXTEND_DECISION, false);
     figures.decisionExtended(execution.getProcessBusinessKey(), extended);

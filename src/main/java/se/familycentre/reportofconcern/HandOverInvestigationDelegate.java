@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import se.familycentre.referral.ReferralFigures;
-import se.familycentre.referral.ReferralValues;
+import se.familycentre.shared.SwedishTime;
 
 /**
  * Hands the opened investigation over to social services' own case system, where the legal record lives; this
@@ -25,7 +25,7 @@ public class HandOverInvestigationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date now = ReferralValues.now();
+    Date now = SwedishTime.now();
     execution.setVariable(ReportOfConcernProcess.HANDED_OVER_AT, now);
     figures.handedOver(execution.getProcessBusinessKey(), now);
     LOG.info("Report of concern {}: investigation handed over to social services' case system",

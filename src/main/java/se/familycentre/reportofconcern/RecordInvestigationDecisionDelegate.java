@@ -1,14 +1,15 @@
 package se.familycentre.reportofconcern;
 
-import se.familycentre.referral.ReferralFigures;
-import se.familycentre.referral.ReferralProcess;
-import se.familycentre.referral.ReferralValues;
-import se.familycentre.shared.engine.InputRefused;
 import static se.familycentre.reportofconcern.ReportOfConcernProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.familycentre.referral.ReferralFigures;
+import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralValues;
+import se.familycentre.shared.SwedishTime;
+import se.familycentre.shared.engine.InputRefused;
 
 /**
  * Records whether an investigation is opened: always for a report about violence, otherwise as decided (with the
@@ -34,7 +35,7 @@ public class RecordInvestigationDecisionDelegate implements JavaDelegate {
       }
     }
     execution.setVariable(ReferralProcess.INVESTIGATION_OPENED, opened);
-    execution.setVariable(ReferralProcess.INVESTIGATION_DECISION_DATE, ReferralValues.today().toString());
-    figures.investigationDecided(execution.getProcessBusinessKey(), opened, ReferralValues.today());
+    execution.setVariable(ReferralProcess.INVESTIGATION_DECISION_DATE, SwedishTime.today().toString());
+    figures.investigationDecided(execution.getProcessBusinessKey(), opened, SwedishTime.today());
   }
 }

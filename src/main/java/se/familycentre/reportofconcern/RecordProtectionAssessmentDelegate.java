@@ -1,15 +1,16 @@
 package se.familycentre.reportofconcern;
 
-import se.familycentre.referral.ReferralFigures;
-import se.familycentre.referral.ReferralProperties;
-import se.familycentre.referral.ReferralValues;
-import se.familycentre.shared.engine.InputRefused;
 import static se.familycentre.reportofconcern.ReportOfConcernProcess.*;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.familycentre.referral.ReferralFigures;
+import se.familycentre.referral.ReferralProperties;
+import se.familycentre.referral.ReferralValues;
+import se.familycentre.shared.SwedishTime;
+import se.familycentre.shared.engine.InputRefused;
 
 /**
  * Records the protection assessment (within the same-day deadline or not) and sets the deadline for the decision
@@ -32,10 +33,10 @@ public class RecordProtectionAssessmentDelegate implements JavaDelegate {
     if (assessment == null || assessment.isEmpty()) {
       throw new InputRefused(PROTECTION_ASSESSMENT, "Beskriv skyddsbedömningen.");
     }
-    Date now = ReferralValues.now();
+    Date now = SwedishTime.now();
     Date due = (Date) execution.getVariable(PROTECTION_DUE_AT);
     Date received = (Date) execution.getVariable(REPORT_RECEIVED_AT);
-    Date decisionDue = ReferralValues.endOf(ReferralValues.dayOf(received)
+    Date decisionDue = SwedishTime.endOf(SwedishTime.dayOf(received)
         .plusDays(properties.decisionDeadline().toDays()));
     execution.setVariable(DECISION_DUE_AT, decisionDue);
     execution.setVariable(EXTEND_DECISION, false);

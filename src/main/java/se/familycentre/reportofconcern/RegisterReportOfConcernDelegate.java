@@ -12,6 +12,7 @@ import se.familycentre.referral.ReferralFigures;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.referral.ReferralValues;
 import se.familycentre.shared.CaseVariables;
+import se.familycentre.shared.SwedishTime;
 
 /**
  * Social services receive a report of concern: the protection assessment is due the same day (end of today,
@@ -29,14 +30,14 @@ public class RegisterReportOfConcernDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date now = ReferralValues.now();
-    Date due = ReferralValues.endOf(ReferralValues.today());
+    Date now = SwedishTime.now();
+    Date due = SwedishTime.endOf(SwedishTime.today());
     execution.setVariable(REPORT_RECEIVED_AT, now);
     execution.setVariable(PROTECTION_DUE_AT, due);
     figures.reportReceived(execution.getProcessBusinessKey(),
         ReferralValues.string(execution, CaseVariables.CENTRE_ID),
         ReferralValues.string(execution, ReferralProcess.REFERRING_GROUP),
-        ReferralValues.bool(execution, ReferralProcess.VIOLENCE), ReferralValues.today(), due);
+        ReferralValues.bool(execution, ReferralProcess.VIOLENCE), SwedishTime.today(), due);
     LOG.info("Report of concern {} received by social services, protection assessment due {}",
         execution.getProcessBusinessKey(), due);
   }

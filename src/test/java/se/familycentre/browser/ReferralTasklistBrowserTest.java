@@ -28,10 +28,11 @@ import se.familycentre.demo.DemoUsers;
 import se.familycentre.organisation.Groups;
 import se.familycentre.organisation.TasklistFilters;
 import se.familycentre.referral.ReferralProcess;
-import se.familycentre.referral.support.ReferralSupportProcess;
 import se.familycentre.referral.ReferralValues;
 import se.familycentre.referral.TargetService;
+import se.familycentre.referral.support.ReferralSupportProcess;
 import se.familycentre.shared.CaseVariables;
+import se.familycentre.shared.SwedishTime;
 import se.familycentre.support.Browser;
 import se.familycentre.support.FamilyCentreSpringTest;
 
@@ -133,7 +134,7 @@ class ReferralTasklistBrowserTest {
     erik.screenshot("tasklist-bvc-referral-3-group-filter");
 
     // 4. he claims it and documents the guardians' consent to share with the social services
-    String validUntil = ReferralValues.today().plusMonths(6).toString();
+    String validUntil = SwedishTime.today().plusMonths(6).toString();
     erik.openTask(ref).claim();
     assertThat(erik.field("field_1")).hasValue(ref);
     assertThat(erik.field("field_2")).hasValue(centreName);

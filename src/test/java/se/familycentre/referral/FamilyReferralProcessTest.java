@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static se.familycentre.referral.ReferralProcess.*;
+import static se.familycentre.referral.ReferralTestSupport.accept;
+import static se.familycentre.referral.ReferralTestSupport.decline;
 import static se.familycentre.referral.support.ReferralSupportProcess.ACCEPTED;
 import static se.familycentre.referral.support.ReferralSupportProcess.ACCEPT_REFERRAL;
 import static se.familycentre.referral.support.ReferralSupportProcess.DECLINE_REASON;
@@ -14,8 +16,6 @@ import static se.familycentre.referral.support.ReferralSupportProcess.GIVE_SUPPO
 import static se.familycentre.referral.support.ReferralSupportProcess.RECORD_RECEIVER_ANSWER;
 import static se.familycentre.referral.support.ReferralSupportProcess.REFERRAL_DECLINED;
 import static se.familycentre.referral.support.ReferralSupportProcess.SUPPORT_SUMMARY;
-import static se.familycentre.referral.ReferralTestSupport.accept;
-import static se.familycentre.referral.ReferralTestSupport.decline;
 
 import java.util.List;
 import java.util.Map;
@@ -35,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.familycentre.demo.DemoUsers;
 import se.familycentre.referral.support.ReferralSupportProcess;
+import se.familycentre.shared.SwedishTime;
 import se.familycentre.support.FamilyCentreSpringTest;
 
 /**
@@ -80,7 +81,7 @@ class FamilyReferralProcessTest {
     Task accept = s.task(support, ACCEPT_REFERRAL);
     assertThat(s.candidateGroups(accept)).containsExactly("socialtjanst-forebyggande");
     assertThat(accept.getTenantId()).isEqualTo(DemoUsers.DANDERYD_MORBY);
-    assertThat(accept.getDueDate()).isAfter(ReferralValues.now());
+    assertThat(accept.getDueDate()).isAfter(SwedishTime.now());
     assertThat(runtimeService.getVariable(pi.getId(), TARGET_SERVICE)).isEqualTo("PARENTING_PROGRAMME_ABC");
 
     s.completeAs("sara.berg", accept, accept());

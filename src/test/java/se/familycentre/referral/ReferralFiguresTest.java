@@ -1,9 +1,5 @@
 package se.familycentre.referral;
 
-import se.familycentre.referral.support.ReferralSupportProcess;
-import se.familycentre.reportofconcern.ReportOfConcernProcess;
-import se.familycentre.support.Rest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,8 +20,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.familycentre.demo.DemoUsers;
+import se.familycentre.referral.support.ReferralSupportProcess;
+import se.familycentre.reportofconcern.ReportOfConcernProcess;
+import se.familycentre.shared.SwedishTime;
 import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;
+import se.familycentre.support.Rest;
 
 /**
  * GET /api/referral/figures: aggregated follow-up figures per centre and period, written by the process steps.
@@ -76,7 +76,7 @@ class ReferralFiguresTest {
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 3L * 24 * 3600 * 1000));
     taskService.complete(s.receiverTask(accepted, ReferralSupportProcess.ACCEPT_REFERRAL).getId(), Map.of(
         ReferralSupportProcess.ACCEPTED, "true",
-        ReferralSupportProcess.FIRST_CONTACT_DATE, ReferralValues.today().toString()));
+        ReferralSupportProcess.FIRST_CONTACT_DATE, SwedishTime.today().toString()));
     ClockUtil.reset();
     // consent withheld
     ProcessInstance withheld = startAsAmira("AGE_1_3", "LANGUAGE");

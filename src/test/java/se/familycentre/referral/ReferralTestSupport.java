@@ -19,6 +19,7 @@ import se.familycentre.demo.DemoUsers;
 import se.familycentre.escalation.EscalationProcess;
 import se.familycentre.referral.support.ReferralSupportProcess;
 import se.familycentre.shared.CaseVariables;
+import se.familycentre.shared.SwedishTime;
 import se.familycentre.support.AsUser;
 
 /** Shared steps of the referral tests: start a referral as a real member of staff, find and complete tasks. */
@@ -67,7 +68,7 @@ public final class ReferralTestSupport {
   /** The receiving organisation's answer on its form: accepted, first contact made today. */
   public static Map<String, Object> accept() {
     return Variables.createVariables().putValue(ReferralSupportProcess.ACCEPTED, "true")
-        .putValue(ReferralSupportProcess.FIRST_CONTACT_DATE, ReferralValues.today().toString());
+        .putValue(ReferralSupportProcess.FIRST_CONTACT_DATE, SwedishTime.today().toString());
   }
 
   /** The receiving organisation's answer on its form: declined, for a reason. */
@@ -81,7 +82,7 @@ public final class ReferralTestSupport {
         .putValue(ReferralProcess.CONSENT_ORGANISATIONS, Spin.JSON(List.of(organisations)))
         .putValue(ReferralProcess.CONSENT_SHARED_INFORMATION, "Oro för föräldraskapet, barnets ålder")
         .putValue(ReferralProcess.CONSENT_PURPOSE, "Föräldraskapsstöd")
-        .putValue(ReferralProcess.CONSENT_VALID_UNTIL, ReferralValues.today().plusMonths(6).toString())
+        .putValue(ReferralProcess.CONSENT_VALID_UNTIL, SwedishTime.today().plusMonths(6).toString())
         .putValue(ReferralProcess.JOINT_CUSTODY, true)
         .putValue(ReferralProcess.BOTH_GUARDIANS_CONSENTED, true);
   }

@@ -1,9 +1,5 @@
 package se.familycentre.referral;
 
-import se.familycentre.referral.support.ReferralSupportProcess;
-import se.familycentre.reportofconcern.ReportOfConcernProcess;
-import se.familycentre.support.Rest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.familycentre.referral.ReferralTestSupport.accept;
@@ -29,8 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.familycentre.referral.support.ReferralSupportProcess;
+import se.familycentre.reportofconcern.ReportOfConcernProcess;
+import se.familycentre.shared.SwedishTime;
 import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;
+import se.familycentre.support.Rest;
 
 /**
  * Access follows secrecy, shown with real users (engine API as the user, and the REST API with their password):
@@ -192,7 +192,7 @@ class ReferralVisibilityTest {
     s.completeAs("sara.berg", s.task(support, ReferralSupportProcess.ACCEPT_REFERRAL), accept());
     s.completeAs("sara.berg", s.task(support, ReferralSupportProcess.GIVE_SUPPORT), Map.of(
         ReferralSupportProcess.SUPPORT_SUMMARY, SUPPORT_NOTES,
-        ReferralSupportProcess.FOLLOW_UP_ON, ReferralValues.today().plusMonths(3).toString()));
+        ReferralSupportProcess.FOLLOW_UP_ON, SwedishTime.today().plusMonths(3).toString()));
 
     // while the receiver still works on it: not at runtime, not through history
     AsUser.run(identityService, "erik.johansson", () -> assertThatThrownBy(() -> runtimeService.getVariables(

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.familycentre.escalation.EscalationProcess;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.referral.ReferralTestSupport;
-import se.familycentre.referral.ReferralValues;
+import se.familycentre.shared.SwedishTime;
 import se.familycentre.support.FamilyCentreSpringTest;
 
 /**
@@ -85,13 +85,13 @@ class ReportOfConcernProcessTest {
 
     Task protection = s.task(intake, ASSESS_PROTECTION);
     assertThat(s.candidateGroups(protection)).containsExactly("socialtjanst-mottagning");
-    assertThat(ReferralValues.dayOf(protection.getDueDate())).as("due the same day").isEqualTo(ReferralValues.today());
+    assertThat(SwedishTime.dayOf(protection.getDueDate())).as("due the same day").isEqualTo(SwedishTime.today());
     assertThat(s.timerJob(intake.getId(), PROTECTION_TIMER).getDuedate()).isEqualTo(protection.getDueDate());
     assessProtection(intake);
 
     Task decision = s.task(intake, DECIDE_ON_INVESTIGATION);
-    assertThat(ReferralValues.dayOf(decision.getDueDate())).as("within 14 days")
-        .isEqualTo(ReferralValues.today().plusDays(14));
+    assertThat(SwedishTime.dayOf(decision.getDueDate())).as("within 14 days")
+        .isEqualTo(SwedishTime.today().plusDays(14));
     s.completeAs("johan.holm", decision, Map.of(OPEN_INVESTIGATION, true, DECISION_REASONING, "Utredning behövs"));
     assertThat(intake).isWaitingAt(HAND_OVER);
     managementService.executeJob(managementService.createJobQuery().processInstanceId(intake.getId())
@@ -154,7 +154,7 @@ class ReportOfConcernProcessTest {
     s.completeAs("johan.holm", decision, Map.of(EXTEND_DECISION, true,
         EXTENSION_REASON, "Barnet vistas utomlands, samtal först om tre veckor"));
     Task extended = s.task(intake, DECIDE_ON_INVESTIGATION);
-    assertThat(ReferralValues.dayOf(extended.getDueDate())).isEqualTo(ReferralValues.dayOf(firstDue).plusDays(14));
+    assertThat(SwedishTime.dayOf(extended.getDueDate())).isEqualTo(SwedishTime.dayOf(firstDue).plusDays(14));
     assertThat(s.timerJob(intake.getId(), DECISION_TIMER).getDuedate()).isEqualTo(extended.getDueDate());
     assertThat(intake).hasPassed(EXTEND_DEADLINE);
     assertThat(s.reportRow(referral.getBusinessKey())).containsEntry("EXTENDED", true);

@@ -17,9 +17,9 @@ import org.camunda.spin.Spin;
 import se.familycentre.demo.DemoUsers;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.referral.support.ReferralSupportProcess;
-import se.familycentre.referral.ReferralValues;
 import se.familycentre.reportofconcern.ReportOfConcernProcess;
 import se.familycentre.shared.CaseVariables;
+import se.familycentre.shared.SwedishTime;
 import se.familycentre.support.AsUser;
 
 /**
@@ -53,7 +53,7 @@ final class SecretCases {
 
   /** A valid personal identity number of a child born {@code daysAgo} days ago (Luhn check digit). */
   static String childNumber(int daysAgo, int serial) {
-    LocalDate born = ReferralValues.today().minusDays(daysAgo);
+    LocalDate born = SwedishTime.today().minusDays(daysAgo);
     String nine = String.format("%02d%02d%02d%03d", born.getYear() % 100, born.getMonthValue(), born.getDayOfMonth(),
         serial % 1000);
     int sum = 0;
@@ -90,9 +90,9 @@ final class SecretCases {
     complete("erik.johansson", ref, ReferralProcess.RECORD_CONSENT, consent("SOCIAL_SERVICES"));
     complete("sara.berg", ref, ReferralSupportProcess.ACCEPT_REFERRAL, Variables.createVariables()
         .putValue(ReferralSupportProcess.ACCEPTED, "true")
-        .putValue(ReferralSupportProcess.FIRST_CONTACT_DATE, ReferralValues.today().toString()));
+        .putValue(ReferralSupportProcess.FIRST_CONTACT_DATE, SwedishTime.today().toString()));
     complete("sara.berg", ref, ReferralSupportProcess.GIVE_SUPPORT, Map.of(ReferralSupportProcess.SUPPORT_SUMMARY, summary,
-        ReferralSupportProcess.FOLLOW_UP_ON, ReferralValues.today().plusMonths(2).toString()));
+        ReferralSupportProcess.FOLLOW_UP_ON, SwedishTime.today().plusMonths(2).toString()));
     return new Referral(ref, instances(ref), description, summary);
   }
 
@@ -125,7 +125,7 @@ final class SecretCases {
         .putValue(ReferralProcess.CONSENT_ORGANISATIONS, Spin.JSON(List.of(organisation)))
         .putValue(ReferralProcess.CONSENT_SHARED_INFORMATION, "Oro för föräldraskapet")
         .putValue(ReferralProcess.CONSENT_PURPOSE, "Föräldraskapsstöd")
-        .putValue(ReferralProcess.CONSENT_VALID_UNTIL, ReferralValues.today().plusMonths(6).toString())
+        .putValue(ReferralProcess.CONSENT_VALID_UNTIL, SwedishTime.today().plusMonths(6).toString())
         .putValue(ReferralProcess.JOINT_CUSTODY, true).putValue(ReferralProcess.BOTH_GUARDIANS_CONSENTED, true);
   }
 

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import se.familycentre.referral.ReferralFigures;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.referral.ReferralValues;
+import se.familycentre.shared.SwedishTime;
 import se.familycentre.shared.engine.InputRefused;
 
 /**
@@ -37,10 +38,10 @@ public class RecordReceiverAnswerDelegate implements JavaDelegate {
       if (firstContact == null) {
         throw new InputRefused(FIRST_CONTACT_DATE, "Ange datum för första kontakten med familjen.");
       }
-      if (firstContact.isAfter(ReferralValues.today())) {
+      if (firstContact.isAfter(SwedishTime.today())) {
         throw new InputRefused(FIRST_CONTACT_DATE, "Första kontakten kan inte ha ett datum i framtiden.");
       }
-      figures.answered(reference, true, ReferralValues.today(), firstContact);
+      figures.answered(reference, true, SwedishTime.today(), firstContact);
       execution.setVariable(ReferralProcess.RECEIVER_ANSWER, ReferralProcess.ANSWER_ACCEPTED);
       execution.setVariable(ReferralProcess.WORK_OUTCOME, ReferralProcess.SUPPORTED);
       return;
@@ -49,7 +50,7 @@ public class RecordReceiverAnswerDelegate implements JavaDelegate {
     if (reason == null || reason.isEmpty()) {
       throw new InputRefused(DECLINE_REASON, "Ange varför ni inte kan ta emot hänvisningen.");
     }
-    figures.answered(reference, false, ReferralValues.today(), null);
+    figures.answered(reference, false, SwedishTime.today(), null);
     execution.setVariable(ReferralProcess.RECEIVER_ANSWER, ReferralProcess.ANSWER_DECLINED);
     execution.setVariable(ReferralProcess.WORK_OUTCOME, ReferralProcess.DECLINED);
   }

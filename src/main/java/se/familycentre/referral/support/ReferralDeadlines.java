@@ -3,7 +3,7 @@ package se.familycentre.referral.support;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 import se.familycentre.referral.ReferralProperties;
-import se.familycentre.referral.ReferralValues;
+import se.familycentre.shared.SwedishTime;
 
 /**
  * Deadlines the models read in expressions ({@code ${referralDeadlines.firstContactDuration()}}): they come from
@@ -25,6 +25,6 @@ public class ReferralDeadlines {
 
   /** Due date of the receiving organisation's task: now plus the first-contact deadline. */
   public Date firstContactDue() {
-    return new Date(ReferralValues.now().getTime() + properties.firstContactDeadline().toMillis());
+    return new Date(SwedishTime.now().getTime() + properties.firstContactDeadline().toMillis());
   }
 }

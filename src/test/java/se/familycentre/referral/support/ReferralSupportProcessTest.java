@@ -2,9 +2,9 @@ package se.familycentre.referral.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static se.familycentre.referral.support.ReferralSupportProcess.*;
 import static se.familycentre.referral.ReferralTestSupport.accept;
 import static se.familycentre.referral.ReferralTestSupport.decline;
+import static se.familycentre.referral.support.ReferralSupportProcess.*;
 
 import java.util.List;
 import java.util.Map;
@@ -35,6 +35,7 @@ import se.familycentre.referral.ReferralProcess;
 import se.familycentre.referral.ReferralTestSupport;
 import se.familycentre.referral.ReferralValues;
 import se.familycentre.secrecy.VisibilityMatrix;
+import se.familycentre.shared.SwedishTime;
 import se.familycentre.support.FamilyCentreSpringTest;
 
 /**
@@ -81,7 +82,7 @@ class ReferralSupportProcessTest {
 
     s.completeAs("sara.berg", s.task(support, ACCEPT_REFERRAL), accept());
     s.completeAs("sara.berg", s.task(support, GIVE_SUPPORT), Map.of(SUPPORT_SUMMARY, "Fyra ABC-träffar",
-        FOLLOW_UP_ON, ReferralValues.today().plusMonths(3).toString()));
+        FOLLOW_UP_ON, SwedishTime.today().plusMonths(3).toString()));
     assertThat(s.candidateGroups(s.task(support, FOLLOW_UP_SUPPORT))).containsExactly("socialtjanst-forebyggande");
     s.completeAs("sara.berg", s.task(support, FOLLOW_UP_SUPPORT), Map.of(FOLLOW_UP_RESULT, "Föräldrarna nöjda"));
 
@@ -174,7 +175,7 @@ class ReferralSupportProcessTest {
     ProcessInstance support = s.support(referral);
     s.completeAs("sara.berg", s.task(support, ACCEPT_REFERRAL), accept());
     s.completeAs("sara.berg", s.task(support, GIVE_SUPPORT), Map.of(SUPPORT_SUMMARY, "Samtal varannan vecka",
-        FOLLOW_UP_ON, ReferralValues.today().plusMonths(1).toString()));
+        FOLLOW_UP_ON, SwedishTime.today().plusMonths(1).toString()));
     s.completeAs("sara.berg", s.task(support, FOLLOW_UP_SUPPORT), Map.of(FOLLOW_UP_RESULT, "Bättre sömn"));
 
     Set<String> names = new TreeSet<>();

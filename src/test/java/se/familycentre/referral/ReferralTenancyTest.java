@@ -1,4 +1,4 @@
-package se.familycentre.shared.engine.tenancy;
+package se.familycentre.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,14 +8,17 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import se.familycentre.escalation.EscalationProcess;
-import se.familycentre.referral.ReferralProcess;
 import se.familycentre.referral.support.ReferralSupportProcess;
 import se.familycentre.reportofconcern.ReportOfConcernProcess;
+import se.familycentre.shared.engine.tenancy.CentreTenantIdProvider;
 
-/** Only the referral path's processes get a centre's tenant; every other process stays tenant-less. */
-class ReferralTenantIdProviderTest {
+/**
+ * Only the referral path's processes ({@link ReferralTenancy}) get a centre's tenant from the engine's tenant id
+ * provider; every other process stays tenant-less.
+ */
+class ReferralTenancyTest {
 
-  final ReferralTenantIdProvider provider = new ReferralTenantIdProvider();
+  final CentreTenantIdProvider provider = new CentreTenantIdProvider(new ReferralTenancy().processKeys());
 
   static ProcessDefinitionEntity definition(String key) {
     ProcessDefinitionEntity definition = new ProcessDefinitionEntity();
