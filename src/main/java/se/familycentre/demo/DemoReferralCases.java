@@ -15,10 +15,6 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.reportofconcern.ReportOfConcernProcess;
@@ -31,10 +27,10 @@ import se.familycentre.shared.SwedishTime;
  * its own process, referralSupportProcess), a report of concern to write (bvc), one waiting at protection
  * assessment and one at the investigation decision
  * (socialtjanst-mottagning), one for the coordinator (samordnare). Each is started as the demo user who would start
- * it; idempotent: a demo case is recognised by its {@value #DEMO_CASE} variable.
+ * it (so the demo users must exist); idempotent: a demo case is recognised by its {@value #DEMO_CASE} variable.
+ * Started by {@link DemoData} when {@code familycentre.demo.cases} is on.
  */
 @Component
-@ConditionalOnProperty(name = "familycentre.demo.cases", havingValue = "true")
 public class DemoReferralCases {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoReferralCases.class);
@@ -54,9 +50,8 @@ public class DemoReferralCases {
     this.identityService = identityService;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  @Order(110)
-  public void createDemoCases() {
+  /** Creates every demo referral that does not exist yet; returns how many it started. */
+  public int createAll() {
     int created = 0;
     created += demo("consent-bvc", "erik.johansson", "bvc", "CHILD_HEALTH_VISIT", "AGE_0_1", List.of("PARENTING"),
         "Föräldern känner sig osäker i föräldraskapet.", List.of()) ? 1 : 0;
@@ -80,6 +75,7 @@ public class DemoReferralCases {
     created += demo("coordinator", "sara.berg", "socialtjanst-forebyggande", "SOCIAL_COUNSELLING", "PREGNANCY",
         List.of("DEVELOPMENT"), "Oro för det väntade barnets utveckling.", List.of(consent("REGION"))) ? 1 : 0;
     LOG.info("Demo referrals ready at {}: {} created", CENTRE, created);
+    return created;
   }
 
   /**

@@ -5,22 +5,17 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.familycentre.organisation.CentreTenants;
 import se.familycentre.organisation.Groups;
 import se.familycentre.shared.FamilyCentreProperties;
 
 /**
- * Demo users, at least one per group, with the centres they work at. Created idempotently on start when
- * {@code familycentre.demo.users} is on (the demo profile); never in prod. The password comes from
+ * Demo users, at least one per group, with the centres they work at. Created idempotently by {@link DemoData} when
+ * {@code familycentre.demo.users} is on (the demo and test profiles); never in prod. The password comes from
  * {@code familycentre.demo.password}.
  */
 @Component
-@ConditionalOnProperty(name = "familycentre.demo.users", havingValue = "true")
 public class DemoUsers {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
@@ -59,9 +54,7 @@ public class DemoUsers {
     this.properties = properties;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  @Order(20)
-  public void createDemoUsers() {
+  public void createAll() {
     centreTenants.ensureCentre(DANDERYD_MORBY, "Familjecentralen Mörby");
     centreTenants.ensureCentre(STOCKHOLM_RINKEBY, "Familjecentralen Rinkeby");
     for (DemoUser demo : USERS) {

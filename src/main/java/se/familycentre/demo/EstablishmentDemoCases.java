@@ -23,7 +23,7 @@ import se.familycentre.register.FamilyCentreRegister;
 /**
  * Demo cases drawn from the seed papers, driven through the engine API step by step like Camunda's invoice example,
  * so that Tasklist, Cockpit and the register are alive on first start. Idempotent: a case whose business key already
- * exists (running or ended) is left alone. Started by {@link EstablishmentDemoStarter} under the demo profile.
+ * exists (running or ended) is left alone. Started by {@link DemoData} when {@code familycentre.demo.cases} is on.
  * <ul>
  *   <li>{@value #DANDERYD}: joint request of Mama Mia BMM, BVC Danderyd, social services and open preschool;
  *       socialnämnden and bildningsnämnden approve; the region grants the supplementary agreement from 2022-03-01;
@@ -38,9 +38,9 @@ import se.familycentre.register.FamilyCentreRegister;
 public class EstablishmentDemoCases {
 
   private static final Logger LOG = LoggerFactory.getLogger(EstablishmentDemoCases.class);
-  public static final String DANDERYD = "danderyd-morby";
+  public static final String DANDERYD = DemoUsers.DANDERYD_MORBY;
   public static final String OSTERAKER = "osteraker-familjecentral";
-  public static final String RINKEBY = "stockholm-rinkeby";
+  public static final String RINKEBY = DemoUsers.STOCKHOLM_RINKEBY;
   public static final List<String> CENTRES = List.of(DANDERYD, OSTERAKER, RINKEBY);
 
   private final RuntimeService runtimeService;

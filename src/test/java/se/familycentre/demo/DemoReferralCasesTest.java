@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -16,16 +15,16 @@ import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;
 
 /**
- * The demo referrals (switched off in the test profile, so created here by hand): every work group of the referral
- * path finds something in its Tasklist at Danderyd/Mörby, and a second start creates nothing new.
+ * The demo referrals (switched off in the test profile, so created here): every work group of the referral path finds
+ * something in its Tasklist at Danderyd/Mörby, and a second start creates nothing new.
  */
 @FamilyCentreSpringTest
 class DemoReferralCasesTest {
 
-  @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
+  @Autowired DemoReferralCases demo;
 
   long demoCases() {
     return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY)
@@ -34,8 +33,7 @@ class DemoReferralCasesTest {
 
   @Test
   void everyReferralWorkGroupHasSomethingInTasklistAndASecondStartAddsNothing() {
-    DemoReferralCases demo = new DemoReferralCases(runtimeService, taskService, historyService, identityService);
-    demo.createDemoCases();
+    demo.createAll();
     assertThat(demoCases()).isEqualTo(9);
 
     // the demo cases, found as the system (officials may search by case number only, not by the demo marker)
@@ -67,7 +65,7 @@ class DemoReferralCasesTest {
     assertThat(AsUser.call(identityService, "amira.hassan", () -> taskService.createTaskQuery()
         .processInstanceBusinessKeyIn(demoReferrals).count())).as("other centre, receiving side").isZero();
 
-    demo.createDemoCases();
+    assertThat(demo.createAll()).isZero();
     assertThat(demoCases()).isEqualTo(9);
   }
 }

@@ -94,7 +94,7 @@ class OrganisationTest {
 
   private void startAgain() {
     authorizationSetup.setUp();
-    demoUsers.createDemoUsers();
+    demoUsers.createAll();
     tasklistFilters.createFilters();
   }
 

@@ -11,14 +11,12 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -27,8 +25,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.familycentre.demo.EstablishmentDemoCases;
 import se.familycentre.demo.DemoReferralCases;
+import se.familycentre.demo.EstablishmentDemoCases;
 import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;
 
@@ -42,20 +40,19 @@ import se.familycentre.support.FamilyCentreSpringTest;
 class TaskQueryAuthorizationTest {
 
   @Autowired ProcessEngine engine;
-  @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired FilterService filterService;
   @Autowired IdentityService identityService;
-  @Autowired HistoryService historyService;
   @Autowired AuthorizationService authorizationService;
   @Autowired EstablishmentDemoCases establishmentDemoCases;
+  @Autowired DemoReferralCases demoReferralCases;
 
   DbSqlSessionFactory sessions;
 
   @BeforeEach
   void demoCases() {
     establishmentDemoCases.createAll();
-    new DemoReferralCases(runtimeService, taskService, historyService, identityService).createDemoCases();
+    demoReferralCases.createAll();
     sessions = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDbSqlSessionFactory();
   }
 

@@ -17,15 +17,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import se.familycentre.demo.EstablishmentDemoCases;
 import se.familycentre.establishment.EstablishmentProcess.Ids;
 import se.familycentre.register.CentreStatus;
 import se.familycentre.register.FamilyCentreRegister;
 import se.familycentre.support.FamilyCentreSpringTest;
 
-/** Wrong answers through Camunda's REST API (400, Swedish message, task still open) and the demo cases. */
+/** Wrong answers through Camunda's REST API (400, Swedish message, task still open). */
 @FamilyCentreSpringTest
-class EstablishmentRestAndDemoTest {
+class EstablishmentRestTest {
 
   @LocalServerPort
   int port;
@@ -33,8 +32,6 @@ class EstablishmentRestAndDemoTest {
   ProcessEngine engine;
   @Autowired
   FamilyCentreRegister register;
-  @Autowired
-  EstablishmentDemoCases demoCases;
 
   EstablishmentCases cases;
   final HttpClient http = HttpClient.newHttpClient();
@@ -98,34 +95,5 @@ class EstablishmentRestAndDemoTest {
 
     assertThat(cases.task(pi, Ids.ASSESS_AGREEMENT).getId()).isEqualTo(assessment.getId());
     assertThat(register.centre(id).orElseThrow().agreement()).isNull();
-  }
-
-  @Test
-  void runningTheDemoCasesTwiceCreatesNothingTwice() {
-    demoCases.createAll();
-    long instances = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(EstablishmentProcess.KEY).count();
-
-    assertThat(demoCases.createAll()).isZero();
-
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(EstablishmentProcess.KEY).count()).isEqualTo(instances);
-    for (String centre : EstablishmentDemoCases.CENTRES) {
-      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(centre).count())
-          .isEqualTo(1);
-    }
-    ProcessInstance danderyd = engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey(EstablishmentDemoCases.DANDERYD).singleResult();
-    assertThat(danderyd).isWaitingAt(Ids.EVALUATE_CENTRE);
-    var morby = register.centre(EstablishmentDemoCases.DANDERYD).orElseThrow();
-    assertThat(morby.status()).isEqualTo(CentreStatus.ACTIVE);
-    assertThat(morby.classification()).isEqualTo("FAMILY_CENTRE");
-    assertThat(morby.agreement().from()).hasToString("2022-03-01");
-    assertThat(morby.premises()).isEqualTo("Välkomstcentret, Mörby centrum");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey(EstablishmentDemoCases.OSTERAKER).singleResult()).isWaitingAt(Ids.INVESTIGATE);
-    var rinkeby = register.centre(EstablishmentDemoCases.RINKEBY).orElseThrow();
-    assertThat(rinkeby.status()).isEqualTo(CentreStatus.ACTIVE);
-    assertThat(rinkeby.classification()).isEqualTo("FAMILY_CENTRE_LIKE");
   }
 }
