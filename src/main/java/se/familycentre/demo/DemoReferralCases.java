@@ -70,7 +70,7 @@ public class DemoReferralCases {
         List.of("CHILD_HARMED"), "Barnet berättar om bråk hemma.", List.of(report())) ? 1 : 0;
     created += demo("report-decision", "anna.lindqvist", "mvc", "MATERNITY_VISIT", "PREGNANCY",
         List.of("CHILD_HARMED", "PARENT_MENTAL_HEALTH"), "Oro för äldre syskon i familjen.",
-        List.of(report(), Map.of(ReportOfConcernProcess.PROTECTION_ASSESSMENT,
+        List.of(report(), Map.of(ReportOfConcernProcess.Vars.PROTECTION_ASSESSMENT,
             "Demo: inget akut skyddsbehov, hembesök bokat."))) ? 1 : 0;
     created += demo("coordinator", "sara.berg", "socialtjanst-forebyggande", "SOCIAL_COUNSELLING", "PREGNANCY",
         List.of("DEVELOPMENT"), "Oro för det väntade barnets utveckling.", List.of(consent("REGION"))) ? 1 : 0;
@@ -90,9 +90,9 @@ public class DemoReferralCases {
       return false;
     }
     VariableMap start = Variables.createVariables().putValue(CaseVariables.CENTRE_ID, CENTRE)
-        .putValue(ReferralProcess.ACTIVITY, activity).putValue(ReferralProcess.REFERRING_GROUP, group)
-        .putValue(ReferralProcess.AGE_BAND, ageBand).putValue(ReferralProcess.CONCERNS, Spin.JSON(concerns))
-        .putValue(ReferralProcess.URGENCY, "NORMAL").putValue(ReferralProcess.DESCRIPTION, description);
+        .putValue(ReferralProcess.Vars.ACTIVITY, activity).putValue(ReferralProcess.Vars.REFERRING_GROUP, group)
+        .putValue(ReferralProcess.Vars.AGE_BAND, ageBand).putValue(ReferralProcess.Vars.CONCERNS, Spin.JSON(concerns))
+        .putValue(ReferralProcess.Vars.URGENCY, "NORMAL").putValue(ReferralProcess.Vars.DESCRIPTION, description);
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList();
     List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
@@ -124,16 +124,17 @@ public class DemoReferralCases {
   }
 
   private static Map<String, Object> consent(String... organisations) {
-    return Variables.createVariables().putValue(ReferralProcess.CONSENT_GIVEN, true)
-        .putValue(ReferralProcess.CONSENT_ORGANISATIONS, Spin.JSON(List.of(organisations)))
-        .putValue(ReferralProcess.CONSENT_SHARED_INFORMATION, "Oron som beskrivs, barnets ålder")
-        .putValue(ReferralProcess.CONSENT_PURPOSE, "Erbjuda riktat stöd")
-        .putValue(ReferralProcess.CONSENT_VALID_UNTIL, SwedishTime.today().plusMonths(6).toString())
-        .putValue(ReferralProcess.JOINT_CUSTODY, true).putValue(ReferralProcess.BOTH_GUARDIANS_CONSENTED, true);
+    return Variables.createVariables().putValue(ReferralProcess.Vars.CONSENT_GIVEN, true)
+        .putValue(ReferralProcess.Vars.CONSENT_ORGANISATIONS, Spin.JSON(List.of(organisations)))
+        .putValue(ReferralProcess.Vars.CONSENT_SHARED_INFORMATION, "Oron som beskrivs, barnets ålder")
+        .putValue(ReferralProcess.Vars.CONSENT_PURPOSE, "Erbjuda riktat stöd")
+        .putValue(ReferralProcess.Vars.CONSENT_VALID_UNTIL, SwedishTime.today().plusMonths(6).toString())
+        .putValue(ReferralProcess.Vars.JOINT_CUSTODY, true).putValue(ReferralProcess.Vars.BOTH_GUARDIANS_CONSENTED,
+        true);
   }
 
   private static Map<String, Object> report() {
-    return Variables.createVariables().putValue(ReferralProcess.CHILD_MUNICIPALITY, "Danderyd")
-        .putValue(ReferralProcess.REPORT_TEXT, "Demo: det som personalen har sett och hört.");
+    return Variables.createVariables().putValue(ReferralProcess.Vars.CHILD_MUNICIPALITY, "Danderyd")
+        .putValue(ReferralProcess.Vars.REPORT_TEXT, "Demo: det som personalen har sett och hört.");
   }
 }

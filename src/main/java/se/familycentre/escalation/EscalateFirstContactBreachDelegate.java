@@ -3,9 +3,10 @@ package se.familycentre.escalation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.familycentre.escalation.EscalationProcess.Values;
+import se.familycentre.escalation.EscalationProcess.Vars;
 import se.familycentre.referral.ReferralFigures;
 import se.familycentre.referral.ReferralValues;
-import se.familycentre.shared.CaseVariables;
 import se.familycentre.shared.SwedishTime;
 
 /** The first contact was not made in time: counted in the figures and escalated to the coordinator. */
@@ -24,8 +25,8 @@ public class EscalateFirstContactBreachDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String reference = execution.getProcessBusinessKey();
     figures.firstContactBreached(reference);
-    escalations.escalate(reference, ReferralValues.string(execution, CaseVariables.CENTRE_ID),
-        ReferralValues.string(execution, CaseVariables.CENTRE_NAME), EscalationProcess.FIRST_CONTACT,
+    escalations.escalate(reference, ReferralValues.string(execution, Vars.CENTRE_ID),
+        ReferralValues.string(execution, Vars.CENTRE_NAME), Values.FIRST_CONTACT,
         SwedishTime.now());
   }
 }

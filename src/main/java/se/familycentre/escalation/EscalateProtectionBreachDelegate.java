@@ -4,10 +4,11 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.familycentre.escalation.EscalationProcess.Values;
+import se.familycentre.escalation.EscalationProcess.Vars;
 import se.familycentre.referral.ReferralFigures;
 import se.familycentre.referral.ReferralValues;
 import se.familycentre.reportofconcern.ReportOfConcernProcess;
-import se.familycentre.shared.CaseVariables;
 
 /** The protection assessment was not made the same day: counted in the figures, escalated to the coordinator. */
 @Component
@@ -25,8 +26,8 @@ public class EscalateProtectionBreachDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String reference = execution.getProcessBusinessKey();
     figures.protectionBreached(reference);
-    escalations.escalate(reference, ReferralValues.string(execution, CaseVariables.CENTRE_ID),
-        ReferralValues.string(execution, CaseVariables.CENTRE_NAME), EscalationProcess.PROTECTION_ASSESSMENT,
-        (Date) execution.getVariable(ReportOfConcernProcess.PROTECTION_DUE_AT));
+    escalations.escalate(reference, ReferralValues.string(execution, Vars.CENTRE_ID),
+        ReferralValues.string(execution, Vars.CENTRE_NAME), Values.PROTECTION_ASSESSMENT,
+        (Date) execution.getVariable(ReportOfConcernProcess.Vars.PROTECTION_DUE_AT));
   }
 }

@@ -6,7 +6,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
-import se.familycentre.shared.CaseVariables;
+import se.familycentre.escalation.EscalationProcess.Values;
+import se.familycentre.escalation.EscalationProcess.Vars;
 
 /**
  * Escalates a missed deadline to the coordinator: starts a {@code referralEscalationProcess} instance in the case's
@@ -16,10 +17,10 @@ import se.familycentre.shared.CaseVariables;
 public class Escalations {
 
   private static final Map<String, String> TEXTS = Map.of(
-      EscalationProcess.PROTECTION_ASSESSMENT, "Skyddsbedömningen av en orosanmälan gjordes inte samma dag.",
-      EscalationProcess.INVESTIGATION_DECISION,
+      Values.PROTECTION_ASSESSMENT, "Skyddsbedömningen av en orosanmälan gjordes inte samma dag.",
+      Values.INVESTIGATION_DECISION,
       "Beslut om att inleda utredning efter en orosanmälan har inte fattats inom tidsfristen.",
-      EscalationProcess.FIRST_CONTACT, "Mottagande verksamhet har inte tagit första kontakt inom tidsfristen.");
+      Values.FIRST_CONTACT, "Mottagande verksamhet har inte tagit första kontakt inom tidsfristen.");
 
   private final RuntimeService runtimeService;
 
@@ -29,11 +30,11 @@ public class Escalations {
 
   public void escalate(String caseReference, String centreId, String centreName, String kind, Date missedDueDate) {
     runtimeService.startProcessInstanceByKey(EscalationProcess.KEY, caseReference, Variables.createVariables()
-        .putValue(CaseVariables.CASE_REFERENCE, caseReference)
-        .putValue(CaseVariables.CENTRE_ID, centreId)
-        .putValue(CaseVariables.CENTRE_NAME, centreName)
-        .putValue(EscalationProcess.ESCALATION_KIND, kind)
-        .putValue(EscalationProcess.ESCALATION_TEXT, TEXTS.get(kind))
-        .putValue(EscalationProcess.MISSED_DUE_DATE, missedDueDate));
+        .putValue(Vars.CASE_REFERENCE, caseReference)
+        .putValue(Vars.CENTRE_ID, centreId)
+        .putValue(Vars.CENTRE_NAME, centreName)
+        .putValue(Vars.ESCALATION_KIND, kind)
+        .putValue(Vars.ESCALATION_TEXT, TEXTS.get(kind))
+        .putValue(Vars.MISSED_DUE_DATE, missedDueDate));
   }
 }

@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import se.familycentre.organisation.Groups;
+import se.familycentre.referral.ReferralFigures.ConsentOutcome;
+import se.familycentre.referral.ReferralFigures.OfferAnswer;
+import se.familycentre.referral.ReferralFigures.ReferralPath;
 import se.familycentre.shared.SwedishTime;
 import se.familycentre.shared.engine.SignedInUser;
 import se.familycentre.shared.engine.guard.Caller;
@@ -70,15 +73,15 @@ public class ReferralFiguresController {
 
     String cases = "FROM fc_referral_case WHERE started_on BETWEEN :from AND :to" + centreFilter;
     long referrals = count("SELECT COUNT(*) " + cases, p);
-    long voluntary = count("SELECT COUNT(*) " + cases + " AND path = 'VOLUNTARY'", p);
-    long consentGiven = count("SELECT COUNT(*) " + cases + " AND consent = 'GIVEN'", p);
-    long withheld = count("SELECT COUNT(*) " + cases + " AND consent = 'WITHHELD'", p);
-    long withdrawn = count("SELECT COUNT(*) " + cases + " AND consent = 'WITHDRAWN'", p);
+    long voluntary = count("SELECT COUNT(*) " + cases + " AND path = '" + ReferralPath.VOLUNTARY + "'", p);
+    long consentGiven = count("SELECT COUNT(*) " + cases + " AND consent = '" + ConsentOutcome.GIVEN + "'", p);
+    long withheld = count("SELECT COUNT(*) " + cases + " AND consent = '" + ConsentOutcome.WITHHELD + "'", p);
+    long withdrawn = count("SELECT COUNT(*) " + cases + " AND consent = '" + ConsentOutcome.WITHDRAWN + "'", p);
 
     String offers = "FROM fc_referral_offer WHERE offered_on BETWEEN :from AND :to" + centreFilter;
     List<Flow> flows = jdbc.query("SELECT source_group, target_service, COUNT(*) AS offered,"
-        + " SUM(CASE WHEN answer = 'ACCEPTED' THEN 1 ELSE 0 END) AS accepted,"
-        + " SUM(CASE WHEN answer = 'DECLINED' THEN 1 ELSE 0 END) AS declined " + offers
+        + " SUM(CASE WHEN answer = '" + OfferAnswer.ACCEPTED + "' THEN 1 ELSE 0 END) AS accepted,"
+        + " SUM(CASE WHEN answer = '" + OfferAnswer.DECLINED + "' THEN 1 ELSE 0 END) AS declined " + offers
         + " GROUP BY source_group, target_service ORDER BY source_group, target_service", p,
         (rs, i) -> new Flow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
     long accepted = flows.stream().mapToLong(Flow::accepted).sum();

@@ -1,7 +1,5 @@
 package se.familycentre.reportofconcern;
 
-import static se.familycentre.reportofconcern.ReportOfConcernProcess.*;
-
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,6 +7,7 @@ import org.springframework.stereotype.Component;
 import se.familycentre.referral.ReferralFigures;
 import se.familycentre.referral.ReferralProperties;
 import se.familycentre.referral.ReferralValues;
+import se.familycentre.reportofconcern.ReportOfConcernProcess.Vars;
 import se.familycentre.shared.SwedishTime;
 import se.familycentre.shared.engine.InputRefused;
 
@@ -29,15 +28,15 @@ public class ExtendDecisionDeadlineDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reason = ReferralValues.string(execution, EXTENSION_REASON);
+    String reason = ReferralValues.string(execution, Vars.EXTENSION_REASON);
     if (reason == null || reason.isEmpty()) {
-      throw new InputRefused(EXTENSION_REASON,
+      throw new InputRefused(Vars.EXTENSION_REASON,
           "Tiden kan bara förlängas om det finns synnerliga skäl: ange skälen.");
     }
-    Date due = (Date) execution.getVariable(DECISION_DUE_AT);
+    Date due = (Date) execution.getVariable(Vars.DECISION_DUE_AT);
     Date extended = SwedishTime.endOf(SwedishTime.dayOf(due).plusDays(properties.decisionExtension().toDays()));
-    execution.setVariable(DECISION_DUE_AT, extended);
-    execution.setVariable(EXTEND_DECISION, false);
+    execution.setVariable(Vars.DECISION_DUE_AT, extended);
+    execution.setVariable(Vars.EXTEND_DECISION, false);
     figures.decisionExtended(execution.getProcessBusinessKey(), extended);
   }
 }

@@ -1,13 +1,11 @@
 package se.familycentre.reportofconcern;
 
-import static se.familycentre.reportofconcern.ReportOfConcernProcess.*;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.familycentre.referral.ReferralFigures;
-import se.familycentre.referral.ReferralProcess;
 import se.familycentre.referral.ReferralValues;
+import se.familycentre.reportofconcern.ReportOfConcernProcess.Vars;
 import se.familycentre.shared.SwedishTime;
 import se.familycentre.shared.engine.InputRefused;
 
@@ -26,16 +24,16 @@ public class RecordInvestigationDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean violence = ReferralValues.bool(execution, ReferralProcess.VIOLENCE);
-    boolean opened = violence || ReferralValues.bool(execution, OPEN_INVESTIGATION);
+    boolean violence = ReferralValues.bool(execution, Vars.VIOLENCE);
+    boolean opened = violence || ReferralValues.bool(execution, Vars.OPEN_INVESTIGATION);
     if (!violence) {
-      String reasoning = ReferralValues.string(execution, DECISION_REASONING);
+      String reasoning = ReferralValues.string(execution, Vars.DECISION_REASONING);
       if (reasoning == null || reasoning.isEmpty()) {
-        throw new InputRefused(DECISION_REASONING, "Motivera beslutet.");
+        throw new InputRefused(Vars.DECISION_REASONING, "Motivera beslutet.");
       }
     }
-    execution.setVariable(ReferralProcess.INVESTIGATION_OPENED, opened);
-    execution.setVariable(ReferralProcess.INVESTIGATION_DECISION_DATE, SwedishTime.today().toString());
+    execution.setVariable(Vars.INVESTIGATION_OPENED, opened);
+    execution.setVariable(Vars.INVESTIGATION_DECISION_DATE, SwedishTime.today().toString());
     figures.investigationDecided(execution.getProcessBusinessKey(), opened, SwedishTime.today());
   }
 }

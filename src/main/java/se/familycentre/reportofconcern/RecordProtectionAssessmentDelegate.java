@@ -1,7 +1,5 @@
 package se.familycentre.reportofconcern;
 
-import static se.familycentre.reportofconcern.ReportOfConcernProcess.*;
-
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,6 +7,7 @@ import org.springframework.stereotype.Component;
 import se.familycentre.referral.ReferralFigures;
 import se.familycentre.referral.ReferralProperties;
 import se.familycentre.referral.ReferralValues;
+import se.familycentre.reportofconcern.ReportOfConcernProcess.Vars;
 import se.familycentre.shared.SwedishTime;
 import se.familycentre.shared.engine.InputRefused;
 
@@ -29,17 +28,17 @@ public class RecordProtectionAssessmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String assessment = ReferralValues.string(execution, PROTECTION_ASSESSMENT);
+    String assessment = ReferralValues.string(execution, Vars.PROTECTION_ASSESSMENT);
     if (assessment == null || assessment.isEmpty()) {
-      throw new InputRefused(PROTECTION_ASSESSMENT, "Beskriv skyddsbedömningen.");
+      throw new InputRefused(Vars.PROTECTION_ASSESSMENT, "Beskriv skyddsbedömningen.");
     }
     Date now = SwedishTime.now();
-    Date due = (Date) execution.getVariable(PROTECTION_DUE_AT);
-    Date received = (Date) execution.getVariable(REPORT_RECEIVED_AT);
+    Date due = (Date) execution.getVariable(Vars.PROTECTION_DUE_AT);
+    Date received = (Date) execution.getVariable(Vars.REPORT_RECEIVED_AT);
     Date decisionDue = SwedishTime.endOf(SwedishTime.dayOf(received)
         .plusDays(properties.decisionDeadline().toDays()));
-    execution.setVariable(DECISION_DUE_AT, decisionDue);
-    execution.setVariable(EXTEND_DECISION, false);
+    execution.setVariable(Vars.DECISION_DUE_AT, decisionDue);
+    execution.setVariable(Vars.EXTEND_DECISION, false);
     figures.protectionAssessed(execution.getProcessBusinessKey(), now, !now.after(due), decisionDue);
   }
 }

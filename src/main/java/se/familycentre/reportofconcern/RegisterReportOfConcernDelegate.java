@@ -1,7 +1,5 @@
 package se.familycentre.reportofconcern;
 
-import static se.familycentre.reportofconcern.ReportOfConcernProcess.*;
-
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,9 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import se.familycentre.referral.ReferralFigures;
-import se.familycentre.referral.ReferralProcess;
 import se.familycentre.referral.ReferralValues;
-import se.familycentre.shared.CaseVariables;
+import se.familycentre.reportofconcern.ReportOfConcernProcess.Vars;
 import se.familycentre.shared.SwedishTime;
 
 /**
@@ -32,12 +29,12 @@ public class RegisterReportOfConcernDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Date now = SwedishTime.now();
     Date due = SwedishTime.endOf(SwedishTime.today());
-    execution.setVariable(REPORT_RECEIVED_AT, now);
-    execution.setVariable(PROTECTION_DUE_AT, due);
+    execution.setVariable(Vars.REPORT_RECEIVED_AT, now);
+    execution.setVariable(Vars.PROTECTION_DUE_AT, due);
     figures.reportReceived(execution.getProcessBusinessKey(),
-        ReferralValues.string(execution, CaseVariables.CENTRE_ID),
-        ReferralValues.string(execution, ReferralProcess.REFERRING_GROUP),
-        ReferralValues.bool(execution, ReferralProcess.VIOLENCE), SwedishTime.today(), due);
+        ReferralValues.string(execution, Vars.CENTRE_ID),
+        ReferralValues.string(execution, Vars.REFERRING_GROUP),
+        ReferralValues.bool(execution, Vars.VIOLENCE), SwedishTime.today(), due);
     LOG.info("Report of concern {} received by social services, protection assessment due {}",
         execution.getProcessBusinessKey(), due);
   }

@@ -49,16 +49,18 @@ class DemoReferralCasesTest {
     // support instance has its referral's id as business key
     for (String user : new String[] {"sara.berg", "erik.johansson"}) {
       assertThat(AsUser.call(identityService, user, () -> taskService.createTaskQuery()
-          .processDefinitionKey(ReferralSupportProcess.KEY).taskDefinitionKey(ReferralSupportProcess.ACCEPT_REFERRAL)
+          .processDefinitionKey(ReferralSupportProcess.KEY)
+          .taskDefinitionKey(ReferralSupportProcess.Ids.ACCEPT_REFERRAL)
           .processInstanceBusinessKeyIn(demoReferrals).count())).as(user + " as receiver").isPositive();
     }
     // social services' intake works in its own process (the demo marker stays in the referral)
     assertThat(AsUser.call(identityService, "johan.holm", () -> taskService.createTaskQuery()
-        .processDefinitionKey(ReportOfConcernProcess.KEY).taskDefinitionKey(ReportOfConcernProcess.ASSESS_PROTECTION)
+        .processDefinitionKey(ReportOfConcernProcess.KEY)
+        .taskDefinitionKey(ReportOfConcernProcess.Ids.ASSESS_PROTECTION)
         .count())).isPositive();
     assertThat(AsUser.call(identityService, "johan.holm", () -> taskService.createTaskQuery()
         .processDefinitionKey(ReportOfConcernProcess.KEY)
-        .taskDefinitionKey(ReportOfConcernProcess.DECIDE_ON_INVESTIGATION).count())).isPositive();
+        .taskDefinitionKey(ReportOfConcernProcess.Ids.DECIDE_ON_INVESTIGATION).count())).isPositive();
     assertThat(AsUser.call(identityService, "amira.hassan", () -> taskService.createTaskQuery()
         .processDefinitionKey(ReferralProcess.KEY).processInstanceBusinessKeyIn(demoReferrals).count()))
         .as("other centre").isZero();

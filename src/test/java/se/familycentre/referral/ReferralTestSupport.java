@@ -42,11 +42,11 @@ public final class ReferralTestSupport {
 
   public static VariableMap startForm(String centreId, String group, String ageBand, String... concerns) {
     return Variables.createVariables().putValue(CaseVariables.CENTRE_ID, centreId)
-        .putValue(ReferralProcess.ACTIVITY, "OPEN_PRESCHOOL").putValue(ReferralProcess.REFERRING_GROUP, group)
-        .putValue(ReferralProcess.AGE_BAND, ageBand)
-        .putValue(ReferralProcess.CONCERNS, Spin.JSON(List.of(concerns)))
-        .putValue(ReferralProcess.URGENCY, "NORMAL")
-        .putValue(ReferralProcess.DESCRIPTION, "Föräldern berättar om trötthet och oro.");
+        .putValue(ReferralProcess.Vars.ACTIVITY, "OPEN_PRESCHOOL").putValue(ReferralProcess.Vars.REFERRING_GROUP, group)
+        .putValue(ReferralProcess.Vars.AGE_BAND, ageBand)
+        .putValue(ReferralProcess.Vars.CONCERNS, Spin.JSON(List.of(concerns)))
+        .putValue(ReferralProcess.Vars.URGENCY, "NORMAL")
+        .putValue(ReferralProcess.Vars.DESCRIPTION, "Föräldern berättar om trötthet och oro.");
   }
 
   /** erik.johansson (bvc, Danderyd/Mörby) starts a referral at an open activity. */
@@ -61,30 +61,30 @@ public final class ReferralTestSupport {
    */
   public ProcessInstance referredByErikToPreventiveSocialServices() {
     ProcessInstance referral = startAsErik("AGE_3_6", "PARENTING");
-    completeAs("erik.johansson", task(referral, ReferralProcess.RECORD_CONSENT), consent("SOCIAL_SERVICES"));
+    completeAs("erik.johansson", task(referral, ReferralProcess.Ids.RECORD_CONSENT), consent("SOCIAL_SERVICES"));
     return referral;
   }
 
   /** The receiving organisation's answer on its form: accepted, first contact made today. */
   public static Map<String, Object> accept() {
-    return Variables.createVariables().putValue(ReferralSupportProcess.ACCEPTED, "true")
-        .putValue(ReferralSupportProcess.FIRST_CONTACT_DATE, SwedishTime.today().toString());
+    return Variables.createVariables().putValue(ReferralSupportProcess.Vars.ACCEPTED, "true")
+        .putValue(ReferralSupportProcess.Vars.FIRST_CONTACT_DATE, SwedishTime.today().toString());
   }
 
   /** The receiving organisation's answer on its form: declined, for a reason. */
   public static Map<String, Object> decline(String reason) {
-    return Variables.createVariables().putValue(ReferralSupportProcess.ACCEPTED, "false")
-        .putValue(ReferralSupportProcess.DECLINE_REASON, reason);
+    return Variables.createVariables().putValue(ReferralSupportProcess.Vars.ACCEPTED, "false")
+        .putValue(ReferralSupportProcess.Vars.DECLINE_REASON, reason);
   }
 
   public static Map<String, Object> consent(String... organisations) {
-    return Variables.createVariables().putValue(ReferralProcess.CONSENT_GIVEN, true)
-        .putValue(ReferralProcess.CONSENT_ORGANISATIONS, Spin.JSON(List.of(organisations)))
-        .putValue(ReferralProcess.CONSENT_SHARED_INFORMATION, "Oro för föräldraskapet, barnets ålder")
-        .putValue(ReferralProcess.CONSENT_PURPOSE, "Föräldraskapsstöd")
-        .putValue(ReferralProcess.CONSENT_VALID_UNTIL, SwedishTime.today().plusMonths(6).toString())
-        .putValue(ReferralProcess.JOINT_CUSTODY, true)
-        .putValue(ReferralProcess.BOTH_GUARDIANS_CONSENTED, true);
+    return Variables.createVariables().putValue(ReferralProcess.Vars.CONSENT_GIVEN, true)
+        .putValue(ReferralProcess.Vars.CONSENT_ORGANISATIONS, Spin.JSON(List.of(organisations)))
+        .putValue(ReferralProcess.Vars.CONSENT_SHARED_INFORMATION, "Oro för föräldraskapet, barnets ålder")
+        .putValue(ReferralProcess.Vars.CONSENT_PURPOSE, "Föräldraskapsstöd")
+        .putValue(ReferralProcess.Vars.CONSENT_VALID_UNTIL, SwedishTime.today().plusMonths(6).toString())
+        .putValue(ReferralProcess.Vars.JOINT_CUSTODY, true)
+        .putValue(ReferralProcess.Vars.BOTH_GUARDIANS_CONSENTED, true);
   }
 
   /**

@@ -59,12 +59,12 @@ class AccessLogRestTest {
     ReferralTestSupport s = new ReferralTestSupport(runtimeService, taskService, managementService, identityService,
         jdbc);
     referral = s.startAsErik("AGE_1_3", "PARENTING");
-    log(LocalDateTime.of(2031, 1, 31, 23, 59, 59), "sara.berg", Action.READ, ReferralProcess.DESCRIPTION);
-    log(LocalDateTime.of(2031, 2, 1, 0, 0, 0), "sara.berg", Action.READ, ReferralProcess.DESCRIPTION,
-        ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER);
-    log(LocalDateTime.of(2031, 2, 14, 10, 15, 0), "erik.johansson", Action.CHANGE, ReferralProcess.DESCRIPTION);
-    log(LocalDateTime.of(2031, 2, 28, 23, 59, 59), "maria.nilsson", Action.READ, ReferralProcess.CONSENT_GIVEN);
-    log(LocalDateTime.of(2031, 3, 1, 0, 0, 0), "sara.berg", Action.READ, ReferralProcess.DESCRIPTION);
+    log(LocalDateTime.of(2031, 1, 31, 23, 59, 59), "sara.berg", Action.READ, ReferralProcess.Vars.DESCRIPTION);
+    log(LocalDateTime.of(2031, 2, 1, 0, 0, 0), "sara.berg", Action.READ, ReferralProcess.Vars.DESCRIPTION,
+        ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER);
+    log(LocalDateTime.of(2031, 2, 14, 10, 15, 0), "erik.johansson", Action.CHANGE, ReferralProcess.Vars.DESCRIPTION);
+    log(LocalDateTime.of(2031, 2, 28, 23, 59, 59), "maria.nilsson", Action.READ, ReferralProcess.Vars.CONSENT_GIVEN);
+    log(LocalDateTime.of(2031, 3, 1, 0, 0, 0), "sara.berg", Action.READ, ReferralProcess.Vars.DESCRIPTION);
   }
 
   @AfterEach
@@ -110,7 +110,7 @@ class AccessLogRestTest {
     assertThat(first.get("processInstanceId").asText()).isEqualTo(referral.getId());
     assertThat(first.get("door").asText()).isEqualTo(DOOR);
     assertThat(Rest.JSON.convertValue(first.get("variables"), List.class))
-        .containsExactly(ReferralProcess.DESCRIPTION, ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER);
+        .containsExactly(ReferralProcess.Vars.DESCRIPTION, ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER);
     assertThat(rows.get(1).get("action").asText()).isEqualTo("CHANGE");
     assertThat(answer.body()).as("never a value").doesNotContain("trötthet");
   }

@@ -126,8 +126,9 @@ class AccessLogTest {
     LocalDateTime at = LocalDateTime.of(2031, 3, 28, 14, 30, 15);
     ClockUtil.setCurrentTime(Date.from(at.atZone(JdbcAccessLog.SWEDISH_TIME).toInstant()));
 
-    recordInCommand(read("sara.berg", referral.getId(), ReferralProcess.DESCRIPTION, ReferralProcess.DESCRIPTION,
-        ReferralProcess.CONSENT_GIVEN));
+    recordInCommand(read("sara.berg", referral.getId(), ReferralProcess.Vars.DESCRIPTION,
+        ReferralProcess.Vars.DESCRIPTION,
+        ReferralProcess.Vars.CONSENT_GIVEN));
 
     List<Map<String, Object>> rows = rows(referral.getId());
     assertThat(rows).hasSize(1);
@@ -146,7 +147,7 @@ class AccessLogTest {
   void outsideARequestTheDoorIsTheJavaApi() {
     ProcessInstance referral = startedBySystem("AGE_1_3", "PARENTING");
     recordInCommand(new AccessLog.Entry("sara.berg", Action.CHANGE, ReferralProcess.KEY, referral.getId(),
-        List.of(ReferralProcess.DESCRIPTION), null));
+        List.of(ReferralProcess.Vars.DESCRIPTION), null));
     assertThat(rows(referral.getId())).singleElement().satisfies(row -> assertThat(row)
         .containsEntry("DOOR", Door.JAVA_API).containsEntry("ACTION", "CHANGE"));
   }
@@ -154,13 +155,13 @@ class AccessLogTest {
   @Test
   void aCalledInstanceIsLoggedUnderItsReferralsReference() {
     ProcessInstance referral = startedBySystem("AGE_3_6", "CHILD_HARMED");
-    completeBySystem(s.task(referral, ReferralProcess.WRITE_REPORT), Variables.createVariables()
-        .putValue(ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER, "202301150005")
-        .putValue(ReferralProcess.REPORT_TEXT, "Barnet har blåmärken."));
+    completeBySystem(s.task(referral, ReferralProcess.Ids.WRITE_REPORT), Variables.createVariables()
+        .putValue(ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER, "202301150005")
+        .putValue(ReferralProcess.Vars.REPORT_TEXT, "Barnet har blåmärken."));
     ProcessInstance intake = runtimeService.createProcessInstanceQuery().superProcessInstanceId(referral.getId())
         .singleResult();
 
-    recordInCommand(read("johan.holm", intake.getId(), ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER));
+    recordInCommand(read("johan.holm", intake.getId(), ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER));
 
     assertThat(rows(intake.getId())).singleElement().satisfies(row -> assertThat(row)
         .containsEntry("PROCESS_DEFINITION_KEY", ReportOfConcernProcess.KEY)
@@ -179,7 +180,7 @@ class AccessLogTest {
       historyRowsDuringTheCommand.add(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE ID_ = ?",
           Long.class, instance.getId()));
       accessLog.record(new AccessLog.Entry("erik.johansson", Action.CHANGE, ReferralProcess.KEY, instance.getId(),
-          List.of(ReferralProcess.DESCRIPTION), DOOR));
+          List.of(ReferralProcess.Vars.DESCRIPTION), DOOR));
       return instance;
     });
 
@@ -195,12 +196,12 @@ class AccessLogTest {
     ProcessInstance referral = startedBySystem("AGE_1_3", "PARENTING");
 
     assertThatThrownBy(() -> commands.execute(context -> {
-      accessLog.record(read("sara.berg", referral.getId(), ReferralProcess.DESCRIPTION));
+      accessLog.record(read("sara.berg", referral.getId(), ReferralProcess.Vars.DESCRIPTION));
       throw new IllegalStateException("the command is refused after the entry was made");
     })).hasMessageContaining("refused");
     assertThat(rows(referral.getId())).as("rolled back with the command").isEmpty();
 
-    recordInCommand(read("sara.berg", referral.getId(), ReferralProcess.DESCRIPTION));
+    recordInCommand(read("sara.berg", referral.getId(), ReferralProcess.Vars.DESCRIPTION));
     assertThat(rows(referral.getId())).hasSize(1);
   }
 
@@ -219,12 +220,12 @@ class AccessLogTest {
   @Test
   void rowsOfACaseRemovedFromTheHistoryArePurgedWhileALiveCaseKeepsItsRows() {
     ProcessInstance ended = startedBySystem("AGE_1_3", "PARENTING");
-    recordInCommand(read("erik.johansson", ended.getId(), ReferralProcess.CONSENT_GIVEN));
-    completeBySystem(s.task(ended, ReferralProcess.RECORD_CONSENT),
-        Map.of(ReferralProcess.CONSENT_GIVEN, false));
+    recordInCommand(read("erik.johansson", ended.getId(), ReferralProcess.Vars.CONSENT_GIVEN));
+    completeBySystem(s.task(ended, ReferralProcess.Ids.RECORD_CONSENT),
+        Map.of(ReferralProcess.Vars.CONSENT_GIVEN, false));
     assertThat(ended).isEnded();
     ProcessInstance live = startedBySystem("AGE_1_3", "PARENTING");
-    recordInCommand(read("erik.johansson", live.getId(), ReferralProcess.DESCRIPTION));
+    recordInCommand(read("erik.johansson", live.getId(), ReferralProcess.Vars.DESCRIPTION));
 
     purge.purge();
     assertThat(rows(ended.getId())).as("kept while its history is kept").hasSize(1);
@@ -243,14 +244,14 @@ class AccessLogTest {
     List<String> removed = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       ProcessInstance referral = startedBySystem("AGE_1_3", "PARENTING");
-      recordInCommand(read("erik.johansson", referral.getId(), ReferralProcess.DESCRIPTION));
-      recordInCommand(read("sara.berg", referral.getId(), ReferralProcess.DESCRIPTION));
+      recordInCommand(read("erik.johansson", referral.getId(), ReferralProcess.Vars.DESCRIPTION));
+      recordInCommand(read("sara.berg", referral.getId(), ReferralProcess.Vars.DESCRIPTION));
       runtimeService.deleteProcessInstance(referral.getId(), "test");
       historyService.deleteHistoricProcessInstance(referral.getId());
       removed.add(referral.getId());
     }
     ProcessInstance live = startedBySystem("AGE_1_3", "PARENTING");
-    recordInCommand(read("erik.johansson", live.getId(), ReferralProcess.DESCRIPTION));
+    recordInCommand(read("erik.johansson", live.getId(), ReferralProcess.Vars.DESCRIPTION));
 
     ExecutorService nodes = Executors.newFixedThreadPool(3);
     try {
@@ -290,7 +291,7 @@ class AccessLogTest {
   @Test
   void aConsentWithdrawalRecordsWhoWithdrewItThroughWhichDoor() {
     ProcessInstance referral = startedBySystem("AGE_3_6", "PARENTING");
-    completeBySystem(s.task(referral, ReferralProcess.RECORD_CONSENT),
+    completeBySystem(s.task(referral, ReferralProcess.Ids.RECORD_CONSENT),
         ReferralTestSupport.consent("SOCIAL_SERVICES"));
     String withdraw = "/api/referral/" + referral.getBusinessKey() + "/consent-withdrawn";
     Rest rest = new Rest(port);
@@ -302,16 +303,16 @@ class AccessLogTest {
     Rest.Answer withdrawn = rest.post("erik.johansson", withdraw, null);
     assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
 
-    assertThat(referral).isEnded().hasPassed(ReferralProcess.CONSENT_WITHDRAWN_END);
+    assertThat(referral).isEnded().hasPassed(ReferralProcess.Ids.CONSENT_WITHDRAWN_END);
     assertThat(rows(referral.getId())).singleElement().satisfies(row -> assertThat(row)
         .containsEntry("USER_ID", "erik.johansson").containsEntry("ACTION", "CONSENT_WITHDRAWN")
         .containsEntry("PROCESS_DEFINITION_KEY", ReferralProcess.KEY)
         .containsEntry("CASE_REFERENCE", referral.getBusinessKey())
         .containsEntry("CENTRE_ID", DemoUsers.DANDERYD_MORBY)
-        .containsEntry("VARIABLE_NAMES", ReferralProcess.CONSENT_GIVEN)
+        .containsEntry("VARIABLE_NAMES", ReferralProcess.Vars.CONSENT_GIVEN)
         .containsEntry("DOOR", "POST " + withdraw));
     HistoricVariableInstance by = historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(referral.getId()).variableName(ReferralProcess.CONSENT_WITHDRAWN_BY).singleResult();
+        .processInstanceId(referral.getId()).variableName(ReferralProcess.Vars.CONSENT_WITHDRAWN_BY).singleResult();
     assertThat(by).as("kept on the referral").isNotNull();
     assertThat(by.getValue()).isEqualTo("erik.johansson");
     assertThat(by.getActivityInstanceId()).as("the referral's own scope").isEqualTo(referral.getId());
@@ -320,7 +321,7 @@ class AccessLogTest {
   @Test
   void aConsentWithdrawalWhoseEntryCannotBeWrittenIsNotRecordedEither() {
     ProcessInstance referral = startedBySystem("AGE_3_6", "PARENTING");
-    completeBySystem(s.task(referral, ReferralProcess.RECORD_CONSENT),
+    completeBySystem(s.task(referral, ReferralProcess.Ids.RECORD_CONSENT),
         ReferralTestSupport.consent("SOCIAL_SERVICES"));
     AccessLog failing = entry -> {
       accessLog.record(entry);
@@ -333,9 +334,9 @@ class AccessLogTest {
         () -> controller.consentWithdrawn(referral.getBusinessKey()))).hasMessageContaining("unavailable");
 
     assertThat(referral).as("the correlation is rolled back with the entry").isWaitingAt(
-        ReferralProcess.RECEIVER_WORK);
+        ReferralProcess.Ids.RECEIVER_WORK);
     assertThat(rows(referral.getId())).isEmpty();
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(referral.getId())
-        .variableName(ReferralProcess.CONSENT_WITHDRAWN_BY).count()).isZero();
+        .variableName(ReferralProcess.Vars.CONSENT_WITHDRAWN_BY).count()).isZero();
   }
 }

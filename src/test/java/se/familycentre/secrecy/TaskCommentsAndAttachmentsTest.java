@@ -94,12 +94,12 @@ class TaskCommentsAndAttachmentsTest {
 
   Intake intake() {
     ProcessInstance referral = s.startAsErik("AGE_1_3", "CHILD_HARMED");
-    s.completeAs("erik.johansson", s.task(referral, ReferralProcess.WRITE_REPORT), Variables.createVariables()
-        .putValue(ReferralProcess.CHILD_MUNICIPALITY, "Danderyd")
-        .putValue(ReferralProcess.REPORT_TEXT, "Barnet säger att det inte får mat hemma."));
+    s.completeAs("erik.johansson", s.task(referral, ReferralProcess.Ids.WRITE_REPORT), Variables.createVariables()
+        .putValue(ReferralProcess.Vars.CHILD_MUNICIPALITY, "Danderyd")
+        .putValue(ReferralProcess.Vars.REPORT_TEXT, "Barnet säger att det inte får mat hemma."));
     ProcessInstance instance = runtimeService.createProcessInstanceQuery().superProcessInstanceId(referral.getId())
         .singleResult();
-    return new Intake(referral, instance, s.task(instance, ReportOfConcernProcess.ASSESS_PROTECTION));
+    return new Intake(referral, instance, s.task(instance, ReportOfConcernProcess.Ids.ASSESS_PROTECTION));
   }
 
   /** The intake task with a comment and an attachment of the intake official's. */
@@ -335,7 +335,7 @@ class TaskCommentsAndAttachmentsTest {
   @Test
   void anotherCentresChildHealthNurseReachesNoNotesOfAMorbyChildHealthTask() {
     ProcessInstance referral = s.startAsErik("AGE_1_3", "PARENTING");
-    String taskId = s.task(referral, ReferralProcess.RECORD_CONSENT).getId();
+    String taskId = s.task(referral, ReferralProcess.Ids.RECORD_CONSENT).getId();
     String commentId = comment("erik.johansson", taskId, COMMENT_TEXT);
     String amira = "amira.hassan";
 
@@ -465,7 +465,7 @@ class TaskCommentsAndAttachmentsTest {
   void aCommentIdOfAnotherTaskShowsNothingThroughOnesOwnTask() {
     Intake intake = intake();
     ProcessInstance healthCare = s.startAsErik("AGE_1_3", "PARENTING");
-    String consentTask = s.task(healthCare, ReferralProcess.RECORD_CONSENT).getId();
+    String consentTask = s.task(healthCare, ReferralProcess.Ids.RECORD_CONSENT).getId();
     String erikComment = comment("erik.johansson", consentTask, COMMENT_TEXT);
 
     // johan names his own task and erik's comment: not found there, and nothing of it shown
@@ -479,7 +479,7 @@ class TaskCommentsAndAttachmentsTest {
   void aFinishedTasksNotesStayWithItsGroupAndAreClosedForWriting() {
     Notes notes = intakeWithNotes();
     String taskId = notes.taskId();
-    s.completeAs(INTAKE, notes.intake().task(), Map.of(ReportOfConcernProcess.PROTECTION_ASSESSMENT,
+    s.completeAs(INTAKE, notes.intake().task(), Map.of(ReportOfConcernProcess.Vars.PROTECTION_ASSESSMENT,
         "Hembesök i dag, inget akut skyddsbehov"));
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("finished").isZero();
 

@@ -1,14 +1,13 @@
 package se.familycentre.referral.support;
 
-import static se.familycentre.referral.support.ReferralSupportProcess.*;
-
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.familycentre.referral.ReferralFigures;
-import se.familycentre.referral.ReferralProcess;
 import se.familycentre.referral.ReferralValues;
+import se.familycentre.referral.support.ReferralSupportProcess.Values;
+import se.familycentre.referral.support.ReferralSupportProcess.Vars;
 import se.familycentre.shared.SwedishTime;
 import se.familycentre.shared.engine.InputRefused;
 
@@ -30,28 +29,28 @@ public class RecordReceiverAnswerDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reference = execution.getProcessBusinessKey();
-    if (execution.getVariable(ACCEPTED) == null) {
-      throw new InputRefused(ACCEPTED, "Ange om ni tar emot hänvisningen.");
+    if (execution.getVariable(Vars.ACCEPTED) == null) {
+      throw new InputRefused(Vars.ACCEPTED, "Ange om ni tar emot hänvisningen.");
     }
-    if (ReferralValues.bool(execution, ACCEPTED)) {
-      LocalDate firstContact = ReferralValues.date(execution, FIRST_CONTACT_DATE);
+    if (ReferralValues.bool(execution, Vars.ACCEPTED)) {
+      LocalDate firstContact = ReferralValues.date(execution, Vars.FIRST_CONTACT_DATE);
       if (firstContact == null) {
-        throw new InputRefused(FIRST_CONTACT_DATE, "Ange datum för första kontakten med familjen.");
+        throw new InputRefused(Vars.FIRST_CONTACT_DATE, "Ange datum för första kontakten med familjen.");
       }
       if (firstContact.isAfter(SwedishTime.today())) {
-        throw new InputRefused(FIRST_CONTACT_DATE, "Första kontakten kan inte ha ett datum i framtiden.");
+        throw new InputRefused(Vars.FIRST_CONTACT_DATE, "Första kontakten kan inte ha ett datum i framtiden.");
       }
       figures.answered(reference, true, SwedishTime.today(), firstContact);
-      execution.setVariable(ReferralProcess.RECEIVER_ANSWER, ReferralProcess.ANSWER_ACCEPTED);
-      execution.setVariable(ReferralProcess.WORK_OUTCOME, ReferralProcess.SUPPORTED);
+      execution.setVariable(Vars.RECEIVER_ANSWER, Values.ANSWER_ACCEPTED);
+      execution.setVariable(Vars.WORK_OUTCOME, Values.SUPPORTED);
       return;
     }
-    String reason = ReferralValues.string(execution, DECLINE_REASON);
+    String reason = ReferralValues.string(execution, Vars.DECLINE_REASON);
     if (reason == null || reason.isEmpty()) {
-      throw new InputRefused(DECLINE_REASON, "Ange varför ni inte kan ta emot hänvisningen.");
+      throw new InputRefused(Vars.DECLINE_REASON, "Ange varför ni inte kan ta emot hänvisningen.");
     }
     figures.answered(reference, false, SwedishTime.today(), null);
-    execution.setVariable(ReferralProcess.RECEIVER_ANSWER, ReferralProcess.ANSWER_DECLINED);
-    execution.setVariable(ReferralProcess.WORK_OUTCOME, ReferralProcess.DECLINED);
+    execution.setVariable(Vars.RECEIVER_ANSWER, Values.ANSWER_DECLINED);
+    execution.setVariable(Vars.WORK_OUTCOME, Values.DECLINED);
   }
 }
