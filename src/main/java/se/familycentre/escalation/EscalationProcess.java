@@ -40,7 +40,10 @@ public final class EscalationProcess {
     }
   }
 
-  /** What was missed (values of {@link Vars#ESCALATION_KIND}). */
+  /**
+   * What was missed: the values of {@link Vars#ESCALATION_KIND}, and of the field {@code kind} of every service task
+   * that calls {@link EscalateMissedDeadlineDelegate}.
+   */
   public static final class Values {
     public static final String PROTECTION_ASSESSMENT = "PROTECTION_ASSESSMENT";
     public static final String INVESTIGATION_DECISION = "INVESTIGATION_DECISION";
