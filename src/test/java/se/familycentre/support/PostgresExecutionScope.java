@@ -1,6 +1,7 @@
 package se.familycentre.support;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -9,7 +10,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * In the PostgreSQL run ({@code familycentre.test.database=postgres}) only the process tests (the packages of the
  * process rooms: {@code establishment}, {@code referral} with {@code referral.support}, {@code reportofconcern},
  * {@code escalation}), the secrecy tests ({@code secrecy}: the guards' SQL runs on both databases), the task query
- * test ({@code TaskQueryAuthorizationTest}) and classes named {@code *PostgresTest} run; everything else ran on H2
+ * test ({@code TaskQueryAuthorizationTest}), the demo cases' tests ({@code DemoReferralCasesTest},
+ * {@code EstablishmentDemoCasesTest}: real cases of both processes) and classes named {@code *PostgresTest} run;
+ * everything else ran on H2
  * already. The pom's includes say the same; this condition also holds when {@code -Dtest=...} replaces the includes,
  * so {@code mvn test -Dtest=SomeOtherTest} does not start a second context on PostgreSQL for nothing.
  */
@@ -22,7 +25,9 @@ public class PostgresExecutionScope implements ExecutionCondition {
    */
   static final List<String> PACKAGES = List.of("establishment", "referral", "reportofconcern", "escalation",
       "secrecy");
-  static final String TASK_QUERY_TEST = "se.familycentre.shared.engine.tasklist.TaskQueryAuthorizationTest";
+  /** Single test classes outside those packages that run on PostgreSQL too, as the pom names them. */
+  static final Set<String> CLASSES = Set.of("se.familycentre.shared.engine.tasklist.TaskQueryAuthorizationTest",
+      "se.familycentre.demo.DemoReferralCasesTest", "se.familycentre.demo.EstablishmentDemoCasesTest");
 
   @Override
   public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -40,7 +45,7 @@ public class PostgresExecutionScope implements ExecutionCondition {
 
   static boolean runsOnPostgres(Class<?> testClass) {
     String name = testClass.getName();
-    return PACKAGES.stream().anyMatch(p -> name.contains("." + p + ".")) || name.equals(TASK_QUERY_TEST)
+    return PACKAGES.stream().anyMatch(p -> name.contains("." + p + ".")) || CLASSES.contains(name)
         || name.endsWith("PostgresTest");
   }
 }
