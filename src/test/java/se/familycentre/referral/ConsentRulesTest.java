@@ -21,7 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.familycentre.shared.InputRefused;
+import se.familycentre.referral.ReferralFigures.ConsentOutcome;
+import se.familycentre.referral.support.ReferralSupportProcess;
+import se.familycentre.shared.SwedishTime;
+import se.familycentre.shared.engine.InputRefused;
 import se.familycentre.support.FamilyCentreSpringTest;
 
 /**
@@ -52,56 +55,56 @@ class ConsentRulesTest {
   /** A referral for parenting support (3–6 years: the ABC programme of social services), waiting for consent. */
   private ProcessInstance waitingForConsent() {
     ProcessInstance referral = s.startAsErik("AGE_3_6", "PARENTING");
-    assertThat(referral).isWaitingAt(ReferralProcess.RECORD_CONSENT);
+    assertThat(referral).isWaitingAt(ReferralProcess.Ids.RECORD_CONSENT);
     return referral;
   }
 
   /** The consent as the form gives it, valid, for social services, with sole custody. */
   private static Map<String, Object> consent() {
     Map<String, Object> answers = ReferralTestSupport.consent("SOCIAL_SERVICES");
-    answers.put(ReferralProcess.JOINT_CUSTODY, false);
-    answers.put(ReferralProcess.BOTH_GUARDIANS_CONSENTED, false);
+    answers.put(ReferralProcess.Vars.JOINT_CUSTODY, false);
+    answers.put(ReferralProcess.Vars.BOTH_GUARDIANS_CONSENTED, false);
     return answers;
   }
 
   private void refused(Map<String, Object> answers, String field, String message) {
     ProcessInstance referral = waitingForConsent();
-    Task task = s.task(referral, ReferralProcess.RECORD_CONSENT);
+    Task task = s.task(referral, ReferralProcess.Ids.RECORD_CONSENT);
 
     assertThatThrownBy(() -> s.completeAs("erik.johansson", task, answers)).isInstanceOf(InputRefused.class)
         .hasMessageContaining(message)
         .satisfies(e -> assertThat((Object) ((InputRefused) e).getDetail()).isEqualTo(field));
 
     assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("the task stays open").isOne();
-    assertThat(referral).isWaitingAt(ReferralProcess.RECORD_CONSENT).hasNotPassed(ReferralProcess.SHARE_REFERRAL);
+    assertThat(referral).isWaitingAt(ReferralProcess.Ids.RECORD_CONSENT).hasNotPassed(ReferralProcess.Ids.SHARE_REFERRAL);
     assertThat(runtimeService.getVariables(referral.getId())).as("nothing of the answer saved")
-        .doesNotContainKeys(ReferralProcess.CONSENT_GIVEN, ReferralProcess.CONSENT_ORGANISATIONS,
-            ReferralProcess.CONSENT_VALID_UNTIL, ReferralProcess.JOINT_CUSTODY);
+        .doesNotContainKeys(ReferralProcess.Vars.CONSENT_GIVEN, ReferralProcess.Vars.CONSENT_ORGANISATIONS,
+            ReferralProcess.Vars.CONSENT_VALID_UNTIL, ReferralProcess.Vars.JOINT_CUSTODY);
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(referral.getId())
-        .variableName(ReferralProcess.CONSENT_GIVEN).count()).as("nor in history").isZero();
+        .variableName(ReferralProcess.Vars.CONSENT_GIVEN).count()).as("nor in history").isZero();
     assertThat(s.caseRow(referral.getBusinessKey()).get("CONSENT")).as("nor in the figures").isNull();
     assertThat(s.offers(referral.getBusinessKey())).as("nothing offered to a receiver").isEmpty();
   }
 
   private ProcessInstance accepted(Map<String, Object> answers) {
     ProcessInstance referral = waitingForConsent();
-    s.completeAs("erik.johansson", s.task(referral, ReferralProcess.RECORD_CONSENT), answers);
-    assertThat(referral).isWaitingAt(ReferralProcess.RECEIVER_WORK);
-    assertThat(s.caseRow(referral.getBusinessKey()).get("CONSENT")).isEqualTo(ReferralFigures.CONSENT_GIVEN);
+    s.completeAs("erik.johansson", s.task(referral, ReferralProcess.Ids.RECORD_CONSENT), answers);
+    assertThat(referral).isWaitingAt(ReferralProcess.Ids.RECEIVER_WORK);
+    assertThat(s.caseRow(referral.getBusinessKey()).get("CONSENT")).isEqualTo(ConsentOutcome.GIVEN.name());
     return referral;
   }
 
   @Test
   void withJointCustodyBothGuardiansMustConsent() {
     Map<String, Object> onlyOne = consent();
-    onlyOne.put(ReferralProcess.JOINT_CUSTODY, true);
-    onlyOne.put(ReferralProcess.BOTH_GUARDIANS_CONSENTED, false);
-    refused(onlyOne, ReferralProcess.BOTH_GUARDIANS_CONSENTED,
+    onlyOne.put(ReferralProcess.Vars.JOINT_CUSTODY, true);
+    onlyOne.put(ReferralProcess.Vars.BOTH_GUARDIANS_CONSENTED, false);
+    refused(onlyOne, ReferralProcess.Vars.BOTH_GUARDIANS_CONSENTED,
         "Vid gemensam vårdnad måste båda vårdnadshavarna samtycka.");
 
     Map<String, Object> both = consent();
-    both.put(ReferralProcess.JOINT_CUSTODY, true);
-    both.put(ReferralProcess.BOTH_GUARDIANS_CONSENTED, true);
+    both.put(ReferralProcess.Vars.JOINT_CUSTODY, true);
+    both.put(ReferralProcess.Vars.BOTH_GUARDIANS_CONSENTED, true);
     accepted(both);
   }
 
@@ -113,48 +116,48 @@ class ConsentRulesTest {
   @Test
   void theConsentMustNameTheOrganisationsItCovers() {
     Map<String, Object> none = consent();
-    none.put(ReferralProcess.CONSENT_ORGANISATIONS, Spin.JSON(List.of()));
-    refused(none, ReferralProcess.CONSENT_ORGANISATIONS, "Ange vilken eller vilka verksamheter samtycket gäller.");
+    none.put(ReferralProcess.Vars.CONSENT_ORGANISATIONS, Spin.JSON(List.of()));
+    refused(none, ReferralProcess.Vars.CONSENT_ORGANISATIONS, "Ange vilken eller vilka verksamheter samtycket gäller.");
   }
 
   @Test
   void theConsentCoversOnlyKnownReceivingOrganisations() {
     Map<String, Object> unknown = consent();
-    unknown.put(ReferralProcess.CONSENT_ORGANISATIONS, Spin.JSON(List.of("SOCIAL_SERVICES", "SCHOOL")));
+    unknown.put(ReferralProcess.Vars.CONSENT_ORGANISATIONS, Spin.JSON(List.of("SOCIAL_SERVICES", "SCHOOL")));
     // the form's options decide (the engine's form guard), before the consent step's own check
-    refused(unknown, ReferralProcess.CONSENT_ORGANISATIONS,
+    refused(unknown, ReferralProcess.Vars.CONSENT_ORGANISATIONS,
         "Fältet \"Verksamheter som samtycket gäller\" har inte alternativet \"SCHOOL\"");
   }
 
   @Test
   void theConsentMustSayWhatMayBeShared() {
     Map<String, Object> what = consent();
-    what.put(ReferralProcess.CONSENT_SHARED_INFORMATION, "");
-    refused(what, ReferralProcess.CONSENT_SHARED_INFORMATION, "Ange vilka uppgifter som får lämnas.");
+    what.put(ReferralProcess.Vars.CONSENT_SHARED_INFORMATION, "");
+    refused(what, ReferralProcess.Vars.CONSENT_SHARED_INFORMATION, "Ange vilka uppgifter som får lämnas.");
   }
 
   @Test
   void theConsentMustSayForWhatPurpose() {
     Map<String, Object> purpose = consent();
-    purpose.put(ReferralProcess.CONSENT_PURPOSE, "");
-    refused(purpose, ReferralProcess.CONSENT_PURPOSE, "Ange i vilket syfte uppgifterna får lämnas.");
+    purpose.put(ReferralProcess.Vars.CONSENT_PURPOSE, "");
+    refused(purpose, ReferralProcess.Vars.CONSENT_PURPOSE, "Ange i vilket syfte uppgifterna får lämnas.");
   }
 
   @Test
   void theConsentMustHaveAnEndDate() {
     Map<String, Object> open = consent();
-    open.remove(ReferralProcess.CONSENT_VALID_UNTIL);
-    refused(open, ReferralProcess.CONSENT_VALID_UNTIL, "Ange till och med vilket datum samtycket gäller.");
+    open.remove(ReferralProcess.Vars.CONSENT_VALID_UNTIL);
+    refused(open, ReferralProcess.Vars.CONSENT_VALID_UNTIL, "Ange till och med vilket datum samtycket gäller.");
   }
 
   @Test
   void theConsentMustBeValidBeyondToday() {
     Map<String, Object> today = consent();
-    today.put(ReferralProcess.CONSENT_VALID_UNTIL, ReferralValues.today().toString());
-    refused(today, ReferralProcess.CONSENT_VALID_UNTIL, "Samtycket måste gälla till ett datum i framtiden");
+    today.put(ReferralProcess.Vars.CONSENT_VALID_UNTIL, SwedishTime.today().toString());
+    refused(today, ReferralProcess.Vars.CONSENT_VALID_UNTIL, "Samtycket måste gälla till ett datum i framtiden");
 
     Map<String, Object> tomorrow = consent();
-    tomorrow.put(ReferralProcess.CONSENT_VALID_UNTIL, ReferralValues.today().plusDays(1).toString());
+    tomorrow.put(ReferralProcess.Vars.CONSENT_VALID_UNTIL, SwedishTime.today().plusDays(1).toString());
     accepted(tomorrow);
   }
 
@@ -163,12 +166,12 @@ class ConsentRulesTest {
     // parenting support goes to social services; a consent for the region only does not cover it
     ProcessInstance referral = waitingForConsent();
     Map<String, Object> region = consent();
-    region.put(ReferralProcess.CONSENT_ORGANISATIONS, Spin.JSON(List.of("REGION")));
-    s.completeAs("erik.johansson", s.task(referral, ReferralProcess.RECORD_CONSENT), region);
+    region.put(ReferralProcess.Vars.CONSENT_ORGANISATIONS, Spin.JSON(List.of("REGION")));
+    s.completeAs("erik.johansson", s.task(referral, ReferralProcess.Ids.RECORD_CONSENT), region);
 
-    assertThat(referral).isWaitingAt(ReferralProcess.RECORD_CONSENT)
-        .hasPassed(ReferralProcess.CONSENT_NOT_COVERING).hasNotPassed(ReferralProcess.SHARE_REFERRAL);
-    assertThat(runtimeService.getVariable(referral.getId(), ReferralProcess.CONSENT_MISSING_FOR).toString())
+    assertThat(referral).isWaitingAt(ReferralProcess.Ids.RECORD_CONSENT)
+        .hasPassed(ReferralProcess.Ids.CONSENT_NOT_COVERING).hasNotPassed(ReferralProcess.Ids.SHARE_REFERRAL);
+    assertThat(runtimeService.getVariable(referral.getId(), ReferralProcess.Vars.CONSENT_MISSING_FOR).toString())
         .contains("SOCIAL_SERVICES");
     assertThat(s.offers(referral.getBusinessKey())).isEmpty();
   }
@@ -177,17 +180,17 @@ class ConsentRulesTest {
   void aConsentThatHasExpiredWhenTheReferralIsSharedAgainSharesNothing() {
     // consent valid for a week; social services declines after eight days: the re-routed offer is not covered
     Map<String, Object> week = consent();
-    week.put(ReferralProcess.CONSENT_VALID_UNTIL, ReferralValues.today().plusDays(7).toString());
+    week.put(ReferralProcess.Vars.CONSENT_VALID_UNTIL, SwedishTime.today().plusDays(7).toString());
     ProcessInstance referral = accepted(week);
     ProcessInstance first = s.support(referral);
-    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf(ReferralValues.today().plusDays(8).atTime(10, 0)));
+    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf(SwedishTime.today().plusDays(8).atTime(10, 0)));
     try {
-      s.completeAs("sara.berg", s.task(first, ReferralSupportProcess.ACCEPT_REFERRAL),
+      s.completeAs("sara.berg", s.task(first, ReferralSupportProcess.Ids.ACCEPT_REFERRAL),
           ReferralTestSupport.decline("Gruppen är full"));
 
-      assertThat(referral).isWaitingAt(ReferralProcess.RECORD_CONSENT)
-          .hasPassed(ReferralProcess.CONSENT_NOT_COVERING);
-      assertThat(runtimeService.getVariable(referral.getId(), ReferralProcess.CONSENT_MISSING_FOR).toString())
+      assertThat(referral).isWaitingAt(ReferralProcess.Ids.RECORD_CONSENT)
+          .hasPassed(ReferralProcess.Ids.CONSENT_NOT_COVERING);
+      assertThat(runtimeService.getVariable(referral.getId(), ReferralProcess.Vars.CONSENT_MISSING_FOR).toString())
           .contains("SOCIAL_SERVICES");
       assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(referral.getId()).count())
           .as("no new receiver").isZero();
