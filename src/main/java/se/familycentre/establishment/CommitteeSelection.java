@@ -1,6 +1,6 @@
 package se.familycentre.establishment;
 
-import se.familycentre.shared.InputRefused;
+import se.familycentre.shared.engine.InputRefused;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,10 @@
 package se.familycentre.establishment;
 
-import se.familycentre.shared.InputRefused;
 import java.time.LocalDate;
 import java.util.Date;
 import org.springframework.stereotype.Component;
+import se.familycentre.shared.SwedishTime;
+import se.familycentre.shared.engine.InputRefused;
 
 /**
  * Dates the model computes, Swedish time: "past the report-back date" means from midnight after that date in
@@ -20,6 +21,6 @@ public class EstablishmentCalendar {
       throw new InputRefused(EstablishmentProcess.Vars.REPORT_BACK_DATE,
           "Datumet för återredovisning saknas och måste fyllas i.");
     }
-    return Date.from(d.plusDays(1).atStartOfDay(EstablishmentVariables.SWEDEN).toInstant());
+    return Date.from(d.plusDays(1).atStartOfDay(SwedishTime.ZONE).toInstant());
   }
 }

@@ -3,8 +3,9 @@ package se.familycentre.establishment;
 import se.familycentre.shared.CaseVariables;
 
 /**
- * Everything that names something in familyCentreEstablishment.bpmn: the process key, element ids tests and
- * listeners need, error codes and variable names. Form field keys equal these variable names.
+ * Everything that names something in familyCentreEstablishment.bpmn, in the shape every process's names have: the
+ * process key (and the decision it calls), then {@link Ids} (element ids tests and code need), {@link Errors} (BPMN
+ * error codes), {@link Vars} (variable names; form field keys equal them) and {@link Values} (values of variables).
  */
 public final class EstablishmentProcess {
 
@@ -12,6 +13,7 @@ public final class EstablishmentProcess {
   }
 
   public static final String KEY = "familyCentreEstablishmentProcess";
+  /** The classification decision table the model calls. */
   public static final String DECISION_CLASSIFICATION = "familyCentreClassification";
 
   /** Element ids. */
@@ -52,10 +54,13 @@ public final class EstablishmentProcess {
   }
 
   /** BPMN error codes. */
-  public static final String ERROR_NOT_ESTABLISHED = "NOT_ESTABLISHED";
+  public static final class Errors {
+    /** Thrown when a committee rejects: the case ends as not established. */
+    public static final String NOT_ESTABLISHED = "NOT_ESTABLISHED";
 
-  /** Escalation kinds in the register. */
-  public static final String ESCALATION_REPORT_BACK_OVERDUE = "REPORT_BACK_OVERDUE";
+    private Errors() {
+    }
+  }
 
   /** Variables (form field keys). */
   public static final class Vars {
@@ -175,6 +180,8 @@ public final class EstablishmentProcess {
     public static final String CONTINUE = "CONTINUE";
     public static final String DEVELOP = "DEVELOP";
     public static final String CLOSE = "CLOSE";
+    /** The escalation kind the register records when the report-back date has passed. */
+    public static final String ESCALATION_REPORT_BACK_OVERDUE = "REPORT_BACK_OVERDUE";
 
     private Values() {
     }

@@ -1,8 +1,6 @@
 package se.familycentre.establishment;
 
-import se.familycentre.shared.InputRefused;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,7 +8,8 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
-import se.familycentre.FamilyCentreApplication;
+import se.familycentre.shared.SwedishTime;
+import se.familycentre.shared.engine.InputRefused;
 
 /**
  * Typed reading of the variables the forms submit: Camunda Forms send dates as "yyyy-MM-dd" strings, numbers as
@@ -18,8 +17,6 @@ import se.familycentre.FamilyCentreApplication;
  * answers that the step needs are refused with a Swedish message ({@link InputRefused}).
  */
 public final class EstablishmentVariables {
-
-  static final ZoneId SWEDEN = ZoneId.of(FamilyCentreApplication.ZONE);
 
   private EstablishmentVariables() {
   }
@@ -84,7 +81,7 @@ public final class EstablishmentVariables {
       return d;
     }
     if (value instanceof Date d) {
-      return d.toInstant().atZone(SWEDEN).toLocalDate();
+      return d.toInstant().atZone(SwedishTime.ZONE).toLocalDate();
     }
     String s = value.toString().trim();
     try {

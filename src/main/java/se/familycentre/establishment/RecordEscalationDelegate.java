@@ -27,7 +27,7 @@ public class RecordEscalationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String centreId = (String) execution.getVariable(Vars.CENTRE_ID);
     LocalDate due = EstablishmentVariables.date(execution, Vars.REPORT_BACK_DATE, "Återredovisas senast");
-    register.recordEscalation(centreId, EstablishmentProcess.ESCALATION_REPORT_BACK_OVERDUE, due,
+    register.recordEscalation(centreId, EstablishmentProcess.Values.ESCALATION_REPORT_BACK_OVERDUE, due,
         "Utredningen har inte återredovisats senast " + due + "; samordnaren följer upp.",
         execution.getProcessBusinessKey());
     LOG.info("Centre {}: investigation past its report-back date {}, escalated", centreId, due);

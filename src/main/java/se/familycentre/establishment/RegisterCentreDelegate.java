@@ -1,6 +1,5 @@
 package se.familycentre.establishment;
 
-import se.familycentre.shared.InputRefused;
 import static se.familycentre.establishment.EstablishmentVariables.bool;
 import static se.familycentre.establishment.EstablishmentVariables.requiredDate;
 import static se.familycentre.establishment.EstablishmentVariables.requiredString;
@@ -10,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,6 +18,8 @@ import se.familycentre.register.FamilyCentreRegister;
 import se.familycentre.register.Leg;
 import se.familycentre.register.RegisterRecords.LegPlan;
 import se.familycentre.register.RegisterRecords.NewCentre;
+import se.familycentre.shared.engine.CurrentCommand;
+import se.familycentre.shared.engine.InputRefused;
 
 /**
  * serviceTask_registerCentre, synchronous right after the start: checks the initiative against the register
@@ -85,10 +85,7 @@ public class RegisterCentreDelegate implements JavaDelegate {
     register.register(new NewCentre(centreId, centreName, municipality, region, string(execution, Vars.AREA),
         initiativeKind, string(execution, Vars.RAISED_BY), reportBackDate), legs, centreId);
     // the starter (e.g. a coordinator) may not create tenants; registering the centre's tenant is the system's job
-    Context.getCommandContext().runWithoutAuthorization(() -> {
-      centreTenants.ensureCentre(centreId, centreName);
-      return null;
-    });
+    CurrentCommand.withoutAuthorization(() -> centreTenants.ensureCentre(centreId, centreName));
 
     execution.setVariable(Vars.CASE_REFERENCE, centreId);
     execution.setVariable(Vars.REGION, region);

@@ -1,6 +1,6 @@
 package se.familycentre.establishment;
 
-import se.familycentre.shared.InputRefused;
+import se.familycentre.shared.engine.InputRefused;
 import static se.familycentre.establishment.EstablishmentVariables.bool;
 import static se.familycentre.establishment.EstablishmentVariables.date;
 import static se.familycentre.establishment.EstablishmentVariables.integer;

@@ -24,15 +24,12 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import se.familycentre.shared.ProcessDefinitionRows;
+import se.familycentre.shared.engine.ProcessDefinitionRows;
 
 /**
- * Creates the groups of the organisation and what each may do, on every start and idempotently (prod too; demo
- * users are separate).
+ * Creates the groups of the organisation and what each may do, idempotently, on every start (prod too; see
+ * {@link OrganisationStartup}; demo users are the demo's).
  * <ul>
  *   <li>work groups: Tasklist; READ on the definitions of the processes they take part in (read from the models,
  *       see {@link ProcessParticipation}), CREATE_INSTANCE where the model names them as starters. Their tasks
@@ -64,8 +61,6 @@ public class AuthorizationSetup {
     this.grants = grants;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  @Order(10)
   public void setUp() {
     createGroups();
     // the existing grants of every group, read once per resource type (see Grants#batch)

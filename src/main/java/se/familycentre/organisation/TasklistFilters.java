@@ -11,14 +11,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.familycentre.shared.CaseVariables;
 
 /**
- * Tasklist filters in Swedish, created idempotently (found by name, updated in place) and shared with the groups
+ * Tasklist filters in Swedish, created idempotently on every start (found by name, updated in place; see
+ * {@link OrganisationStartup}) and shared with the groups
  * that use them: "Mina uppgifter", "Min grupps uppgifter", "Förfallna" for every work group, and one filter per
  * work group for that group only. Each shows the case reference and the centre as columns.
  */
@@ -39,8 +37,6 @@ public class TasklistFilters {
     this.grants = grants;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  @Order(30)
   public void createFilters() {
     List<String> everyWorkGroup = Groups.workGroups().stream().map(g -> g.id).toList();
     // the work groups' existing filter grants, read once (see Grants#batch)

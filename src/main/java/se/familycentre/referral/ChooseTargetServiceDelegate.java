@@ -1,13 +1,13 @@
 package se.familycentre.referral;
 
-import se.familycentre.shared.InputRefused;
-import static se.familycentre.referral.ReferralProcess.*;
-
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.familycentre.referral.ReferralProcess.Values;
+import se.familycentre.referral.ReferralProcess.Vars;
+import se.familycentre.shared.engine.InputRefused;
 
 /**
  * Picks the targeted service. The coordinator's decision comes first (a service from the catalogue, or close the
@@ -27,52 +27,52 @@ public class ChooseTargetServiceDelegate implements JavaDelegate {
   @Override
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
-    String coordinatorChoice = ReferralValues.string(execution, COORDINATOR_TARGET_SERVICE);
+    String coordinatorChoice = ReferralValues.string(execution, Vars.COORDINATOR_TARGET_SERVICE);
     if (coordinatorChoice != null) {
       applyCoordinatorChoice(execution, coordinatorChoice);
       return;
     }
-    List<Map<String, Object>> candidates = (List<Map<String, Object>>) execution.getVariable(ROUTING_CANDIDATES);
-    execution.removeVariable(ROUTING_CANDIDATES);
-    List<String> declined = ReferralValues.list(execution, DECLINED_SERVICES);
-    Object count = execution.getVariable(DECLINE_COUNT);
+    List<Map<String, Object>> candidates = (List<Map<String, Object>>) execution.getVariable(Vars.ROUTING_CANDIDATES);
+    execution.removeVariable(Vars.ROUTING_CANDIDATES);
+    List<String> declined = ReferralValues.list(execution, Vars.DECLINED_SERVICES);
+    Object count = execution.getVariable(Vars.DECLINE_COUNT);
     int declines = count == null ? 0 : ((Number) count).intValue();
-    execution.setVariable(DECLINE_COUNT, declines);
+    execution.setVariable(Vars.DECLINE_COUNT, declines);
     if (declines >= properties.maxDeclines() || candidates == null) {
-      execution.setVariable(ROUTE_OUTCOME, NEEDS_COORDINATOR);
+      execution.setVariable(Vars.ROUTE_OUTCOME, Values.NEEDS_COORDINATOR);
       return;
     }
     for (Map<String, Object> candidate : candidates) {
-      String service = (String) candidate.get(TARGET_SERVICE);
+      String service = (String) candidate.get(Vars.TARGET_SERVICE);
       if (!declined.contains(service)) {
-        route(execution, TargetService.valueOf(service), (String) candidate.get(TARGET_GROUPS));
+        route(execution, TargetService.valueOf(service), (String) candidate.get(Vars.TARGET_GROUPS));
         return;
       }
     }
-    execution.setVariable(ROUTE_OUTCOME, NEEDS_COORDINATOR);
+    execution.setVariable(Vars.ROUTE_OUTCOME, Values.NEEDS_COORDINATOR);
   }
 
   private static void applyCoordinatorChoice(DelegateExecution execution, String choice) {
-    if (CLOSED.equals(choice)) {
-      execution.removeVariable(COORDINATOR_TARGET_SERVICE);
-      execution.setVariable(ROUTE_OUTCOME, CLOSED);
-      execution.setVariable(WORK_OUTCOME, CLOSED);
+    if (Values.CLOSED.equals(choice)) {
+      execution.removeVariable(Vars.COORDINATOR_TARGET_SERVICE);
+      execution.setVariable(Vars.ROUTE_OUTCOME, Values.CLOSED);
+      execution.setVariable(Vars.WORK_OUTCOME, Values.CLOSED);
       return;
     }
     TargetService target;
     try {
       target = TargetService.valueOf(choice);
     } catch (IllegalArgumentException e) {
-      throw new InputRefused(COORDINATOR_TARGET_SERVICE, "Okänd insats: " + choice + ".");
+      throw new InputRefused(Vars.COORDINATOR_TARGET_SERVICE, "Okänd insats: " + choice + ".");
     }
-    execution.removeVariable(COORDINATOR_TARGET_SERVICE);
+    execution.removeVariable(Vars.COORDINATOR_TARGET_SERVICE);
     route(execution, target, target.groups);
   }
 
   private static void route(DelegateExecution execution, TargetService target, String groups) {
-    execution.setVariable(TARGET_SERVICE, target.name());
-    execution.setVariable(TARGET_SERVICE_NAME, target.swedishName);
-    execution.setVariable(TARGET_GROUPS, groups);
-    execution.setVariable(ROUTE_OUTCOME, ROUTED);
+    execution.setVariable(Vars.TARGET_SERVICE, target.name());
+    execution.setVariable(Vars.TARGET_SERVICE_NAME, target.swedishName);
+    execution.setVariable(Vars.TARGET_GROUPS, groups);
+    execution.setVariable(Vars.ROUTE_OUTCOME, Values.ROUTED);
   }
 }

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import se.familycentre.referral.ReferralProcess.Messages;
+import se.familycentre.referral.ReferralProcess.Vars;
 import se.familycentre.secrecy.AccessLog;
 import se.familycentre.secrecy.Door;
 import se.familycentre.shared.engine.SignedInUser;
@@ -54,8 +56,8 @@ public class ConsentWithdrawalController {
         throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Ingen pågående hänvisning " + caseReference + ".");
       }
       List<String> allowed = new ArrayList<>();
-      allowed.add((String) runtimeService.getVariable(referral.getId(), ReferralProcess.REFERRING_GROUP));
-      Object targets = runtimeService.getVariable(referral.getId(), ReferralProcess.TARGET_GROUPS);
+      allowed.add((String) runtimeService.getVariable(referral.getId(), Vars.REFERRING_GROUP));
+      Object targets = runtimeService.getVariable(referral.getId(), Vars.TARGET_GROUPS);
       if (targets != null) {
         allowed.addAll(Arrays.asList(targets.toString().split(",")));
       }
@@ -65,16 +67,16 @@ public class ConsentWithdrawalController {
             + "vid familjecentralen kan registrera att samtycket återkallas.");
       }
       if (runtimeService.createEventSubscriptionQuery().processInstanceId(referral.getId())
-          .eventName(ReferralProcess.MESSAGE_CONSENT_WITHDRAWN).count() == 0) {
+          .eventName(Messages.CONSENT_WITHDRAWN).count() == 0) {
         throw new ResponseStatusException(HttpStatus.CONFLICT,
             "Hänvisningen " + caseReference + " har inget pågående arbete som bygger på samtycke.");
       }
       transaction.executeWithoutResult(status -> {
-        runtimeService.createMessageCorrelation(ReferralProcess.MESSAGE_CONSENT_WITHDRAWN)
+        runtimeService.createMessageCorrelation(Messages.CONSENT_WITHDRAWN)
             .processInstanceId(referral.getId())
-            .setVariable(ReferralProcess.CONSENT_WITHDRAWN_BY, user.userId()).correlate();
+            .setVariable(Vars.CONSENT_WITHDRAWN_BY, user.userId()).correlate();
         accessLog.record(new AccessLog.Entry(user.userId(), AccessLog.Action.CONSENT_WITHDRAWN, ReferralProcess.KEY,
-            referral.getId(), List.of(ReferralProcess.CONSENT_GIVEN), Door.current()));
+            referral.getId(), List.of(Vars.CONSENT_GIVEN), Door.current()));
       });
       return Map.of("caseReference", caseReference, "status", "CONSENT_WITHDRAWN");
     });

@@ -1,11 +1,11 @@
 package se.familycentre.referral;
 
-import static se.familycentre.referral.ReferralProcess.*;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
+import se.familycentre.referral.ReferralProcess.Values;
+import se.familycentre.referral.ReferralProcess.Vars;
 
 /**
  * The routed organisation is not covered by the consent: nothing is shared; the staff member is asked to talk with
@@ -22,7 +22,7 @@ public class RecordConsentMissingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(CONSENT_MISSING_FOR, Spin.JSON(consent.missing(execution)));
-    execution.setVariable(WORK_OUTCOME, CONSENT_MISSING);
+    execution.setVariable(Vars.CONSENT_MISSING_FOR, Spin.JSON(consent.missing(execution)));
+    execution.setVariable(Vars.WORK_OUTCOME, Values.CONSENT_MISSING);
   }
 }

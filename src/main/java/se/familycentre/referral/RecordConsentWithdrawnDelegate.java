@@ -1,10 +1,12 @@
 package se.familycentre.referral;
 
-import static se.familycentre.referral.ReferralProcess.*;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.familycentre.referral.ReferralFigures.ConsentOutcome;
+import se.familycentre.referral.ReferralProcess.Values;
+import se.familycentre.referral.ReferralProcess.Vars;
+import se.familycentre.shared.SwedishTime;
 
 /**
  * The guardians withdrew their consent: the receiving organisation's open work has been cancelled (the boundary
@@ -12,8 +14,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RecordConsentWithdrawnDelegate implements JavaDelegate {
-
-  public static final String OUTCOME_CONSENT_WITHDRAWN = "CONSENT_WITHDRAWN";
 
   private final ReferralFigures figures;
 
@@ -24,10 +24,10 @@ public class RecordConsentWithdrawnDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reference = execution.getProcessBusinessKey();
-    execution.setVariable(CONSENT_GIVEN, false);
-    execution.setVariable(OUTCOME, OUTCOME_CONSENT_WITHDRAWN);
-    figures.consent(reference, ReferralFigures.CONSENT_WITHDRAWN);
-    figures.openOfferCancelled(reference, ReferralValues.today());
-    figures.closed(reference, OUTCOME_CONSENT_WITHDRAWN, ReferralValues.today());
+    execution.setVariable(Vars.CONSENT_GIVEN, false);
+    execution.setVariable(Vars.OUTCOME, Values.OUTCOME_CONSENT_WITHDRAWN);
+    figures.consent(reference, ConsentOutcome.WITHDRAWN);
+    figures.openOfferCancelled(reference, SwedishTime.today());
+    figures.closed(reference, Values.OUTCOME_CONSENT_WITHDRAWN, SwedishTime.today());
   }
 }

@@ -1,13 +1,12 @@
 package se.familycentre.referral;
 
-import static se.familycentre.referral.ReferralProcess.*;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
+import se.familycentre.referral.ReferralProcess.Vars;
 
 /**
  * The receiving organisation declined (its reason stays in its own process): the referral records that the service
@@ -19,10 +18,10 @@ public class RecordDeclineDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<String> declined = new ArrayList<>(ReferralValues.list(execution, DECLINED_SERVICES));
-    declined.add(ReferralValues.string(execution, TARGET_SERVICE));
-    execution.setVariable(DECLINED_SERVICES, Spin.JSON(declined));
-    Object count = execution.getVariable(DECLINE_COUNT);
-    execution.setVariable(DECLINE_COUNT, (count == null ? 0 : ((Number) count).intValue()) + 1);
+    List<String> declined = new ArrayList<>(ReferralValues.list(execution, Vars.DECLINED_SERVICES));
+    declined.add(ReferralValues.string(execution, Vars.TARGET_SERVICE));
+    execution.setVariable(Vars.DECLINED_SERVICES, Spin.JSON(declined));
+    Object count = execution.getVariable(Vars.DECLINE_COUNT);
+    execution.setVariable(Vars.DECLINE_COUNT, (count == null ? 0 : ((Number) count).intValue()) + 1);
   }
 }

@@ -1,10 +1,11 @@
 package se.familycentre.referral;
 
-import static se.familycentre.referral.ReferralProcess.*;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.familycentre.referral.ReferralProcess.Values;
+import se.familycentre.referral.ReferralProcess.Vars;
+import se.familycentre.shared.SwedishTime;
 
 /** The referral is handed back to the universal activity: its outcome (supported or closed) is recorded. */
 @Component
@@ -18,9 +19,9 @@ public class RecordOutcomeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String outcome = ReferralValues.string(execution, WORK_OUTCOME);
-    outcome = outcome == null ? SUPPORTED : outcome;
-    execution.setVariable(OUTCOME, outcome);
-    figures.closed(execution.getProcessBusinessKey(), outcome, ReferralValues.today());
+    String outcome = ReferralValues.string(execution, Vars.WORK_OUTCOME);
+    outcome = outcome == null ? Values.SUPPORTED : outcome;
+    execution.setVariable(Vars.OUTCOME, outcome);
+    figures.closed(execution.getProcessBusinessKey(), outcome, SwedishTime.today());
   }
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
+import se.familycentre.referral.ReferralProcess.Vars;
+import se.familycentre.shared.SwedishTime;
 
 /**
  * Whether the guardians' consent covers the organisation a referral is routed to: consent given, for every
@@ -19,17 +21,17 @@ public class ReferralConsent {
 
   /** The receiving organisations the consent does not cover (empty when sharing is allowed). */
   public List<String> missing(VariableScope scope) {
-    String service = ReferralValues.string(scope, ReferralProcess.TARGET_SERVICE);
+    String service = ReferralValues.string(scope, Vars.TARGET_SERVICE);
     List<String> receivers = service == null ? List.of("?")
         : TargetService.valueOf(service).receivers.stream().map(Enum::name).toList();
-    if (!ReferralValues.bool(scope, ReferralProcess.CONSENT_GIVEN)) {
+    if (!ReferralValues.bool(scope, Vars.CONSENT_GIVEN)) {
       return receivers;
     }
-    LocalDate validUntil = ReferralValues.date(scope, ReferralProcess.CONSENT_VALID_UNTIL);
-    if (validUntil == null || validUntil.isBefore(ReferralValues.today())) {
+    LocalDate validUntil = ReferralValues.date(scope, Vars.CONSENT_VALID_UNTIL);
+    if (validUntil == null || validUntil.isBefore(SwedishTime.today())) {
       return receivers;
     }
-    List<String> consented = ReferralValues.list(scope, ReferralProcess.CONSENT_ORGANISATIONS);
+    List<String> consented = ReferralValues.list(scope, Vars.CONSENT_ORGANISATIONS);
     return receivers.stream().filter(r -> !consented.contains(r)).toList();
   }
 }

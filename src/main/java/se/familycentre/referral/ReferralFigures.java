@@ -14,15 +14,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReferralFigures {
 
-  public static final String PATH_VOLUNTARY = "VOLUNTARY";
-  public static final String PATH_REPORT_OF_CONCERN = "REPORT_OF_CONCERN";
-  public static final String CONSENT_GIVEN = "GIVEN";
-  public static final String CONSENT_WITHHELD = "WITHHELD";
-  public static final String CONSENT_WITHDRAWN = "WITHDRAWN";
-  public static final String ANSWER_OPEN = "OPEN";
-  public static final String ANSWER_ACCEPTED = "ACCEPTED";
-  public static final String ANSWER_DECLINED = "DECLINED";
-  public static final String ANSWER_CANCELLED = "CANCELLED";
+  /** How a referral went on from the universal activity (the codes of {@code fc_referral_case.path}). */
+  public enum ReferralPath { VOLUNTARY, REPORT_OF_CONCERN }
+
+  /**
+   * What became of the guardians' consent, as the figures count it (the codes of {@code fc_referral_case.consent});
+   * not the referral's consent variables.
+   */
+  public enum ConsentOutcome { GIVEN, WITHHELD, WITHDRAWN }
+
+  /** Where an offer to a receiving organisation stands (the codes of {@code fc_referral_offer.answer}). */
+  public enum OfferAnswer { OPEN, ACCEPTED, DECLINED, CANCELLED }
 
   private final JdbcTemplate jdbc;
 
@@ -31,14 +33,14 @@ public class ReferralFigures {
   }
 
   public void referralStarted(String reference, String centreId, String sourceGroup, String activity,
-      String ageBand, String path, LocalDate startedOn) {
+      String ageBand, ReferralPath path, LocalDate startedOn) {
     jdbc.update("INSERT INTO fc_referral_case (case_reference, centre_id, source_group, activity, age_band, path,"
-        + " started_on) VALUES (?, ?, ?, ?, ?, ?, ?)", reference, centreId, sourceGroup, activity, ageBand, path,
-        Date.valueOf(startedOn));
+        + " started_on) VALUES (?, ?, ?, ?, ?, ?, ?)", reference, centreId, sourceGroup, activity, ageBand,
+        path.name(), Date.valueOf(startedOn));
   }
 
-  public void consent(String reference, String consent) {
-    jdbc.update("UPDATE fc_referral_case SET consent = ? WHERE case_reference = ?", consent, reference);
+  public void consent(String reference, ConsentOutcome consent) {
+    jdbc.update("UPDATE fc_referral_case SET consent = ? WHERE case_reference = ?", consent.name(), reference);
   }
 
   public void closed(String reference, String outcome, LocalDate closedOn) {
@@ -50,25 +52,25 @@ public class ReferralFigures {
       LocalDate offeredOn) {
     jdbc.update("INSERT INTO fc_referral_offer (case_reference, centre_id, source_group, target_service, offered_on,"
         + " answer) VALUES (?, ?, ?, ?, ?, ?)", reference, centreId, sourceGroup, targetService,
-        Date.valueOf(offeredOn), ANSWER_OPEN);
+        Date.valueOf(offeredOn), OfferAnswer.OPEN.name());
   }
 
   /** Answers the open offer of the case: accepted (with the first contact date) or declined. */
   public void answered(String reference, boolean accepted, LocalDate answeredOn, LocalDate firstContactOn) {
     jdbc.update("UPDATE fc_referral_offer SET answer = ?, answered_on = ?, first_contact_on = ?"
-        + " WHERE case_reference = ? AND answer = ?", accepted ? ANSWER_ACCEPTED : ANSWER_DECLINED,
+        + " WHERE case_reference = ? AND answer = ?", (accepted ? OfferAnswer.ACCEPTED : OfferAnswer.DECLINED).name(),
         Date.valueOf(answeredOn), firstContactOn == null ? null : Date.valueOf(firstContactOn), reference,
-        ANSWER_OPEN);
+        OfferAnswer.OPEN.name());
   }
 
   public void openOfferCancelled(String reference, LocalDate on) {
     jdbc.update("UPDATE fc_referral_offer SET answer = ?, answered_on = ? WHERE case_reference = ? AND answer = ?",
-        ANSWER_CANCELLED, Date.valueOf(on), reference, ANSWER_OPEN);
+        OfferAnswer.CANCELLED.name(), Date.valueOf(on), reference, OfferAnswer.OPEN.name());
   }
 
   public void firstContactBreached(String reference) {
     jdbc.update("UPDATE fc_referral_offer SET first_contact_breached = TRUE WHERE case_reference = ? AND answer = ?",
-        reference, ANSWER_OPEN);
+        reference, OfferAnswer.OPEN.name());
   }
 
   public void reportReceived(String reference, String centreId, String sourceGroup, boolean violence,

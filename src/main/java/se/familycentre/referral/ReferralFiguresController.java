@@ -5,8 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -15,6 +13,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import se.familycentre.organisation.Groups;
+import se.familycentre.referral.ReferralFigures.ConsentOutcome;
+import se.familycentre.referral.ReferralFigures.OfferAnswer;
+import se.familycentre.referral.ReferralFigures.ReferralPath;
+import se.familycentre.shared.SwedishTime;
+import se.familycentre.shared.engine.SignedInUser;
+import se.familycentre.shared.engine.guard.Caller;
 
 /**
  * Follow-up figures of the referral path, aggregated, without personal data:
@@ -30,11 +34,11 @@ public class ReferralFiguresController {
       Groups.SAMORDNARE.id, Groups.CAMUNDA_ADMIN.id);
 
   private final NamedParameterJdbcTemplate jdbc;
-  private final IdentityService identityService;
+  private final SignedInUser signedInUser;
 
-  public ReferralFiguresController(NamedParameterJdbcTemplate jdbc, IdentityService identityService) {
+  public ReferralFiguresController(NamedParameterJdbcTemplate jdbc, SignedInUser signedInUser) {
     this.jdbc = jdbc;
-    this.identityService = identityService;
+    this.signedInUser = signedInUser;
   }
 
   public record Flow(String sourceGroup, String targetService, long offered, long accepted, long declined) {
@@ -51,16 +55,13 @@ public class ReferralFiguresController {
   @GetMapping("/api/referral/figures")
   public Figures figures(@RequestParam(required = false) String centre, @RequestParam(required = false) String from,
       @RequestParam(required = false) String to) {
-    Authentication user = identityService.getCurrentAuthentication();
-    if (user == null) {
-      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
-    }
-    boolean overseeing = user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(OVERSEEING::contains);
-    if (!overseeing && (centre == null || user.getTenantIds() == null || !user.getTenantIds().contains(centre))) {
+    Caller user = signedInUser.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    boolean overseeing = user.inAnyGroup(OVERSEEING);
+    if (!overseeing && (centre == null || !user.tenants().contains(centre))) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN,
           "Du kan bara se uppföljningen för familjecentraler där du arbetar (ange centre).");
     }
-    LocalDate today = ReferralValues.today();
+    LocalDate today = SwedishTime.today();
     LocalDate fromDate = parse(from, "from", today.withDayOfYear(1));
     LocalDate toDate = parse(to, "to", today);
     if (toDate.isBefore(fromDate)) {
@@ -72,15 +73,15 @@ public class ReferralFiguresController {
 
     String cases = "FROM fc_referral_case WHERE started_on BETWEEN :from AND :to" + centreFilter;
     long referrals = count("SELECT COUNT(*) " + cases, p);
-    long voluntary = count("SELECT COUNT(*) " + cases + " AND path = 'VOLUNTARY'", p);
-    long consentGiven = count("SELECT COUNT(*) " + cases + " AND consent = 'GIVEN'", p);
-    long withheld = count("SELECT COUNT(*) " + cases + " AND consent = 'WITHHELD'", p);
-    long withdrawn = count("SELECT COUNT(*) " + cases + " AND consent = 'WITHDRAWN'", p);
+    long voluntary = count("SELECT COUNT(*) " + cases + " AND path = '" + ReferralPath.VOLUNTARY + "'", p);
+    long consentGiven = count("SELECT COUNT(*) " + cases + " AND consent = '" + ConsentOutcome.GIVEN + "'", p);
+    long withheld = count("SELECT COUNT(*) " + cases + " AND consent = '" + ConsentOutcome.WITHHELD + "'", p);
+    long withdrawn = count("SELECT COUNT(*) " + cases + " AND consent = '" + ConsentOutcome.WITHDRAWN + "'", p);
 
     String offers = "FROM fc_referral_offer WHERE offered_on BETWEEN :from AND :to" + centreFilter;
     List<Flow> flows = jdbc.query("SELECT source_group, target_service, COUNT(*) AS offered,"
-        + " SUM(CASE WHEN answer = 'ACCEPTED' THEN 1 ELSE 0 END) AS accepted,"
-        + " SUM(CASE WHEN answer = 'DECLINED' THEN 1 ELSE 0 END) AS declined " + offers
+        + " SUM(CASE WHEN answer = '" + OfferAnswer.ACCEPTED + "' THEN 1 ELSE 0 END) AS accepted,"
+        + " SUM(CASE WHEN answer = '" + OfferAnswer.DECLINED + "' THEN 1 ELSE 0 END) AS declined " + offers
         + " GROUP BY source_group, target_service ORDER BY source_group, target_service", p,
         (rs, i) -> new Flow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
     long accepted = flows.stream().mapToLong(Flow::accepted).sum();

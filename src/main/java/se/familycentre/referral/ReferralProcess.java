@@ -1,112 +1,149 @@
 package se.familycentre.referral;
 
+import se.familycentre.shared.CaseVariables;
+
 /**
- * Names of the referral process ({@code familyReferralProcess}): key, element ids tests and code need, message
- * names and variable names. Form field keys equal these variable names.
+ * Names of the referral process ({@code familyReferralProcess}), in the shape every process's names have: the
+ * process key (and who starts it), then {@link Ids} (element ids tests and code need), {@link Messages} (message
+ * names), {@link Vars} (variable names; form field keys equal them) and {@link Values} (values of variables).
  */
 public final class ReferralProcess {
+
+  private ReferralProcess() {
+  }
 
   public static final String KEY = "familyReferralProcess";
   /** Staff of every leg start referrals at a universal activity. */
   public static final String STARTER_GROUPS = "mvc,bvc,oppen-forskola,socialtjanst-forebyggande";
 
-  // messages
-  public static final String MESSAGE_CONSENT_WITHDRAWN = "ConsentWithdrawn";
+  /** Element ids. */
+  public static final class Ids {
+    public static final String START = "startEvent_referralStarted";
+    public static final String REGISTER_REFERRAL = "serviceTask_registerReferral";
+    public static final String WRITE_REPORT = "userTask_writeReportOfConcern";
+    public static final String SUBMIT_REPORT = "serviceTask_submitReportOfConcern";
+    /** Calls {@code reportOfConcernProcess}: social services' intake, in an instance of its own. */
+    public static final String SOCIAL_SERVICES_INTAKE = "callActivity_socialServicesIntake";
+    public static final String READ_INTAKE_FEEDBACK = "userTask_readIntakeFeedback";
+    public static final String REPORT_HANDLED = "endEvent_reportOfConcernHandled";
+    public static final String RECORD_CONSENT = "userTask_recordConsent";
+    public static final String RECORD_CONSENT_DECISION = "serviceTask_recordConsentDecision";
+    public static final String UNIVERSAL_OFFER_KEPT = "endEvent_universalOfferKept";
+    public static final String RECEIVING_WORK = "subProcess_receivingOrganisationWork";
+    public static final String ROUTE_REFERRAL = "businessRuleTask_routeReferral";
+    public static final String CHOOSE_TARGET_SERVICE = "serviceTask_chooseTargetService";
+    public static final String COORDINATOR_DECIDES = "userTask_decideRouteAsCoordinator";
+    public static final String CONSENT_COVERS_RECEIVER = "gateway_consentCoversReceiver";
+    public static final String SHARE_REFERRAL = "serviceTask_shareReferral";
+    /** Calls {@code referralSupportProcess}: the receiving organisation's work, in an instance of its own. */
+    public static final String RECEIVER_WORK = "callActivity_receivingOrganisationWork";
+    public static final String RECEIVER_ANSWERED = "gateway_receiverAnswer";
+    public static final String RECORD_DECLINE = "serviceTask_recordDecline";
+    public static final String SUPPORT_GIVEN = "endEvent_supportGiven";
+    public static final String CONSENT_NOT_COVERING = "endEvent_consentDoesNotCoverReceiver";
+    public static final String NO_SERVICE = "endEvent_noServiceChosen";
+    public static final String CONSENT_WITHDRAWN_BOUNDARY = "message_consentWithdrawn";
+    public static final String RECORD_CONSENT_WITHDRAWN = "serviceTask_recordConsentWithdrawn";
+    public static final String CONSENT_WITHDRAWN_END = "endEvent_consentWithdrawn";
+    public static final String HAND_BACK = "userTask_handBackToUniversalActivity";
+    public static final String RECORD_OUTCOME = "serviceTask_recordOutcome";
+    public static final String REFERRAL_COMPLETED = "endEvent_referralCompleted";
 
-  // element ids
-  public static final String START = "startEvent_referralStarted";
-  public static final String REGISTER_REFERRAL = "serviceTask_registerReferral";
-  public static final String WRITE_REPORT = "userTask_writeReportOfConcern";
-  public static final String SUBMIT_REPORT = "serviceTask_submitReportOfConcern";
-  public static final String SOCIAL_SERVICES_INTAKE = "callActivity_socialServicesIntake";
-  public static final String READ_INTAKE_FEEDBACK = "userTask_readIntakeFeedback";
-  public static final String REPORT_HANDLED = "endEvent_reportOfConcernHandled";
-  public static final String RECORD_CONSENT = "userTask_recordConsent";
-  public static final String RECORD_CONSENT_DECISION = "serviceTask_recordConsentDecision";
-  public static final String UNIVERSAL_OFFER_KEPT = "endEvent_universalOfferKept";
-  public static final String RECEIVING_WORK = "subProcess_receivingOrganisationWork";
-  public static final String ROUTE_REFERRAL = "businessRuleTask_routeReferral";
-  public static final String CHOOSE_TARGET_SERVICE = "serviceTask_chooseTargetService";
-  public static final String COORDINATOR_DECIDES = "userTask_decideRouteAsCoordinator";
-  public static final String CONSENT_COVERS_RECEIVER = "gateway_consentCoversReceiver";
-  public static final String SHARE_REFERRAL = "serviceTask_shareReferral";
-  /** Calls {@link ReferralSupportProcess}: the receiving organisation's work, in an instance of its own. */
-  public static final String RECEIVER_WORK = "callActivity_receivingOrganisationWork";
-  public static final String RECEIVER_ANSWERED = "gateway_receiverAnswer";
-  public static final String RECORD_DECLINE = "serviceTask_recordDecline";
-  public static final String SUPPORT_GIVEN = "endEvent_supportGiven";
-  public static final String CONSENT_NOT_COVERING = "endEvent_consentDoesNotCoverReceiver";
-  public static final String NO_SERVICE = "endEvent_noServiceChosen";
-  public static final String CONSENT_WITHDRAWN_BOUNDARY = "message_consentWithdrawn";
-  public static final String RECORD_CONSENT_WITHDRAWN = "serviceTask_recordConsentWithdrawn";
-  public static final String CONSENT_WITHDRAWN_END = "endEvent_consentWithdrawn";
-  public static final String HAND_BACK = "userTask_handBackToUniversalActivity";
-  public static final String RECORD_OUTCOME = "serviceTask_recordOutcome";
-  public static final String REFERRAL_COMPLETED = "endEvent_referralCompleted";
+    private Ids() {
+    }
+  }
 
-  // variables set at the start (form field keys)
-  public static final String ACTIVITY = "activity";
-  public static final String REFERRING_GROUP = "referringGroup";
-  public static final String AGE_BAND = "ageBand";
-  public static final String CONCERNS = "concerns";
-  public static final String URGENCY = "urgency";
-  public static final String DESCRIPTION = "description";
-  /** The user who started the referral (the start event's initiator). */
-  public static final String REFERRED_BY = "referredBy";
-  /** Set by the first step: true when harm is suspected or there is violence (report of concern path). */
-  public static final String REPORT_OF_CONCERN = "reportOfConcern";
-  /** Set by the first step: true when the concerns include violence in the family. */
-  public static final String VIOLENCE = "violence";
+  /** Message names. */
+  public static final class Messages {
+    /** The guardians withdrew their consent: cancels the work under it (the receiving organisation's too). */
+    public static final String CONSENT_WITHDRAWN = "ConsentWithdrawn";
 
-  // report of concern, written by the reporter
-  public static final String CHILD_PERSONAL_IDENTITY_NUMBER = "childPersonalIdentityNumber";
-  public static final String CHILD_MUNICIPALITY = "childMunicipality";
-  public static final String REPORT_TEXT = "reportText";
-  // what comes back from social services' intake (nothing else)
-  public static final String INVESTIGATION_OPENED = "investigationOpened";
-  public static final String INVESTIGATION_DECISION_DATE = "investigationDecisionDate";
+    private Messages() {
+    }
+  }
 
-  // consent (per receiving organisation)
-  public static final String CONSENT_GIVEN = "consentGiven";
-  public static final String CONSENT_ORGANISATIONS = "consentOrganisations";
-  public static final String CONSENT_SHARED_INFORMATION = "consentSharedInformation";
-  public static final String CONSENT_PURPOSE = "consentPurpose";
-  public static final String CONSENT_VALID_UNTIL = "consentValidUntil";
-  public static final String JOINT_CUSTODY = "jointCustody";
-  public static final String BOTH_GUARDIANS_CONSENTED = "bothGuardiansConsented";
-  /** Set when a routed organisation is not covered by the consent: the staff member asks the guardians again. */
-  public static final String CONSENT_MISSING_FOR = "consentMissingFor";
-  /** The user id of the official who recorded that the guardians withdrew their consent. */
-  public static final String CONSENT_WITHDRAWN_BY = "consentWithdrawnBy";
+  /** Variables (form field keys). */
+  public static final class Vars {
+    public static final String CASE_REFERENCE = CaseVariables.CASE_REFERENCE;
+    public static final String CENTRE_ID = CaseVariables.CENTRE_ID;
+    public static final String CENTRE_NAME = CaseVariables.CENTRE_NAME;
 
-  // routing
-  public static final String LOCAL_OFFERS = "localOffers";
-  public static final String ROUTING_CANDIDATES = "routingCandidates";
-  public static final String TARGET_SERVICE = "targetService";
-  public static final String TARGET_SERVICE_NAME = "targetServiceName";
-  public static final String TARGET_GROUPS = "targetGroups";
-  public static final String ROUTE_OUTCOME = "routeOutcome";
-  public static final String DECLINED_SERVICES = "declinedServices";
-  public static final String DECLINE_COUNT = "declineCount";
-  public static final String COORDINATOR_TARGET_SERVICE = "coordinatorTargetService";
-  public static final String WORK_OUTCOME = "workOutcome";
+    // set at the start (start form)
+    public static final String ACTIVITY = "activity";
+    public static final String REFERRING_GROUP = "referringGroup";
+    public static final String AGE_BAND = "ageBand";
+    public static final String CONCERNS = "concerns";
+    public static final String URGENCY = "urgency";
+    public static final String DESCRIPTION = "description";
+    /** The user who started the referral (the start event's initiator). */
+    public static final String REFERRED_BY = "referredBy";
+    /** Set by the first step: true when harm is suspected or there is violence (report of concern path). */
+    public static final String REPORT_OF_CONCERN = "reportOfConcern";
+    /** Set by the first step: true when the concerns include violence in the family. */
+    public static final String VIOLENCE = "violence";
 
-  // what the receiving organisation's process (ReferralSupportProcess) passes back; its notes stay there
-  /** The receiving organisation's answer, ACCEPTED or DECLINED: the gateway after the call reads it. */
-  public static final String RECEIVER_ANSWER = "receiverAnswer";
-  public static final String ANSWER_ACCEPTED = "ACCEPTED";
-  public static final String ANSWER_DECLINED = "DECLINED";
-  public static final String OUTCOME = "outcome";
+    // report of concern, written by the reporter
+    public static final String CHILD_PERSONAL_IDENTITY_NUMBER = "childPersonalIdentityNumber";
+    public static final String CHILD_MUNICIPALITY = "childMunicipality";
+    public static final String REPORT_TEXT = "reportText";
+    // what comes back from social services' intake (nothing else)
+    public static final String INVESTIGATION_OPENED = "investigationOpened";
+    public static final String INVESTIGATION_DECISION_DATE = "investigationDecisionDate";
 
-  /** Route outcomes and work outcomes (values of {@link #ROUTE_OUTCOME}, {@link #WORK_OUTCOME}). */
-  public static final String ROUTED = "ROUTED";
-  public static final String NEEDS_COORDINATOR = "NEEDS_COORDINATOR";
-  public static final String CLOSED = "CLOSED";
-  public static final String SUPPORTED = "SUPPORTED";
-  /** The receiving organisation declined: the referral records the decline and routes again. */
-  public static final String DECLINED = "DECLINED";
-  public static final String CONSENT_MISSING = "CONSENT_MISSING";
+    // consent (per receiving organisation)
+    public static final String CONSENT_GIVEN = "consentGiven";
+    public static final String CONSENT_ORGANISATIONS = "consentOrganisations";
+    public static final String CONSENT_SHARED_INFORMATION = "consentSharedInformation";
+    public static final String CONSENT_PURPOSE = "consentPurpose";
+    public static final String CONSENT_VALID_UNTIL = "consentValidUntil";
+    public static final String JOINT_CUSTODY = "jointCustody";
+    public static final String BOTH_GUARDIANS_CONSENTED = "bothGuardiansConsented";
+    /** Set when a routed organisation is not covered by the consent: the staff member asks the guardians again. */
+    public static final String CONSENT_MISSING_FOR = "consentMissingFor";
+    /** The user id of the official who recorded that the guardians withdrew their consent. */
+    public static final String CONSENT_WITHDRAWN_BY = "consentWithdrawnBy";
 
-  private ReferralProcess() {
+    // routing
+    public static final String LOCAL_OFFERS = "localOffers";
+    public static final String ROUTING_CANDIDATES = "routingCandidates";
+    public static final String TARGET_SERVICE = "targetService";
+    public static final String TARGET_SERVICE_NAME = "targetServiceName";
+    public static final String TARGET_GROUPS = "targetGroups";
+    public static final String ROUTE_OUTCOME = "routeOutcome";
+    public static final String DECLINED_SERVICES = "declinedServices";
+    public static final String DECLINE_COUNT = "declineCount";
+    public static final String COORDINATOR_TARGET_SERVICE = "coordinatorTargetService";
+    public static final String WORK_OUTCOME = "workOutcome";
+
+    // what the receiving organisation's process (referralSupportProcess) passes back; its notes stay there
+    /** The receiving organisation's answer, ACCEPTED or DECLINED: the gateway after the call reads it. */
+    public static final String RECEIVER_ANSWER = "receiverAnswer";
+    public static final String OUTCOME = "outcome";
+
+    private Vars() {
+    }
+  }
+
+  /** Values of variables, used in conditions, forms and the figures. */
+  public static final class Values {
+    /** The receiving organisation's answers (values of {@link Vars#RECEIVER_ANSWER}). */
+    public static final String ANSWER_ACCEPTED = "ACCEPTED";
+    public static final String ANSWER_DECLINED = "DECLINED";
+
+    /** Route outcomes and work outcomes (values of {@link Vars#ROUTE_OUTCOME}, {@link Vars#WORK_OUTCOME}). */
+    public static final String ROUTED = "ROUTED";
+    public static final String NEEDS_COORDINATOR = "NEEDS_COORDINATOR";
+    public static final String CLOSED = "CLOSED";
+    public static final String SUPPORTED = "SUPPORTED";
+    /** The receiving organisation declined: the referral records the decline and routes again. */
+    public static final String DECLINED = "DECLINED";
+    public static final String CONSENT_MISSING = "CONSENT_MISSING";
+
+    /** How a referral ended besides a work outcome (values of {@link Vars#OUTCOME}). */
+    public static final String OUTCOME_UNIVERSAL_OFFER_KEPT = "UNIVERSAL_OFFER_KEPT";
+    public static final String OUTCOME_CONSENT_WITHDRAWN = "CONSENT_WITHDRAWN";
+
+    private Values() {
+    }
   }
 }

@@ -1,46 +1,27 @@
 package se.familycentre.referral;
 
-import se.familycentre.shared.InputRefused;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.json.SpinJsonNode;
-import se.familycentre.FamilyCentreApplication;
+import se.familycentre.shared.SwedishTime;
+import se.familycentre.shared.engine.InputRefused;
 
 /**
  * Typed reading of form values: Camunda Forms send a checklist as JSON, REST clients may send a JSON string or a
- * list, dates arrive as "yyyy-MM-dd" strings or as dates. Dates are Swedish time.
+ * list, dates arrive as "yyyy-MM-dd" strings or as dates. Dates are Swedish time ({@link SwedishTime}).
  */
 public final class ReferralValues {
 
-  public static final ZoneId ZONE = ZoneId.of(FamilyCentreApplication.ZONE);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ReferralValues() {
-  }
-
-  public static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
-  }
-
-  public static Date now() {
-    return ClockUtil.getCurrentTime();
-  }
-
-  public static Date endOf(LocalDate day) {
-    return Date.from(day.atTime(23, 59, 59).atZone(ZONE).toInstant());
-  }
-
-  public static LocalDate dayOf(Date date) {
-    return date.toInstant().atZone(ZONE).toLocalDate();
   }
 
   public static String string(VariableScope scope, String name) {
@@ -97,7 +78,7 @@ public final class ReferralValues {
       return null;
     }
     if (value instanceof Date d) {
-      return dayOf(d);
+      return SwedishTime.dayOf(d);
     }
     String text = value.toString().trim();
     try {

@@ -1,23 +1,22 @@
 package se.familycentre.referral;
 
-import se.familycentre.shared.InputRefused;
-import static se.familycentre.referral.ReferralProcess.*;
-
 import java.util.Arrays;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.Spin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import se.familycentre.organisation.CentreTenants;
 import se.familycentre.organisation.Groups;
-import se.familycentre.shared.CaseVariables;
+import se.familycentre.referral.ReferralFigures.ReferralPath;
+import se.familycentre.referral.ReferralProcess.Vars;
+import se.familycentre.shared.SwedishTime;
+import se.familycentre.shared.engine.InputRefused;
+import se.familycentre.shared.engine.SignedInUser;
+import se.familycentre.shared.engine.guard.Caller;
 
 /**
  * First, synchronous step of a referral: checks the start form (known centre where the starter works, the
@@ -31,15 +30,15 @@ public class RegisterReferralDelegate implements JavaDelegate {
   static final List<String> URGENCIES = List.of("NORMAL", "URGENT");
 
   private final CentreTenants centreTenants;
-  private final IdentityService identityService;
+  private final SignedInUser signedInUser;
   private final ReferralNumbers numbers;
   private final ReferralFigures figures;
   private final ReferralProperties properties;
 
-  public RegisterReferralDelegate(CentreTenants centreTenants, @Lazy IdentityService identityService,
+  public RegisterReferralDelegate(CentreTenants centreTenants, SignedInUser signedInUser,
       ReferralNumbers numbers, ReferralFigures figures, ReferralProperties properties) {
     this.centreTenants = centreTenants;
-    this.identityService = identityService;
+    this.signedInUser = signedInUser;
     this.numbers = numbers;
     this.figures = figures;
     this.properties = properties;
@@ -47,74 +46,74 @@ public class RegisterReferralDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String centreId = ReferralValues.string(execution, CaseVariables.CENTRE_ID);
+    String centreId = ReferralValues.string(execution, Vars.CENTRE_ID);
     Tenant centre = centreId == null || centreId.isEmpty() ? null : centreTenants.find(centreId);
     if (centre == null) {
-      throw new InputRefused(CaseVariables.CENTRE_ID, "Okänd familjecentral: "
+      throw new InputRefused(Vars.CENTRE_ID, "Okänd familjecentral: "
           + (centreId == null || centreId.isEmpty() ? "(ingen angiven)" : centreId)
           + ". Välj en familjecentral som finns i registret.");
     }
-    String group = ReferralValues.string(execution, REFERRING_GROUP);
-    if (group == null || !Arrays.asList(STARTER_GROUPS.split(",")).contains(group)) {
-      throw new InputRefused(REFERRING_GROUP,
+    String group = ReferralValues.string(execution, Vars.REFERRING_GROUP);
+    if (group == null || !Arrays.asList(ReferralProcess.STARTER_GROUPS.split(",")).contains(group)) {
+      throw new InputRefused(Vars.REFERRING_GROUP,
           "Ange din verksamhet: mödrahälsovård, barnhälsovård, öppen förskola eller förebyggande socialtjänst.");
     }
     checkStarter(centreId, group);
-    List<String> concerns = ReferralValues.list(execution, CONCERNS);
+    List<String> concerns = ReferralValues.list(execution, Vars.CONCERNS);
     if (concerns.isEmpty()) {
-      throw new InputRefused(CONCERNS, "Ange minst ett område som oron gäller.");
+      throw new InputRefused(Vars.CONCERNS, "Ange minst ett område som oron gäller.");
     }
     for (String concern : concerns) {
       if (Arrays.stream(ConcernCategory.values()).noneMatch(c -> c.name().equals(concern))) {
-        throw new InputRefused(CONCERNS, "Okänt område för oro: " + concern + ".");
+        throw new InputRefused(Vars.CONCERNS, "Okänt område för oro: " + concern + ".");
       }
     }
-    String ageBand = ReferralValues.string(execution, AGE_BAND);
+    String ageBand = ReferralValues.string(execution, Vars.AGE_BAND);
     if (ageBand == null || Arrays.stream(AgeBand.values()).noneMatch(a -> a.name().equals(ageBand))) {
-      throw new InputRefused(AGE_BAND, "Ange barnets ålder (graviditet, 0–1, 1–3 eller 3–6 år).");
+      throw new InputRefused(Vars.AGE_BAND, "Ange barnets ålder (graviditet, 0–1, 1–3 eller 3–6 år).");
     }
-    String activity = ReferralValues.string(execution, ACTIVITY);
+    String activity = ReferralValues.string(execution, Vars.ACTIVITY);
     if (activity == null || activity.isEmpty()) {
-      throw new InputRefused(ACTIVITY, "Ange i vilken verksamhet ni mötte familjen.");
+      throw new InputRefused(Vars.ACTIVITY, "Ange i vilken verksamhet ni mötte familjen.");
     }
-    String urgency = ReferralValues.string(execution, URGENCY);
+    String urgency = ReferralValues.string(execution, Vars.URGENCY);
     if (urgency != null && !URGENCIES.contains(urgency)) {
-      throw new InputRefused(URGENCY, "Ange hur brådskande ärendet är: normalt eller brådskande.");
+      throw new InputRefused(Vars.URGENCY, "Ange hur brådskande ärendet är: normalt eller brådskande.");
     }
-    String description = ReferralValues.string(execution, DESCRIPTION);
+    String description = ReferralValues.string(execution, Vars.DESCRIPTION);
     if (description != null && description.length() > properties.descriptionMaxLength()) {
-      throw new InputRefused(DESCRIPTION, "Beskrivningen får vara högst "
+      throw new InputRefused(Vars.DESCRIPTION, "Beskrivningen får vara högst "
           + properties.descriptionMaxLength() + " tecken: skriv kort och utan personuppgifter.");
     }
 
     String reference = numbers.next();
     execution.setProcessBusinessKey(reference);
     boolean report = ConcernCategory.reportOfConcernDue(concerns);
-    execution.setVariable(CaseVariables.CASE_REFERENCE, reference);
-    execution.setVariable(CaseVariables.CENTRE_NAME, centre.getName());
-    execution.setVariable(CONCERNS, Spin.JSON(concerns));
-    execution.setVariable(URGENCY, urgency == null ? "NORMAL" : urgency);
-    execution.setVariable(REPORT_OF_CONCERN, report);
-    execution.setVariable(VIOLENCE, concerns.contains(ConcernCategory.VIOLENCE_IN_FAMILY.name()));
-    execution.setVariable(LOCAL_OFFERS, Spin.JSON(properties.offersAt(centreId)));
+    execution.setVariable(Vars.CASE_REFERENCE, reference);
+    execution.setVariable(Vars.CENTRE_NAME, centre.getName());
+    execution.setVariable(Vars.CONCERNS, Spin.JSON(concerns));
+    execution.setVariable(Vars.URGENCY, urgency == null ? "NORMAL" : urgency);
+    execution.setVariable(Vars.REPORT_OF_CONCERN, report);
+    execution.setVariable(Vars.VIOLENCE, concerns.contains(ConcernCategory.VIOLENCE_IN_FAMILY.name()));
+    execution.setVariable(Vars.LOCAL_OFFERS, Spin.JSON(properties.offersAt(centreId)));
     figures.referralStarted(reference, centreId, group, activity, ageBand,
-        report ? ReferralFigures.PATH_REPORT_OF_CONCERN : ReferralFigures.PATH_VOLUNTARY, ReferralValues.today());
+        report ? ReferralPath.REPORT_OF_CONCERN : ReferralPath.VOLUNTARY, SwedishTime.today());
     LOG.info("Referral {} started at {} by {} ({})", reference, centreId, group,
         report ? "report of concern" : "voluntary referral");
   }
 
   /** Whoever starts a referral works at that centre and in that organisation (admins excepted). */
   private void checkStarter(String centreId, String group) {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication == null || authentication.getGroupIds().contains(Groups.CAMUNDA_ADMIN.id)) {
+    Caller starter = signedInUser.current().orElse(null);
+    if (starter == null || starter.groups().contains(Groups.CAMUNDA_ADMIN.id)) {
       return;
     }
-    if (authentication.getTenantIds() == null || !authentication.getTenantIds().contains(centreId)) {
-      throw new InputRefused(CaseVariables.CENTRE_ID,
+    if (!starter.tenants().contains(centreId)) {
+      throw new InputRefused(Vars.CENTRE_ID,
           "Du arbetar inte vid familjecentralen " + centreId + " och kan inte starta ärenden där.");
     }
-    if (authentication.getGroupIds() == null || !authentication.getGroupIds().contains(group)) {
-      throw new InputRefused(REFERRING_GROUP, "Du tillhör inte verksamheten " + group + ".");
+    if (!starter.groups().contains(group)) {
+      throw new InputRefused(Vars.REFERRING_GROUP, "Du tillhör inte verksamheten " + group + ".");
     }
   }
 }

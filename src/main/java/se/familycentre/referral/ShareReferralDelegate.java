@@ -1,10 +1,10 @@
 package se.familycentre.referral;
 
-import static se.familycentre.referral.ReferralProcess.*;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.familycentre.referral.ReferralProcess.Vars;
+import se.familycentre.shared.SwedishTime;
 
 /**
  * Sends the referral to the routed organisation (its task is next) and counts the offer. Checks the consent once
@@ -28,8 +28,8 @@ public class ShareReferralDelegate implements JavaDelegate {
           + ": consent does not cover " + consent.missing(execution) + "; nothing is shared");
     }
     figures.offered(execution.getProcessBusinessKey(),
-        ReferralValues.string(execution, se.familycentre.shared.CaseVariables.CENTRE_ID),
-        ReferralValues.string(execution, REFERRING_GROUP), ReferralValues.string(execution, TARGET_SERVICE),
-        ReferralValues.today());
+        ReferralValues.string(execution, Vars.CENTRE_ID),
+        ReferralValues.string(execution, Vars.REFERRING_GROUP), ReferralValues.string(execution, Vars.TARGET_SERVICE),
+        SwedishTime.today());
   }
 }

@@ -1,11 +1,11 @@
 package se.familycentre.referral;
 
-import se.familycentre.shared.InputRefused;
-import static se.familycentre.referral.ReferralProcess.*;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.familycentre.referral.ReferralProcess.Vars;
+import se.familycentre.shared.SwedishTime;
+import se.familycentre.shared.engine.InputRefused;
 
 /**
  * Checks the written report of concern before it goes to social services: a report text, and, if given, a valid
@@ -17,22 +17,22 @@ public class SubmitReportOfConcernDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String text = ReferralValues.string(execution, REPORT_TEXT);
+    String text = ReferralValues.string(execution, Vars.REPORT_TEXT);
     if (text == null || text.isEmpty()) {
-      throw new InputRefused(REPORT_TEXT, "Skriv vad du har sett eller hört som väcker oro.");
+      throw new InputRefused(Vars.REPORT_TEXT, "Skriv vad du har sett eller hört som väcker oro.");
     }
-    String number = ReferralValues.string(execution, CHILD_PERSONAL_IDENTITY_NUMBER);
+    String number = ReferralValues.string(execution, Vars.CHILD_PERSONAL_IDENTITY_NUMBER);
     if (number != null && !number.isEmpty()) {
       try {
-        execution.setVariable(CHILD_PERSONAL_IDENTITY_NUMBER,
-            PersonalIdentityNumber.validate(number, ReferralValues.today()));
+        execution.setVariable(Vars.CHILD_PERSONAL_IDENTITY_NUMBER,
+            PersonalIdentityNumber.validate(number, SwedishTime.today()));
       } catch (IllegalArgumentException e) {
-        throw new InputRefused(CHILD_PERSONAL_IDENTITY_NUMBER, e.getMessage());
+        throw new InputRefused(Vars.CHILD_PERSONAL_IDENTITY_NUMBER, e.getMessage());
       }
     } else {
-      String municipality = ReferralValues.string(execution, CHILD_MUNICIPALITY);
+      String municipality = ReferralValues.string(execution, Vars.CHILD_MUNICIPALITY);
       if (municipality == null || municipality.isEmpty()) {
-        throw new InputRefused(CHILD_MUNICIPALITY,
+        throw new InputRefused(Vars.CHILD_MUNICIPALITY,
             "Ange barnets personnummer eller i vilken kommun barnet bor, så att anmälan når rätt socialtjänst.");
       }
     }

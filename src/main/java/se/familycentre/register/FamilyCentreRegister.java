@@ -11,9 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import se.familycentre.register.RegisterRecords.Agreement;
@@ -29,6 +26,9 @@ import se.familycentre.register.RegisterRecords.MunicipalityCoverage;
 import se.familycentre.register.RegisterRecords.NewCentre;
 import se.familycentre.register.RegisterRecords.StatusChange;
 import se.familycentre.register.RegisterRecords.WeeklySession;
+import se.familycentre.shared.engine.EngineClock;
+import se.familycentre.shared.engine.SignedInUser;
+import se.familycentre.shared.engine.guard.Caller;
 
 /**
  * The family centre register: the only code that writes its tables (fc_centre and friends, see V10). It runs on the
@@ -45,11 +45,11 @@ public class FamilyCentreRegister {
   public static final List<String> COUNTED_CLASSIFICATIONS = List.of("FAMILY_CENTRE", "FAMILY_CENTRE_LIKE");
 
   private final JdbcTemplate jdbc;
-  private final IdentityService identityService;
+  private final SignedInUser signedInUser;
 
-  public FamilyCentreRegister(JdbcTemplate jdbc, IdentityService identityService) {
+  public FamilyCentreRegister(JdbcTemplate jdbc, SignedInUser signedInUser) {
     this.jdbc = jdbc;
-    this.identityService = identityService;
+    this.signedInUser = signedInUser;
   }
 
   // ---- reference data -------------------------------------------------------------------------------------------
@@ -286,8 +286,7 @@ public class FamilyCentreRegister {
   }
 
   private String currentUser() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    return authentication == null ? "system" : authentication.getUserId();
+    return signedInUser.current().map(Caller::userId).orElse("system");
   }
 
   private int count(String sql, Object... args) {
@@ -297,7 +296,7 @@ public class FamilyCentreRegister {
 
   /** Engine time, so that register timestamps and the engine's history agree (and tests can move the clock). */
   private static Timestamp now() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+    return Timestamp.from(EngineClock.now());
   }
 
   private static Date date(LocalDate d) {

@@ -11,13 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import se.familycentre.escalation.EscalationProcess;
 import se.familycentre.establishment.EstablishmentProcess;
 import se.familycentre.establishment.EstablishmentProcess.Vars;
 import se.familycentre.organisation.Groups;
-import se.familycentre.referral.EscalationProcess;
 import se.familycentre.referral.ReferralProcess;
-import se.familycentre.referral.ReferralSupportProcess;
-import se.familycentre.referral.ReportOfConcernProcess;
+import se.familycentre.referral.support.ReferralSupportProcess;
+import se.familycentre.reportofconcern.ReportOfConcernProcess;
 import se.familycentre.shared.CaseVariables;
 
 /**
@@ -203,67 +203,77 @@ public final class VisibilityMatrix {
 
   private static void referral(Rows rows) {
     String p = ReferralProcess.KEY;
-    rows.add(p, Kind.REFERENCE, List.of(REFERRER, COORDINATOR), CaseVariables.CASE_REFERENCE,
-        CaseVariables.CENTRE_ID, CaseVariables.CENTRE_NAME);
-    rows.add(p, Kind.CODE, List.of(REFERRER, COORDINATOR), ReferralProcess.REFERRING_GROUP, ReferralProcess.AGE_BAND,
-        ReferralProcess.CONCERNS, ReferralProcess.URGENCY, ReferralProcess.LOCAL_OFFERS,
-        ReferralProcess.ROUTING_CANDIDATES, ReferralProcess.TARGET_SERVICE, ReferralProcess.TARGET_SERVICE_NAME,
-        ReferralProcess.TARGET_GROUPS, ReferralProcess.ROUTE_OUTCOME, ReferralProcess.DECLINED_SERVICES,
-        ReferralProcess.COORDINATOR_TARGET_SERVICE, ReferralProcess.WORK_OUTCOME, ReferralProcess.RECEIVER_ANSWER);
-    rows.add(p, Kind.NUMBER, List.of(REFERRER, COORDINATOR), ReferralProcess.DECLINE_COUNT);
-    rows.add(p, Kind.CODE, List.of(REFERRER), ReferralProcess.ACTIVITY, ReferralProcess.REFERRED_BY,
-        ReferralProcess.REPORT_OF_CONCERN, ReferralProcess.VIOLENCE, ReferralProcess.CHILD_MUNICIPALITY,
-        ReferralProcess.INVESTIGATION_OPENED, ReferralProcess.CONSENT_MISSING_FOR, ReferralProcess.OUTCOME,
-        ReferralProcess.CONSENT_WITHDRAWN_BY);
-    rows.add(p, Kind.DATE, List.of(REFERRER), ReferralProcess.INVESTIGATION_DECISION_DATE);
-    rows.add(p, Kind.FREE_TEXT, List.of(REFERRER), ReferralProcess.DESCRIPTION, ReferralProcess.REPORT_TEXT);
-    rows.add(p, Kind.PERSONAL_IDENTITY, List.of(REFERRER), ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER);
-    rows.add(p, Kind.CONSENT, List.of(REFERRER), ReferralProcess.CONSENT_GIVEN, ReferralProcess.CONSENT_ORGANISATIONS,
-        ReferralProcess.CONSENT_SHARED_INFORMATION, ReferralProcess.CONSENT_PURPOSE,
-        ReferralProcess.CONSENT_VALID_UNTIL, ReferralProcess.JOINT_CUSTODY, ReferralProcess.BOTH_GUARDIANS_CONSENTED);
+    List<Role> referrer = List.of(REFERRER);
+    List<Role> referrerAndCoordinator = List.of(REFERRER, COORDINATOR);
+    rows.add(p, Kind.REFERENCE, referrerAndCoordinator, ReferralProcess.Vars.CASE_REFERENCE,
+        ReferralProcess.Vars.CENTRE_ID, ReferralProcess.Vars.CENTRE_NAME);
+    rows.add(p, Kind.CODE, referrerAndCoordinator, ReferralProcess.Vars.REFERRING_GROUP,
+        ReferralProcess.Vars.AGE_BAND, ReferralProcess.Vars.CONCERNS, ReferralProcess.Vars.URGENCY,
+        ReferralProcess.Vars.LOCAL_OFFERS, ReferralProcess.Vars.ROUTING_CANDIDATES, ReferralProcess.Vars.TARGET_SERVICE,
+        ReferralProcess.Vars.TARGET_SERVICE_NAME, ReferralProcess.Vars.TARGET_GROUPS,
+        ReferralProcess.Vars.ROUTE_OUTCOME, ReferralProcess.Vars.DECLINED_SERVICES,
+        ReferralProcess.Vars.COORDINATOR_TARGET_SERVICE, ReferralProcess.Vars.WORK_OUTCOME,
+        ReferralProcess.Vars.RECEIVER_ANSWER);
+    rows.add(p, Kind.NUMBER, referrerAndCoordinator, ReferralProcess.Vars.DECLINE_COUNT);
+    rows.add(p, Kind.CODE, referrer, ReferralProcess.Vars.ACTIVITY, ReferralProcess.Vars.REFERRED_BY,
+        ReferralProcess.Vars.REPORT_OF_CONCERN, ReferralProcess.Vars.VIOLENCE, ReferralProcess.Vars.CHILD_MUNICIPALITY,
+        ReferralProcess.Vars.INVESTIGATION_OPENED, ReferralProcess.Vars.CONSENT_MISSING_FOR,
+        ReferralProcess.Vars.OUTCOME, ReferralProcess.Vars.CONSENT_WITHDRAWN_BY);
+    rows.add(p, Kind.DATE, referrer, ReferralProcess.Vars.INVESTIGATION_DECISION_DATE);
+    rows.add(p, Kind.FREE_TEXT, referrer, ReferralProcess.Vars.DESCRIPTION, ReferralProcess.Vars.REPORT_TEXT);
+    rows.add(p, Kind.PERSONAL_IDENTITY, referrer, ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER);
+    rows.add(p, Kind.CONSENT, referrer, ReferralProcess.Vars.CONSENT_GIVEN, ReferralProcess.Vars.CONSENT_ORGANISATIONS,
+        ReferralProcess.Vars.CONSENT_SHARED_INFORMATION, ReferralProcess.Vars.CONSENT_PURPOSE,
+        ReferralProcess.Vars.CONSENT_VALID_UNTIL, ReferralProcess.Vars.JOINT_CUSTODY,
+        ReferralProcess.Vars.BOTH_GUARDIANS_CONSENTED);
   }
 
   private static void support(Rows rows) {
     String p = ReferralSupportProcess.KEY;
     List<Role> receiver = List.of(RECEIVER);
-    rows.add(p, Kind.REFERENCE, receiver, CaseVariables.CASE_REFERENCE, CaseVariables.CENTRE_ID,
-        CaseVariables.CENTRE_NAME);
-    rows.add(p, Kind.CODE, receiver, ReferralProcess.TARGET_SERVICE, ReferralProcess.TARGET_SERVICE_NAME,
-        ReferralProcess.TARGET_GROUPS, ReferralProcess.AGE_BAND, ReferralProcess.CONCERNS, ReferralProcess.URGENCY,
-        ReferralSupportProcess.ACCEPTED, ReferralProcess.RECEIVER_ANSWER, ReferralProcess.WORK_OUTCOME);
-    rows.add(p, Kind.DATE, receiver, ReferralSupportProcess.FIRST_CONTACT_DATE, ReferralSupportProcess.FOLLOW_UP_ON);
-    rows.add(p, Kind.FREE_TEXT, receiver, ReferralProcess.DESCRIPTION, ReferralSupportProcess.DECLINE_REASON,
-        ReferralSupportProcess.SUPPORT_SUMMARY, ReferralSupportProcess.FOLLOW_UP_RESULT);
-    rows.add(p, Kind.CONSENT, receiver, ReferralProcess.CONSENT_ORGANISATIONS,
-        ReferralProcess.CONSENT_SHARED_INFORMATION, ReferralProcess.CONSENT_PURPOSE,
-        ReferralProcess.CONSENT_VALID_UNTIL);
+    rows.add(p, Kind.REFERENCE, receiver, ReferralSupportProcess.Vars.CASE_REFERENCE,
+        ReferralSupportProcess.Vars.CENTRE_ID, ReferralSupportProcess.Vars.CENTRE_NAME);
+    rows.add(p, Kind.CODE, receiver, ReferralSupportProcess.Vars.TARGET_SERVICE,
+        ReferralSupportProcess.Vars.TARGET_SERVICE_NAME, ReferralSupportProcess.Vars.TARGET_GROUPS,
+        ReferralSupportProcess.Vars.AGE_BAND, ReferralSupportProcess.Vars.CONCERNS, ReferralSupportProcess.Vars.URGENCY,
+        ReferralSupportProcess.Vars.ACCEPTED, ReferralSupportProcess.Vars.RECEIVER_ANSWER,
+        ReferralSupportProcess.Vars.WORK_OUTCOME);
+    rows.add(p, Kind.DATE, receiver, ReferralSupportProcess.Vars.FIRST_CONTACT_DATE,
+        ReferralSupportProcess.Vars.FOLLOW_UP_ON);
+    rows.add(p, Kind.FREE_TEXT, receiver, ReferralSupportProcess.Vars.DESCRIPTION,
+        ReferralSupportProcess.Vars.DECLINE_REASON, ReferralSupportProcess.Vars.SUPPORT_SUMMARY,
+        ReferralSupportProcess.Vars.FOLLOW_UP_RESULT);
+    rows.add(p, Kind.CONSENT, receiver, ReferralSupportProcess.Vars.CONSENT_ORGANISATIONS,
+        ReferralSupportProcess.Vars.CONSENT_SHARED_INFORMATION, ReferralSupportProcess.Vars.CONSENT_PURPOSE,
+        ReferralSupportProcess.Vars.CONSENT_VALID_UNTIL);
   }
 
   private static void reportOfConcern(Rows rows) {
     String p = ReportOfConcernProcess.KEY;
     List<Role> intake = List.of(INTAKE);
-    rows.add(p, Kind.REFERENCE, intake, CaseVariables.CASE_REFERENCE, CaseVariables.CENTRE_ID,
-        CaseVariables.CENTRE_NAME);
-    rows.add(p, Kind.CODE, intake, ReferralProcess.REFERRING_GROUP, ReferralProcess.AGE_BAND,
-        ReferralProcess.VIOLENCE, ReferralProcess.CHILD_MUNICIPALITY, ReportOfConcernProcess.IMMEDIATE_PROTECTION_NEEDED,
-        ReportOfConcernProcess.EXTEND_DECISION, ReportOfConcernProcess.OPEN_INVESTIGATION,
-        ReferralProcess.INVESTIGATION_OPENED);
-    rows.add(p, Kind.DATE, intake, ReportOfConcernProcess.REPORT_RECEIVED_AT, ReportOfConcernProcess.PROTECTION_DUE_AT,
-        ReportOfConcernProcess.DECISION_DUE_AT, ReportOfConcernProcess.HANDED_OVER_AT,
-        ReferralProcess.INVESTIGATION_DECISION_DATE);
-    rows.add(p, Kind.PERSONAL_IDENTITY, intake, ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER);
-    rows.add(p, Kind.FREE_TEXT, intake, ReferralProcess.REPORT_TEXT, ReportOfConcernProcess.PROTECTION_ASSESSMENT,
-        ReportOfConcernProcess.EXTENSION_REASON, ReportOfConcernProcess.DECISION_REASONING);
+    rows.add(p, Kind.REFERENCE, intake, ReportOfConcernProcess.Vars.CASE_REFERENCE,
+        ReportOfConcernProcess.Vars.CENTRE_ID, ReportOfConcernProcess.Vars.CENTRE_NAME);
+    rows.add(p, Kind.CODE, intake, ReportOfConcernProcess.Vars.REFERRING_GROUP, ReportOfConcernProcess.Vars.AGE_BAND,
+        ReportOfConcernProcess.Vars.VIOLENCE, ReportOfConcernProcess.Vars.CHILD_MUNICIPALITY,
+        ReportOfConcernProcess.Vars.IMMEDIATE_PROTECTION_NEEDED, ReportOfConcernProcess.Vars.EXTEND_DECISION,
+        ReportOfConcernProcess.Vars.OPEN_INVESTIGATION, ReportOfConcernProcess.Vars.INVESTIGATION_OPENED);
+    rows.add(p, Kind.DATE, intake, ReportOfConcernProcess.Vars.REPORT_RECEIVED_AT,
+        ReportOfConcernProcess.Vars.PROTECTION_DUE_AT, ReportOfConcernProcess.Vars.DECISION_DUE_AT,
+        ReportOfConcernProcess.Vars.HANDED_OVER_AT, ReportOfConcernProcess.Vars.INVESTIGATION_DECISION_DATE);
+    rows.add(p, Kind.PERSONAL_IDENTITY, intake, ReportOfConcernProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER);
+    rows.add(p, Kind.FREE_TEXT, intake, ReportOfConcernProcess.Vars.REPORT_TEXT,
+        ReportOfConcernProcess.Vars.PROTECTION_ASSESSMENT, ReportOfConcernProcess.Vars.EXTENSION_REASON,
+        ReportOfConcernProcess.Vars.DECISION_REASONING);
   }
 
   private static void escalation(Rows rows) {
     String p = EscalationProcess.KEY;
     List<Role> coordinator = List.of(COORDINATOR);
-    rows.add(p, Kind.REFERENCE, coordinator, CaseVariables.CASE_REFERENCE, CaseVariables.CENTRE_ID,
-        CaseVariables.CENTRE_NAME);
-    rows.add(p, Kind.CODE, coordinator, EscalationProcess.ESCALATION_KIND, EscalationProcess.ESCALATION_TEXT);
-    rows.add(p, Kind.DATE, coordinator, EscalationProcess.MISSED_DUE_DATE);
-    rows.add(p, Kind.FREE_TEXT, coordinator, EscalationProcess.ESCALATION_ACTION);
+    rows.add(p, Kind.REFERENCE, coordinator, EscalationProcess.Vars.CASE_REFERENCE, EscalationProcess.Vars.CENTRE_ID,
+        EscalationProcess.Vars.CENTRE_NAME);
+    rows.add(p, Kind.CODE, coordinator, EscalationProcess.Vars.ESCALATION_KIND, EscalationProcess.Vars.ESCALATION_TEXT);
+    rows.add(p, Kind.DATE, coordinator, EscalationProcess.Vars.MISSED_DUE_DATE);
+    rows.add(p, Kind.FREE_TEXT, coordinator, EscalationProcess.Vars.ESCALATION_ACTION);
   }
 
   /**

@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.familycentre.establishment.EstablishmentCases;
 import se.familycentre.establishment.EstablishmentProcess;
 import se.familycentre.register.FamilyCentreRegister;
-import se.familycentre.shared.OversizedTextGuard;
+import se.familycentre.shared.engine.guard.OversizedTextGuard;
 import se.familycentre.support.FamilyCentreSpringTest;
 import se.familycentre.support.RestClient;
 
@@ -62,7 +62,7 @@ class BadInputCatalogueTest {
     HttpResponse<String> response = start("{\"businessKey\": \"broken-json\", \"variables\": {");
 
     assertThat(response.statusCode()).isEqualTo(400);
-    // always our mapper's answer (se.familycentre.shared.UnreadableJson), never Camunda's empty message or
+    // always our mapper's answer (se.familycentre.shared.web.UnreadableJson), never Camunda's empty message or
     // Jersey's bare Jackson text, whichever of those two happened to be registered first
     assertThat(response.body()).contains("\"type\":\"InvalidRequestException\"")
         .contains("Begäran är inte giltig JSON (rad 1, kolumn").contains("Unexpected end-of-input");

@@ -24,14 +24,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import se.familycentre.organisation.DemoUsers;
+import se.familycentre.demo.DemoUsers;
 import se.familycentre.organisation.Groups;
 import se.familycentre.organisation.TasklistFilters;
 import se.familycentre.referral.ReferralProcess;
-import se.familycentre.referral.ReferralSupportProcess;
 import se.familycentre.referral.ReferralValues;
 import se.familycentre.referral.TargetService;
+import se.familycentre.referral.support.ReferralSupportProcess;
 import se.familycentre.shared.CaseVariables;
+import se.familycentre.shared.SwedishTime;
 import se.familycentre.support.Browser;
 import se.familycentre.support.FamilyCentreSpringTest;
 
@@ -121,9 +122,9 @@ class ReferralTasklistBrowserTest {
     assertThat(ref).startsWith("REF-");
     String centreName = engine.getIdentityService().createTenantQuery().tenantId(DemoUsers.DANDERYD_MORBY)
         .singleResult().getName();
-    assertThat(engine.getRuntimeService().getVariable(processInstanceId, ReferralProcess.REPORT_OF_CONCERN))
+    assertThat(engine.getRuntimeService().getVariable(processInstanceId, ReferralProcess.Vars.REPORT_OF_CONCERN))
         .as("a voluntary referral, not a report of concern").isEqualTo(false);
-    Task consentTask = openTask(processInstanceId, ReferralProcess.RECORD_CONSENT);
+    Task consentTask = openTask(processInstanceId, ReferralProcess.Ids.RECORD_CONSENT);
     assertThat(consentTask.getTenantId()).isEqualTo(DemoUsers.DANDERYD_MORBY);
     assertThat(candidateGroups(consentTask)).containsExactly(Groups.BVC.id);
 
@@ -133,7 +134,7 @@ class ReferralTasklistBrowserTest {
     erik.screenshot("tasklist-bvc-referral-3-group-filter");
 
     // 4. he claims it and documents the guardians' consent to share with the social services
-    String validUntil = ReferralValues.today().plusMonths(6).toString();
+    String validUntil = SwedishTime.today().plusMonths(6).toString();
     erik.openTask(ref).claim();
     assertThat(erik.field("field_1")).hasValue(ref);
     assertThat(erik.field("field_2")).hasValue(centreName);
@@ -159,15 +160,15 @@ class ReferralTasklistBrowserTest {
         .taskId(consentTask.getId()).singleResult();
     assertThat(consentDone.getAssignee()).isEqualTo("erik.johansson");
     assertThat(consentDone.getDeleteReason()).isEqualTo("completed");
-    assertThat(engine.getRuntimeService().getVariable(processInstanceId, ReferralProcess.CONSENT_GIVEN))
+    assertThat(engine.getRuntimeService().getVariable(processInstanceId, ReferralProcess.Vars.CONSENT_GIVEN))
         .isEqualTo(true);
     assertThat(String.valueOf(engine.getRuntimeService().getVariable(processInstanceId,
-        ReferralProcess.CONSENT_VALID_UNTIL))).startsWith(validUntil);
+        ReferralProcess.Vars.CONSENT_VALID_UNTIL))).startsWith(validUntil);
     assertThat(ReferralValues.list(engine.getRuntimeService().getVariable(processInstanceId,
-        ReferralProcess.CONSENT_ORGANISATIONS))).containsExactly("SOCIAL_SERVICES");
+        ReferralProcess.Vars.CONSENT_ORGANISATIONS))).containsExactly("SOCIAL_SERVICES");
 
     // 5. the routing table chose the parenting programme ABC: the next task is for preventive social services only
-    assertThat(engine.getRuntimeService().getVariable(processInstanceId, ReferralProcess.TARGET_SERVICE))
+    assertThat(engine.getRuntimeService().getVariable(processInstanceId, ReferralProcess.Vars.TARGET_SERVICE))
         .isEqualTo(TargetService.PARENTING_PROGRAMME_ABC.name());
     // the receiving organisation works in its own process, with the referral's id and centre
     ProcessInstance support = engine.getRuntimeService().createProcessInstanceQuery()
@@ -175,7 +176,7 @@ class ReferralTasklistBrowserTest {
     assertThat(support.getProcessDefinitionKey()).isEqualTo(ReferralSupportProcess.KEY);
     assertThat(support.getBusinessKey()).isEqualTo(ref);
     assertThat(support.getTenantId()).isEqualTo(DemoUsers.DANDERYD_MORBY);
-    Task accept = openTask(support.getId(), ReferralSupportProcess.ACCEPT_REFERRAL);
+    Task accept = openTask(support.getId(), ReferralSupportProcess.Ids.ACCEPT_REFERRAL);
     assertThat(accept.getName()).isEqualTo(ACCEPT_LABEL + " – " + ref + " (" + centreName + ")");
     assertThat(accept.getTenantId()).isEqualTo(DemoUsers.DANDERYD_MORBY);
     assertThat(accept.getAssignee()).isNull();

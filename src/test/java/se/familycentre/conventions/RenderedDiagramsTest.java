@@ -2,12 +2,8 @@ package se.familycentre.conventions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,33 +25,23 @@ class RenderedDiagramsTest {
       return;
     }
     Files.createDirectories(OUT);
-    Process render = new ProcessBuilder("node", TOOL.resolve("render.mjs").toString(), OUT.toString(), "processes")
-        .redirectErrorStream(true).start();
-    boolean finished = render.waitFor(3, TimeUnit.MINUTES);
-    String output = new String(render.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!finished) {
-      render.destroyForcibly();
-    }
+    ExternalTool.Run render = ExternalTool.run(
+        new ProcessBuilder("node", TOOL.resolve("render.mjs").toString(), OUT.toString(), "processes"), 3);
 
-    assertThat(finished).as("renderer finished in time").isTrue();
-    assertThat(render.exitValue()).as("render report:\n" + output).isZero();
+    assertThat(render.finished()).as("renderer finished in time").isTrue();
+    assertThat(render.exitValue()).as("render report:\n" + render.output()).isZero();
     try (var pngs = Files.list(OUT)) {
       assertThat(pngs.filter(p -> p.toString().endsWith(".png")).count()).isPositive();
     }
   }
 
-  private static void assumeToolAvailable() throws IOException {
+  private static void assumeToolAvailable() {
     String missing = null;
     if (!Files.isExecutable(Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))) {
       missing = "Chromium (/usr/bin/chromium; apt-get install -y chromium)";
     } else if (!Files.isDirectory(TOOL.resolve("node_modules/bpmn-js"))) {
       missing = "tools/bpmn-render/node_modules (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix tools/bpmn-render)";
     }
-    if (missing != null) {
-      if ("true".equals(System.getenv("CI"))) {
-        throw new IllegalStateException("The diagram renderer needs " + missing + "; .ci/run installs it");
-      }
-      Assumptions.abort("Diagrams not rendered: this machine lacks " + missing);
-    }
+    ExternalTool.require(missing, "The diagram renderer");
   }
 }

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -15,8 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Test-only: records which flow nodes the tests pass through (activity start) and which sequence flows they take,
- * per process key, for the model coverage report. A Spring bean in the test sources, so every test context of the
- * application (the shared one, restart and cluster nodes) records into the same JVM-wide sets.
+ * per process key, for the model coverage report. Only steps of transactions that commit count: a step is noted when
+ * its transaction has committed, so a refused start or completion (rolled back) covers nothing. A Spring bean in the
+ * test sources, so every test context of the application (the shared one, restart nodes) records into the same
+ * JVM-wide sets.
  */
 @Component
 public class ModelCoverageRecorder extends AbstractProcessEnginePlugin {
@@ -41,14 +45,20 @@ public class ModelCoverageRecorder extends AbstractProcessEnginePlugin {
     });
   }
 
+  /** Notes the element once the engine's transaction that passed it has committed; a rollback notes nothing. */
+  private static void onCommit(String elementKey) {
+    Context.getCommandContext().getTransactionContext()
+        .addTransactionListener(TransactionState.COMMITTED, committed -> PASSED.add(elementKey));
+  }
+
   private static void instrument(String processKey, ScopeImpl scope) {
     for (ActivityImpl activity : scope.getActivities()) {
       String activityKey = key(processKey, activity.getId());
-      activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> PASSED.add(activityKey));
+      activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> onCommit(activityKey));
       for (var pvmTransition : activity.getOutgoingTransitions()) {
         TransitionImpl transition = (TransitionImpl) pvmTransition;
         String flowKey = key(processKey, transition.getId());
-        transition.addListener(ExecutionListener.EVENTNAME_TAKE, (ExecutionListener) execution -> PASSED.add(flowKey));
+        transition.addListener(ExecutionListener.EVENTNAME_TAKE, (ExecutionListener) execution -> onCommit(flowKey));
       }
       instrument(processKey, activity);
     }

@@ -1,6 +1,5 @@
 package se.familycentre.establishment;
 
-import se.familycentre.shared.InputRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -28,6 +27,7 @@ import se.familycentre.register.CentreStatus;
 import se.familycentre.register.FamilyCentreRegister;
 import se.familycentre.register.Leg;
 import se.familycentre.register.RegisterRecords.LegRow;
+import se.familycentre.shared.engine.InputRefused;
 import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;
 
@@ -259,7 +259,7 @@ class FamilyCentreEstablishmentProcessTest {
     assertThat(cases.task(pi, Ids.FOLLOW_UP_OVERDUE)).isNotNull();
     assertThat(groups(cases.task(pi, Ids.FOLLOW_UP_OVERDUE))).containsExactly("samordnare");
     assertThat(register.escalations(id)).singleElement().satisfies(e -> {
-      assertThat(e.kind()).isEqualTo(EstablishmentProcess.ESCALATION_REPORT_BACK_OVERDUE);
+      assertThat(e.kind()).isEqualTo(EstablishmentProcess.Values.ESCALATION_REPORT_BACK_OVERDUE);
       assertThat(e.dueDate()).hasToString("2021-05-31");
     });
     // the municipal phase only finishes when the coordinator has followed up

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.familycentre.demo.DemoUsers;
 import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;
 
@@ -93,7 +94,7 @@ class OrganisationTest {
 
   private void startAgain() {
     authorizationSetup.setUp();
-    demoUsers.createDemoUsers();
+    demoUsers.createAll();
     tasklistFilters.createFilters();
   }
 

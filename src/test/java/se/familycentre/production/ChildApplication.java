@@ -23,17 +23,20 @@ import se.familycentre.FamilyCentreApplication;
  */
 public final class ChildApplication implements AutoCloseable {
 
+  private static final String ENGINE_NAME = "--camunda.bpm.process-engine-name=";
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
   private final Process process;
   private final int port;
   private final Path log;
+  private final String name;
   private final Thread killAtExit;
 
-  private ChildApplication(Process process, int port, Path log) {
+  private ChildApplication(Process process, int port, Path log, String name) {
     this.process = process;
     this.port = port;
     this.log = log;
+    this.name = name;
     this.killAtExit = new Thread(process::destroyForcibly, "kill-child-application");
     Runtime.getRuntime().addShutdownHook(killAtExit);
   }
@@ -59,7 +62,9 @@ public final class ChildApplication implements AutoCloseable {
       Files.createDirectories(workDir);
       Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
           .redirectOutput(log.toFile()).start();
-      return new ChildApplication(process, port, log);
+      String name = applicationArgs.stream().filter(a -> a.startsWith(ENGINE_NAME))
+          .map(a -> a.substring(ENGINE_NAME.length())).findFirst().orElse("default");
+      return new ChildApplication(process, port, log, name);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the application JVM", e);
     }
@@ -85,6 +90,11 @@ public final class ChildApplication implements AutoCloseable {
       Thread.sleep(500);
     }
     throw new IllegalStateException("The application was not ready within " + timeout + "; log: " + tail());
+  }
+
+  /** The engine's name in this JVM (its REST API: /engine-rest/engine/{name}/...). */
+  public String name() {
+    return name;
   }
 
   public URI uri(String path) {

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.familycentre.production.fixtures.Fixtures;
-import se.familycentre.shared.retention.RetentionPlugin;
-import se.familycentre.shared.retention.RetentionProperties;
+import se.familycentre.shared.engine.retention.RetentionPlugin;
+import se.familycentre.shared.engine.retention.RetentionProperties;
 import se.familycentre.support.FamilyCentreSpringTest;
 
 /**

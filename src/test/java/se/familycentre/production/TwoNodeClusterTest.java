@@ -2,10 +2,16 @@ package se.familycentre.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -13,61 +19,71 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.camunda.bpm.engine.ManagementService;
-import org.springframework.jdbc.core.JdbcTemplate;
-import javax.sql.DataSource;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import se.familycentre.production.fixtures.SideEffects;
+import se.familycentre.shared.web.ForgedRequestFilter;
 import se.familycentre.support.EmbeddedPostgresServer;
 
 /**
- * The real application with the {@code postgres} profile, twice: two homogeneous nodes with their job executors on,
- * sharing one (embedded) PostgreSQL, the way Camunda 7 scales out. Many cases with several asynchronous steps: each
- * step runs exactly once (a side-effect row with a unique key, and one attempt), nothing is left, no incident, and
- * both nodes did work. Each node has its own engine name (Camunda keeps engines in a static registry per JVM); the
- * job executors' lock owners are distinct by default (a UUID each).
+ * The real application with the {@code postgres} profile, twice: two homogeneous nodes, each in a JVM of its own
+ * (as production runs them), with their job executors on, sharing one (embedded) PostgreSQL, the way Camunda 7
+ * scales out. Many cases with several asynchronous steps, started through the REST API of either node as a load
+ * balancer would: each step runs exactly once (a side-effect row with a unique key, one successful job run and no
+ * failed one in the engine's job log), nothing is left, no incident, and both nodes did work. Everything is checked
+ * from outside: HTTP and the shared database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Timeout(value = 180)
+@Timeout(value = 360)
 class TwoNodeClusterTest {
 
   private static final String PROCESS = "fixtureClusterSteps";
   private static final List<String> STEPS = List.of("serviceTask_one", "serviceTask_two", "serviceTask_three");
   private static final int CASES = 200;
-  /**
-   * Both job executors on (the postgres profile's default); idle nodes look for work at least every second rather
-   * than backing off up to a minute, so a short test sees both at work. Everything else as in production.
-   */
-  private static final Map<String, String> JOB_EXECUTOR = Map.of(
-      "camunda.bpm.job-execution.enabled", "true",
-      "camunda.bpm.job-execution.wait-time-in-millis", "200",
-      "camunda.bpm.job-execution.max-wait", "1000");
+  /** The profile's pool size per node (application-postgres.yaml); Hikari keeps that many connections open. */
+  private static final int POOL_SIZE = 20;
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
+      .followRedirects(HttpClient.Redirect.NORMAL).build();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  static Path workDir;
 
   private String jdbcUrl;
-  private ApplicationNode nodeA;
-  private ApplicationNode nodeB;
+  private ChildApplication nodeA;
+  private ChildApplication nodeB;
 
   @BeforeAll
-  void startTwoNodesOnOnePostgres() throws SQLException {
+  void startTwoNodesOnOnePostgres() throws Exception {
     EmbeddedPostgresServer.acquire();
     jdbcUrl = EmbeddedPostgresServer.createDatabase("cluster");
-    try (Connection connection = DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.user(), "");
-        Statement statement = connection.createStatement()) {
+    try (Connection connection = database(); Statement statement = connection.createStatement()) {
       SideEffects.createTable(statement);
     }
     // One after the other, as a rolling start would: the first creates the schemas, the second finds them.
-    nodeA = ApplicationNode.startOnPostgres("nodeA", jdbcUrl, EmbeddedPostgresServer.user(), JOB_EXECUTOR);
-    nodeB = ApplicationNode.startOnPostgres("nodeB", jdbcUrl, EmbeddedPostgresServer.user(), JOB_EXECUTOR);
+    nodeA = start("nodeA").awaitReady(Duration.ofSeconds(150));
+    nodeB = start("nodeB").awaitReady(Duration.ofSeconds(150));
+  }
+
+  /**
+   * A node as production starts it: the postgres profile, the database from the environment's settings. Idle job
+   * executors look for work at least every second rather than backing off up to a minute, so a short test sees
+   * both at work; the engine's name tells the nodes apart in the side-effect rows.
+   */
+  private ChildApplication start(String name) {
+    return ChildApplication.start(workDir.resolve(name), List.of("--spring.profiles.active=postgres",
+        "--FAMILYCENTRE_DB_URL=" + jdbcUrl, "--FAMILYCENTRE_DB_USER=" + EmbeddedPostgresServer.user(),
+        "--FAMILYCENTRE_DB_PASSWORD=", "--camunda.bpm.process-engine-name=" + name,
+        "--camunda.bpm.job-execution.enabled=true", "--camunda.bpm.job-execution.wait-time-in-millis=200",
+        "--camunda.bpm.job-execution.max-wait=1000"));
   }
 
   @AfterAll
-  void stopNodesThenPostgres() {
+  void stopNodesThenPostgres() throws InterruptedException {
     try {
       if (nodeB != null) {
         nodeB.close();
@@ -80,83 +96,165 @@ class TwoNodeClusterTest {
     }
   }
 
-  @Test
-  void thePostgresProfileRunsTheRealApplicationOnPostgresFromEnvironmentSettings() throws SQLException {
-    DataSource dataSource = nodeA.bean(DataSource.class);
-    try (Connection connection = dataSource.getConnection()) {
-      assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
-      assertThat(connection.getMetaData().getURL()).isEqualTo(jdbcUrl);
-    }
-    // The profile's pool size, and the engine on PostgreSQL with its job executor running.
-    assertThat(((HikariDataSource) dataSource).getMaximumPoolSize()).isEqualTo(20);
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) nodeA.engine().getProcessEngineConfiguration();
-    assertThat(configuration.getDatabaseType()).isEqualTo("postgres");
-    assertThat(configuration.getJobExecutor().isActive()).isTrue();
-    // Our schema (Flyway) beside Camunda's, nothing pending.
-    assertThat(nodeA.bean(Flyway.class).info().pending()).isEmpty();
-
-    HttpResponse<String> health = nodeA.get("/actuator/health", null, null);
-    assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body()).contains("\"status\":\"UP\"");
-    // Nothing anonymous. (Several engines in one test JVM carry their own names; the REST API of a single
-    // production node, engine "default", is exercised through a separate JVM in JvmKilledMidLoadTest.)
-    assertThat(nodeA.get("/engine-rest/process-definition/count", null, null).statusCode()).isIn(401, 404);
-    HttpResponse<String> tasklist = nodeA.get("/camunda/app/tasklist/", null, null);
-    assertThat(tasklist.statusCode()).isEqualTo(200);
-    assertThat(tasklist.body()).containsIgnoringCase("tasklist");
+  private Connection database() throws SQLException {
+    return DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.user(), "");
   }
+
+  private long count(String sql) throws SQLException {
+    try (Connection connection = database(); Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
   @Test
-  void asynchronousStepsSpreadOverBothNodesAndEachRunsExactlyOnce() throws InterruptedException {
-    nodeA.engine().getRepositoryService().createDeployment().name("cluster-fixture")
-        .addClasspathResource("fixtures/cluster-steps.bpmn").deploy();
-    assertThat(lockOwner(nodeA)).isNotEqualTo(lockOwner(nodeB));
+  void bothNodesRunTheRealApplicationOnThePostgresDatabaseTheEnvironmentNames() throws Exception {
+    for (ChildApplication node : List.of(nodeA, nodeB)) {
+      HttpResponse<String> health = get(node, "/actuator/health", false);
+      assertThat(health.statusCode()).isEqualTo(200);
+      assertThat(health.body()).contains("\"status\":\"UP\"");
+      assertThat(get(node, "/engine-rest/engine", false).statusCode()).as("nothing anonymous").isEqualTo(401);
+      HttpResponse<String> tasklist = get(node, "/camunda/app/tasklist/", false);
+      assertThat(tasklist.statusCode()).isEqualTo(200);
+      assertThat(tasklist.body()).containsIgnoringCase("tasklist");
+    }
+    // Camunda's schema and ours (Flyway) in the one database, every migration applied once, nothing failed.
+    assertThat(count("SELECT COUNT(*) FROM act_ge_schema_log WHERE version_ = '7.24.0'")).isOne();
+    assertThat(count("SELECT COUNT(*) FROM fc_schema_history WHERE NOT success")).isZero();
+    assertThat(count("SELECT COUNT(*) FROM fc_schema_history WHERE version IS NOT NULL"))
+        .isEqualTo(count("SELECT COUNT(DISTINCT version) FROM fc_schema_history WHERE version IS NOT NULL"))
+        .isGreaterThanOrEqualTo(5);
+    // Each node holds the profile's pool of connections to it (Hikari keeps the pool full), no more.
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    String connections = "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
+        + " AND pid <> pg_backend_pid()";
+    while (count(connections) < 2 * POOL_SIZE && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+    }
+    assertThat(count(connections)).as("connections of both nodes").isEqualTo(2 * POOL_SIZE);
+  }
+
+  @Test
+  void asynchronousStepsSpreadOverBothNodesAndEachRunsExactlyOnce() throws Exception {
+    deploy(nodeA);
     // A load balancer spreads the starts over both nodes.
     List<String> instances = new ArrayList<>();
     for (int i = 0; i < CASES; i++) {
-      ApplicationNode node = i % 2 == 0 ? nodeA : nodeB;
-      instances.add(node.engine().getRuntimeService()
-          .startProcessInstanceByKey(PROCESS, "cluster-" + i).getId());
+      instances.add(startCase(i));
     }
 
     // Both job executors work until nothing is left (bounded).
-    ManagementService management = nodeA.engine().getManagementService();
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (management.createJobQuery().processDefinitionKey(PROCESS).count() > 0 && System.nanoTime() < deadline) {
+    String jobsLeft = "SELECT COUNT(*) FROM act_ru_job WHERE process_def_key_ = '" + PROCESS + "'";
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (count(jobsLeft) > 0 && System.nanoTime() < deadline) {
       Thread.sleep(250);
     }
-    assertThat(management.createJobQuery().processDefinitionKey(PROCESS).count()).as("jobs left").isZero();
+    assertThat(count(jobsLeft)).as("jobs left").isZero();
 
-    // Every case ended, no incident, nothing failed.
-    assertThat(nodeA.engine().getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
-        .finished().count()).isEqualTo(CASES);
-    assertThat(nodeA.engine().getRuntimeService().createIncidentQuery().count()).isZero();
+    // Every case ended, no incident, nothing failed: each job ran once, successfully.
+    assertThat(count("SELECT COUNT(*) FROM act_hi_procinst WHERE proc_def_key_ = '" + PROCESS
+        + "' AND end_time_ IS NOT NULL")).isEqualTo(CASES);
+    assertThat(count("SELECT COUNT(*) FROM act_ru_incident")).isZero();
+    assertThat(count("SELECT COUNT(*) FROM act_hi_job_log WHERE process_def_key_ = '" + PROCESS
+        + "' AND job_state_ = 1")).as("failed job runs (JobState.FAILED)").isZero();
+    assertThat(count("SELECT COUNT(*) FROM act_hi_job_log WHERE process_def_key_ = '" + PROCESS
+        + "' AND job_state_ = 2")).as("successful job runs (JobState.SUCCESSFUL)").isEqualTo(CASES * STEPS.size());
 
-    // Each step of each case ran exactly once: one committed side effect (unique key), one attempt, no rerun.
-    JdbcTemplate jdbc = new JdbcTemplate(nodeA.bean(DataSource.class));
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + SideEffects.TABLE, Integer.class))
-        .isEqualTo(CASES * STEPS.size());
-    for (String instance : instances) {
-      assertThat(jdbc.queryForList("SELECT step FROM " + SideEffects.TABLE + " WHERE process_instance_id = ?"
-          + " ORDER BY step", String.class, instance)).containsExactlyInAnyOrderElementsOf(STEPS);
-      for (String step : STEPS) {
-        assertThat(SideEffects.attempts(instance, step)).as("attempts of %s in %s", step, instance).isEqualTo(1);
+    // Each step of each case ran exactly once: one committed side effect (unique key).
+    assertThat(count("SELECT COUNT(*) FROM " + SideEffects.TABLE)).isEqualTo(CASES * STEPS.size());
+    try (Connection connection = database()) {
+      for (String instance : instances) {
+        List<String> steps = new ArrayList<>();
+        try (var select = connection.prepareStatement("SELECT step FROM " + SideEffects.TABLE
+            + " WHERE process_instance_id = ?")) {
+          select.setString(1, instance);
+          try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+              steps.add(rows.getString(1));
+            }
+          }
+        }
+        assertThat(steps).as("steps of %s", instance).containsExactlyInAnyOrderElementsOf(STEPS);
       }
+      // The work spread over both nodes.
+      Map<String, Integer> perNode = new TreeMap<>();
+      try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
+          "SELECT node, COUNT(*) AS steps FROM " + SideEffects.TABLE + " GROUP BY node")) {
+        while (rows.next()) {
+          perNode.put(rows.getString("node"), rows.getInt("steps"));
+        }
+      }
+      assertThat(perNode.keySet()).containsExactlyInAnyOrder("nodeA", "nodeB");
+      assertThat(perNode.values()).allMatch(steps -> steps > 0);
+      System.out.println("Steps per node: " + perNode);
     }
-
-    // The work spread over both nodes.
-    Map<String, Integer> perNode = new TreeMap<>();
-    jdbc.query("SELECT node, COUNT(*) AS steps FROM " + SideEffects.TABLE + " GROUP BY node",
-        (java.sql.ResultSet row) -> {
-          perNode.put(row.getString("node"), row.getInt("steps"));
-        });
-    assertThat(perNode.keySet()).containsExactlyInAnyOrder("nodeA", "nodeB");
-    assertThat(perNode.values()).allMatch(steps -> steps > 0);
-    System.out.println("Steps per node: " + perNode);
   }
 
-  private static String lockOwner(ApplicationNode node) {
-    return ((ProcessEngineConfigurationImpl) node.engine().getProcessEngineConfiguration()).getJobExecutor()
-        .getLockOwner();
+  /**
+   * Starts case i on node A or B in turn. When a connection breaks before the answer (seen under load: a kept-alive
+   * connection closed by the server as it is reused), the load balancer's rule applies: look whether the case was
+   * started (its business key is unique), else send it to the other node.
+   */
+  private String startCase(int i) throws Exception {
+    String key = "cluster-" + i;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      ChildApplication node = (i + attempt) % 2 == 0 ? nodeA : nodeB;
+      try {
+        HttpResponse<String> started = post(node, engine(node) + "/process-definition/key/" + PROCESS + "/start",
+            "{\"businessKey\":\"" + key + "\"}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        return JSON.readTree(started.body()).path("id").asText();
+      } catch (IOException broken) {
+        try (Connection connection = database(); var select = connection.prepareStatement(
+            "SELECT proc_inst_id_ FROM act_hi_procinst WHERE business_key_ = ?")) {
+          select.setString(1, key);
+          try (ResultSet rows = select.executeQuery()) {
+            if (rows.next()) {
+              return rows.getString(1);
+            }
+          }
+        }
+      }
+    }
+    throw new AssertionError("case " + key + " could not be started on either node");
+  }
+
+  private static String engine(ChildApplication node) {
+    return "/engine-rest/engine/" + node.name();
+  }
+
+  private void deploy(ChildApplication node) throws IOException, InterruptedException {
+    String boundary = "fixture" + System.nanoTime();
+    String bpmn = new String(TwoNodeClusterTest.class.getResourceAsStream("/fixtures/cluster-steps.bpmn")
+        .readAllBytes(), StandardCharsets.UTF_8);
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
+        + "cluster-fixture\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"cluster-steps.bpmn\"; "
+        + "filename=\"cluster-steps.bpmn\"\r\nContent-Type: application/xml\r\n\r\n" + bpmn + "\r\n--" + boundary
+        + "--\r\n";
+    HttpResponse<String> deployed = HTTP.send(HttpRequest.newBuilder(node.uri(engine(node) + "/deployment/create"))
+        .timeout(Duration.ofSeconds(30)).header("Authorization", ApplicationNode.basic("admin", "admin"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header(ForgedRequestFilter.HEADER, ForgedRequestFilter.VALUE)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+  }
+
+  private static HttpResponse<String> get(ChildApplication node, String path, boolean admin)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(node.uri(path)).timeout(Duration.ofSeconds(20)).GET();
+    if (admin) {
+      request.header("Authorization", ApplicationNode.basic("admin", "admin"));
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(ChildApplication node, String path, String json)
+      throws IOException, InterruptedException {
+    return HTTP.send(HttpRequest.newBuilder(node.uri(path)).timeout(Duration.ofSeconds(20))
+        .header("Authorization", ApplicationNode.basic("admin", "admin")).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

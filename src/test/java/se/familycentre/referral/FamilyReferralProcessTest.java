@@ -3,19 +3,18 @@ package se.familycentre.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static se.familycentre.referral.ReferralProcess.*;
-import static se.familycentre.referral.ReferralSupportProcess.ACCEPTED;
-import static se.familycentre.referral.ReferralSupportProcess.ACCEPT_REFERRAL;
-import static se.familycentre.referral.ReferralSupportProcess.DECLINE_REASON;
-import static se.familycentre.referral.ReferralSupportProcess.FOLLOW_UP_ON;
-import static se.familycentre.referral.ReferralSupportProcess.FOLLOW_UP_RESULT;
-import static se.familycentre.referral.ReferralSupportProcess.FOLLOW_UP_SUPPORT;
-import static se.familycentre.referral.ReferralSupportProcess.GIVE_SUPPORT;
-import static se.familycentre.referral.ReferralSupportProcess.RECORD_RECEIVER_ANSWER;
-import static se.familycentre.referral.ReferralSupportProcess.REFERRAL_DECLINED;
-import static se.familycentre.referral.ReferralSupportProcess.SUPPORT_SUMMARY;
 import static se.familycentre.referral.ReferralTestSupport.accept;
 import static se.familycentre.referral.ReferralTestSupport.decline;
+import static se.familycentre.referral.support.ReferralSupportProcess.Ids.ACCEPT_REFERRAL;
+import static se.familycentre.referral.support.ReferralSupportProcess.Ids.FOLLOW_UP_SUPPORT;
+import static se.familycentre.referral.support.ReferralSupportProcess.Ids.GIVE_SUPPORT;
+import static se.familycentre.referral.support.ReferralSupportProcess.Ids.RECORD_RECEIVER_ANSWER;
+import static se.familycentre.referral.support.ReferralSupportProcess.Ids.REFERRAL_DECLINED;
+import static se.familycentre.referral.support.ReferralSupportProcess.Vars.ACCEPTED;
+import static se.familycentre.referral.support.ReferralSupportProcess.Vars.DECLINE_REASON;
+import static se.familycentre.referral.support.ReferralSupportProcess.Vars.FOLLOW_UP_ON;
+import static se.familycentre.referral.support.ReferralSupportProcess.Vars.FOLLOW_UP_RESULT;
+import static se.familycentre.referral.support.ReferralSupportProcess.Vars.SUPPORT_SUMMARY;
 
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.familycentre.organisation.DemoUsers;
+import se.familycentre.demo.DemoUsers;
+import se.familycentre.referral.ReferralProcess.Ids;
+import se.familycentre.referral.ReferralProcess.Messages;
+import se.familycentre.referral.ReferralProcess.Values;
+import se.familycentre.referral.ReferralProcess.Vars;
+import se.familycentre.referral.support.ReferralSupportProcess;
+import se.familycentre.shared.SwedishTime;
 import se.familycentre.support.FamilyCentreSpringTest;
 
 /**
@@ -65,13 +70,13 @@ class FamilyReferralProcessTest {
     String ref = pi.getBusinessKey();
     assertThat(ref).matches("REF-\\d{4}-\\d{6}");
     assertThat(pi.getTenantId()).isEqualTo(DemoUsers.DANDERYD_MORBY);
-    assertThat(pi).isWaitingAt(RECORD_CONSENT);
+    assertThat(pi).isWaitingAt(Ids.RECORD_CONSENT);
     assertThat(pi).hasVariables("caseReference", "centreName");
     assertThat(runtimeService.getVariable(pi.getId(), "centreName")).isEqualTo("Familjecentralen Mörby");
-    assertThat(s.candidateGroups(s.task(pi, RECORD_CONSENT))).containsExactly("bvc");
+    assertThat(s.candidateGroups(s.task(pi, Ids.RECORD_CONSENT))).containsExactly("bvc");
 
-    s.completeAs("erik.johansson", s.task(pi, RECORD_CONSENT), ReferralTestSupport.consent("SOCIAL_SERVICES"));
-    assertThat(pi).isWaitingAt(RECEIVER_WORK);
+    s.completeAs("erik.johansson", s.task(pi, Ids.RECORD_CONSENT), ReferralTestSupport.consent("SOCIAL_SERVICES"));
+    assertThat(pi).isWaitingAt(Ids.RECEIVER_WORK);
     ProcessInstance support = s.support(pi);
     assertThat(support.getBusinessKey()).as("the referral's id").isEqualTo(ref);
     assertThat(support.getTenantId()).isEqualTo(DemoUsers.DANDERYD_MORBY);
@@ -79,8 +84,8 @@ class FamilyReferralProcessTest {
     Task accept = s.task(support, ACCEPT_REFERRAL);
     assertThat(s.candidateGroups(accept)).containsExactly("socialtjanst-forebyggande");
     assertThat(accept.getTenantId()).isEqualTo(DemoUsers.DANDERYD_MORBY);
-    assertThat(accept.getDueDate()).isAfter(ReferralValues.now());
-    assertThat(runtimeService.getVariable(pi.getId(), TARGET_SERVICE)).isEqualTo("PARENTING_PROGRAMME_ABC");
+    assertThat(accept.getDueDate()).isAfter(SwedishTime.now());
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.TARGET_SERVICE)).isEqualTo("PARENTING_PROGRAMME_ABC");
 
     s.completeAs("sara.berg", accept, accept());
     s.completeAs("sara.berg", s.task(support, GIVE_SUPPORT), Map.of(SUPPORT_SUMMARY, "Fyra ABC-träffar",
@@ -90,14 +95,15 @@ class FamilyReferralProcessTest {
         .isEqualTo(java.sql.Timestamp.valueOf("2031-05-20 00:00:00"));
     s.completeAs("sara.berg", s.task(support, FOLLOW_UP_SUPPORT), Map.of(FOLLOW_UP_RESULT, "Föräldrarna nöjda"));
     assertThat(support).isEnded().hasPassedInOrder(ACCEPT_REFERRAL, RECORD_RECEIVER_ANSWER, GIVE_SUPPORT,
-        FOLLOW_UP_SUPPORT, ReferralSupportProcess.SUPPORT_GIVEN);
-    assertThat(s.candidateGroups(s.task(pi, HAND_BACK))).containsExactly("bvc");
-    assertThat(runtimeService.getVariable(pi.getId(), WORK_OUTCOME)).isEqualTo(SUPPORTED);
-    s.completeAs("erik.johansson", s.task(pi, HAND_BACK), Map.of());
+        FOLLOW_UP_SUPPORT, ReferralSupportProcess.Ids.SUPPORT_GIVEN);
+    assertThat(s.candidateGroups(s.task(pi, Ids.HAND_BACK))).containsExactly("bvc");
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.WORK_OUTCOME)).isEqualTo(Values.SUPPORTED);
+    s.completeAs("erik.johansson", s.task(pi, Ids.HAND_BACK), Map.of());
 
-    assertThat(pi).isEnded().hasPassedInOrder(REGISTER_REFERRAL, RECORD_CONSENT, ROUTE_REFERRAL,
-        SHARE_REFERRAL, RECEIVER_WORK, SUPPORT_GIVEN, HAND_BACK, RECORD_OUTCOME, REFERRAL_COMPLETED)
-        .hasNotPassed(RECORD_DECLINE);
+    assertThat(pi).isEnded().hasPassedInOrder(Ids.REGISTER_REFERRAL, Ids.RECORD_CONSENT, Ids.ROUTE_REFERRAL,
+        Ids.SHARE_REFERRAL, Ids.RECEIVER_WORK, Ids.SUPPORT_GIVEN, Ids.HAND_BACK, Ids.RECORD_OUTCOME,
+        Ids.REFERRAL_COMPLETED)
+        .hasNotPassed(Ids.RECORD_DECLINE);
     assertThat(s.caseRow(ref)).containsEntry("CONSENT", "GIVEN").containsEntry("OUTCOME", "SUPPORTED")
         .containsEntry("SOURCE_GROUP", "bvc").containsEntry("PATH", "VOLUNTARY");
     assertThat(s.offers(ref)).singleElement().satisfies(o -> {
@@ -109,9 +115,9 @@ class FamilyReferralProcessTest {
   @Test
   void consentWithheldEndsWithTheUniversalOfferAndNothingShared() {
     ProcessInstance pi = s.startAsErik("AGE_1_3", "PARENTING");
-    s.completeAs("erik.johansson", s.task(pi, RECORD_CONSENT), Map.of(CONSENT_GIVEN, false));
+    s.completeAs("erik.johansson", s.task(pi, Ids.RECORD_CONSENT), Map.of(Vars.CONSENT_GIVEN, false));
 
-    assertThat(pi).isEnded().hasPassed(UNIVERSAL_OFFER_KEPT).hasNotPassed(ROUTE_REFERRAL, SHARE_REFERRAL);
+    assertThat(pi).isEnded().hasPassed(Ids.UNIVERSAL_OFFER_KEPT).hasNotPassed(Ids.ROUTE_REFERRAL, Ids.SHARE_REFERRAL);
     assertThat(s.caseRow(pi.getBusinessKey())).containsEntry("CONSENT", "WITHHELD")
         .containsEntry("OUTCOME", "UNIVERSAL_OFFER_KEPT");
     assertThat(s.offers(pi.getBusinessKey())).isEmpty();
@@ -121,19 +127,19 @@ class FamilyReferralProcessTest {
   void consentThatDoesNotCoverTheRoutedOrganisationSharesNothingAndAsksTheGuardiansAgain() {
     // parent's mental health with a baby goes to the BHV psychologist (the region), consent only for social services
     ProcessInstance pi = s.startAsErik("AGE_0_1", "PARENT_MENTAL_HEALTH");
-    s.completeAs("erik.johansson", s.task(pi, RECORD_CONSENT), ReferralTestSupport.consent("SOCIAL_SERVICES"));
+    s.completeAs("erik.johansson", s.task(pi, Ids.RECORD_CONSENT), ReferralTestSupport.consent("SOCIAL_SERVICES"));
 
-    assertThat(pi).isWaitingAt(RECORD_CONSENT).hasPassed(CONSENT_NOT_COVERING).hasNotPassed(SHARE_REFERRAL,
-        RECEIVER_WORK);
+    assertThat(pi).isWaitingAt(Ids.RECORD_CONSENT).hasPassed(Ids.CONSENT_NOT_COVERING).hasNotPassed(Ids.SHARE_REFERRAL,
+        Ids.RECEIVER_WORK);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ReferralSupportProcess.KEY)
         .processInstanceBusinessKey(pi.getBusinessKey()).count()).as("nothing went to the receiver").isZero();
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey())
         .taskDefinitionKey(ACCEPT_REFERRAL).count()).isZero();
     assertThat(s.offers(pi.getBusinessKey())).isEmpty();
-    assertThat(runtimeService.getVariable(pi.getId(), CONSENT_MISSING_FOR).toString()).contains("REGION");
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.CONSENT_MISSING_FOR).toString()).contains("REGION");
 
-    s.completeAs("erik.johansson", s.task(pi, RECORD_CONSENT), ReferralTestSupport.consent("REGION"));
-    assertThat(pi).isWaitingAt(RECEIVER_WORK);
+    s.completeAs("erik.johansson", s.task(pi, Ids.RECORD_CONSENT), ReferralTestSupport.consent("REGION"));
+    assertThat(pi).isWaitingAt(Ids.RECEIVER_WORK);
     assertThat(s.support(pi)).isWaitingAt(ACCEPT_REFERRAL);
     assertThat(s.candidateGroups(s.receiverTask(pi, ACCEPT_REFERRAL))).containsExactly("bvc");
     assertThat(s.offers(pi.getBusinessKey())).singleElement()
@@ -143,18 +149,18 @@ class FamilyReferralProcessTest {
   @Test
   void consentWithdrawnMidWayCancelsTheReceiversWorkAndTheCancelledTaskCannotBeCompleted() {
     ProcessInstance pi = s.startAsErik("AGE_0_1", "PARENTING");
-    s.completeAs("erik.johansson", s.task(pi, RECORD_CONSENT),
+    s.completeAs("erik.johansson", s.task(pi, Ids.RECORD_CONSENT),
         ReferralTestSupport.consent("REGION", "SOCIAL_SERVICES"));
     ProcessInstance support = s.support(pi);
     Task accept = s.task(support, ACCEPT_REFERRAL);
     assertThat(s.candidateGroups(accept)).containsExactly("bvc", "socialtjanst-forebyggande");
     assertThat(managementService.createJobQuery().processInstanceId(support.getId()).timers().count()).isOne();
 
-    runtimeService.createMessageCorrelation(MESSAGE_CONSENT_WITHDRAWN).processInstanceBusinessKey(pi.getBusinessKey())
+    runtimeService.createMessageCorrelation(Messages.CONSENT_WITHDRAWN).processInstanceBusinessKey(pi.getBusinessKey())
         .correlate();
 
-    assertThat(pi).isEnded().hasPassed(RECORD_CONSENT_WITHDRAWN, CONSENT_WITHDRAWN_END)
-        .hasNotPassed(SUPPORT_GIVEN, RECORD_DECLINE);
+    assertThat(pi).isEnded().hasPassed(Ids.RECORD_CONSENT_WITHDRAWN, Ids.CONSENT_WITHDRAWN_END)
+        .hasNotPassed(Ids.SUPPORT_GIVEN, Ids.RECORD_DECLINE);
     // the receiver's instance is cancelled with the referral's sub-process: no instance, no task, no timer left
     assertThat(support).isEnded().hasNotPassed(RECORD_RECEIVER_ANSWER, GIVE_SUPPORT);
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(support.getId()).singleResult()
@@ -177,32 +183,33 @@ class FamilyReferralProcessTest {
   @Test
   void declinedReferralIsReRoutedAndAfterTheBoundTheCoordinatorDecides() {
     ProcessInstance pi = s.referredByErikToPreventiveSocialServices();
-    assertThat(runtimeService.getVariable(pi.getId(), TARGET_SERVICE)).isEqualTo("PARENTING_PROGRAMME_ABC");
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.TARGET_SERVICE)).isEqualTo("PARENTING_PROGRAMME_ABC");
 
     ProcessInstance first = s.support(pi);
     s.completeAs("sara.berg", s.task(first, ACCEPT_REFERRAL), decline("Gruppen är full"));
     assertThat(first).isEnded().hasPassedInOrder(ACCEPT_REFERRAL, RECORD_RECEIVER_ANSWER, REFERRAL_DECLINED);
-    assertThat(pi).hasPassedInOrder(RECEIVER_WORK, RECORD_DECLINE, ROUTE_REFERRAL).isWaitingAt(RECEIVER_WORK);
-    assertThat(runtimeService.getVariable(pi.getId(), TARGET_SERVICE)).as("re-routed")
+    assertThat(pi).hasPassedInOrder(Ids.RECEIVER_WORK, Ids.RECORD_DECLINE,
+        Ids.ROUTE_REFERRAL).isWaitingAt(Ids.RECEIVER_WORK);
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.TARGET_SERVICE)).as("re-routed")
         .isEqualTo("SOCIAL_COUNSELLOR");
-    assertThat(runtimeService.getVariable(pi.getId(), DECLINE_COUNT)).isEqualTo(1);
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.DECLINE_COUNT)).isEqualTo(1);
     ProcessInstance second = s.support(pi);
     assertThat(second.getId()).as("a new instance for the next receiver").isNotEqualTo(first.getId());
-    assertThat(runtimeService.getVariable(second.getId(), TARGET_SERVICE)).isEqualTo("SOCIAL_COUNSELLOR");
+    assertThat(runtimeService.getVariable(second.getId(), Vars.TARGET_SERVICE)).isEqualTo("SOCIAL_COUNSELLOR");
     assertThat(runtimeService.getVariable(second.getId(), DECLINE_REASON)).as("next receiver does not see it")
         .isNull();
     assertThat(runtimeService.getVariable(pi.getId(), DECLINE_REASON)).as("nor does the referral").isNull();
 
     s.completeAs("sara.berg", s.task(second, ACCEPT_REFERRAL), decline("Ingen tid"));
-    assertThat(pi).isWaitingAt(COORDINATOR_DECIDES);
-    assertThat(runtimeService.getVariable(pi.getId(), DECLINE_COUNT)).isEqualTo(2);
-    assertThat(s.candidateGroups(s.task(pi, COORDINATOR_DECIDES))).containsExactly("samordnare");
+    assertThat(pi).isWaitingAt(Ids.COORDINATOR_DECIDES);
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.DECLINE_COUNT)).isEqualTo(2);
+    assertThat(s.candidateGroups(s.task(pi, Ids.COORDINATOR_DECIDES))).containsExactly("samordnare");
 
-    s.completeAs("lena.persson", s.task(pi, COORDINATOR_DECIDES),
-        Map.of(COORDINATOR_TARGET_SERVICE, "FAMILY_COUNSELLING"));
-    assertThat(pi).isWaitingAt(RECEIVER_WORK);
+    s.completeAs("lena.persson", s.task(pi, Ids.COORDINATOR_DECIDES),
+        Map.of(Vars.COORDINATOR_TARGET_SERVICE, "FAMILY_COUNSELLING"));
+    assertThat(pi).isWaitingAt(Ids.RECEIVER_WORK);
     assertThat(s.support(pi)).isWaitingAt(ACCEPT_REFERRAL);
-    assertThat(runtimeService.getVariable(pi.getId(), TARGET_SERVICE)).isEqualTo("FAMILY_COUNSELLING");
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.TARGET_SERVICE)).isEqualTo("FAMILY_COUNSELLING");
     assertThat(s.offers(pi.getBusinessKey())).extracting(o -> o.get("TARGET_SERVICE") + "/" + o.get("ANSWER"))
         .containsExactly("PARENTING_PROGRAMME_ABC/DECLINED", "SOCIAL_COUNSELLOR/DECLINED", "FAMILY_COUNSELLING/OPEN");
   }
@@ -211,11 +218,13 @@ class FamilyReferralProcessTest {
   void coordinatorMayCloseAReferralTheTableCannotRoute() {
     // development before birth: the table has no service
     ProcessInstance pi = s.startAsErik("PREGNANCY", "DEVELOPMENT");
-    s.completeAs("erik.johansson", s.task(pi, RECORD_CONSENT), ReferralTestSupport.consent("REGION"));
-    assertThat(pi).isWaitingAt(COORDINATOR_DECIDES);
-    s.completeAs("lena.persson", s.task(pi, COORDINATOR_DECIDES), Map.of(COORDINATOR_TARGET_SERVICE, CLOSED));
-    assertThat(pi).isWaitingAt(HAND_BACK).hasPassed(NO_SERVICE).hasNotPassed(SHARE_REFERRAL, RECEIVER_WORK);
-    s.completeAs("erik.johansson", s.task(pi, HAND_BACK), Map.of());
+    s.completeAs("erik.johansson", s.task(pi, Ids.RECORD_CONSENT), ReferralTestSupport.consent("REGION"));
+    assertThat(pi).isWaitingAt(Ids.COORDINATOR_DECIDES);
+    s.completeAs("lena.persson", s.task(pi, Ids.COORDINATOR_DECIDES), Map.of(Vars.COORDINATOR_TARGET_SERVICE,
+        Values.CLOSED));
+    assertThat(pi).isWaitingAt(Ids.HAND_BACK).hasPassed(Ids.NO_SERVICE).hasNotPassed(Ids.SHARE_REFERRAL,
+        Ids.RECEIVER_WORK);
+    s.completeAs("erik.johansson", s.task(pi, Ids.HAND_BACK), Map.of());
     assertThat(s.caseRow(pi.getBusinessKey())).containsEntry("OUTCOME", "CLOSED");
   }
 }

@@ -1,7 +1,5 @@
 package se.familycentre.referral;
 
-import se.familycentre.support.Rest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,9 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.familycentre.organisation.DemoUsers;
+import se.familycentre.demo.DemoUsers;
+import se.familycentre.referral.support.ReferralSupportProcess;
+import se.familycentre.reportofconcern.ReportOfConcernProcess;
+import se.familycentre.shared.SwedishTime;
 import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;
+import se.familycentre.support.Rest;
 
 /**
  * GET /api/referral/figures: aggregated follow-up figures per centre and period, written by the process steps.
@@ -67,34 +69,34 @@ class ReferralFiguresTest {
 
     // declined, re-routed, accepted three days later
     ProcessInstance accepted = startAsAmira("AGE_3_6", "PARENTING");
-    s.completeAs("amira.hassan", s.task(accepted, ReferralProcess.RECORD_CONSENT),
+    s.completeAs("amira.hassan", s.task(accepted, ReferralProcess.Ids.RECORD_CONSENT),
         ReferralTestSupport.consent("SOCIAL_SERVICES"));
-    taskService.complete(s.receiverTask(accepted, ReferralSupportProcess.ACCEPT_REFERRAL).getId(), Map.of(
-        ReferralSupportProcess.ACCEPTED, "false", ReferralSupportProcess.DECLINE_REASON, "Fullt"));
+    taskService.complete(s.receiverTask(accepted, ReferralSupportProcess.Ids.ACCEPT_REFERRAL).getId(), Map.of(
+        ReferralSupportProcess.Vars.ACCEPTED, "false", ReferralSupportProcess.Vars.DECLINE_REASON, "Fullt"));
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 3L * 24 * 3600 * 1000));
-    taskService.complete(s.receiverTask(accepted, ReferralSupportProcess.ACCEPT_REFERRAL).getId(), Map.of(
-        ReferralSupportProcess.ACCEPTED, "true",
-        ReferralSupportProcess.FIRST_CONTACT_DATE, ReferralValues.today().toString()));
+    taskService.complete(s.receiverTask(accepted, ReferralSupportProcess.Ids.ACCEPT_REFERRAL).getId(), Map.of(
+        ReferralSupportProcess.Vars.ACCEPTED, "true",
+        ReferralSupportProcess.Vars.FIRST_CONTACT_DATE, SwedishTime.today().toString()));
     ClockUtil.reset();
     // consent withheld
     ProcessInstance withheld = startAsAmira("AGE_1_3", "LANGUAGE");
-    s.completeAs("amira.hassan", s.task(withheld, ReferralProcess.RECORD_CONSENT),
-        Map.of(ReferralProcess.CONSENT_GIVEN, false));
+    s.completeAs("amira.hassan", s.task(withheld, ReferralProcess.Ids.RECORD_CONSENT),
+        Map.of(ReferralProcess.Vars.CONSENT_GIVEN, false));
     // consent withdrawn
     ProcessInstance withdrawn = startAsAmira("AGE_1_3", "LANGUAGE");
-    s.completeAs("amira.hassan", s.task(withdrawn, ReferralProcess.RECORD_CONSENT),
+    s.completeAs("amira.hassan", s.task(withdrawn, ReferralProcess.Ids.RECORD_CONSENT),
         ReferralTestSupport.consent("REGION"));
-    runtimeService.createMessageCorrelation(ReferralProcess.MESSAGE_CONSENT_WITHDRAWN)
+    runtimeService.createMessageCorrelation(ReferralProcess.Messages.CONSENT_WITHDRAWN)
         .processInstanceBusinessKey(withdrawn.getBusinessKey()).correlate();
     // a report of concern, assessed the same day
     ProcessInstance report = startAsAmira("AGE_0_1", "CHILD_HARMED");
-    s.completeAs("amira.hassan", s.task(report, ReferralProcess.WRITE_REPORT), Variables.createVariables()
-        .putValue(ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER, "20230115-0005")
-        .putValue(ReferralProcess.REPORT_TEXT, "Oro"));
+    s.completeAs("amira.hassan", s.task(report, ReferralProcess.Ids.WRITE_REPORT), Variables.createVariables()
+        .putValue(ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER, "20230115-0005")
+        .putValue(ReferralProcess.Vars.REPORT_TEXT, "Oro"));
     ProcessInstance intake = runtimeService.createProcessInstanceQuery().superProcessInstanceId(report.getId())
         .singleResult();
-    taskService.complete(s.task(intake, ReportOfConcernProcess.ASSESS_PROTECTION).getId(),
-        Map.of(ReportOfConcernProcess.PROTECTION_ASSESSMENT, "Inget akut"));
+    taskService.complete(s.task(intake, ReportOfConcernProcess.Ids.ASSESS_PROTECTION).getId(),
+        Map.of(ReportOfConcernProcess.Vars.PROTECTION_ASSESSMENT, "Inget akut"));
 
     Rest.Answer answer = rest.get("per.andersson", FIGURES);
     assertThat(answer.status()).isEqualTo(200);

@@ -1,8 +1,5 @@
 package se.familycentre.referral;
 
-import se.familycentre.shared.web.ForgedRequestFilter;
-import se.familycentre.support.Rest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -22,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.familycentre.referral.support.ReferralSupportProcess;
+import se.familycentre.shared.web.ForgedRequestFilter;
 import se.familycentre.support.FamilyCentreSpringTest;
+import se.familycentre.support.Rest;
 
 /**
  * The referral path through the real REST API as Tasklist uses it: bad input is refused with 400 and a Swedish
@@ -80,7 +80,7 @@ class ReferralRestTest {
     ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult();
     assertThat(pi.getBusinessKey()).matches("REF-\\d{4}-\\d{6}");
     assertThat(pi.getTenantId()).isEqualTo("danderyd-morby");
-    assertThat(pi).isWaitingAt(ReferralProcess.RECORD_CONSENT);
+    assertThat(pi).isWaitingAt(ReferralProcess.Ids.RECORD_CONSENT);
     assertThat(rest.get("erik.johansson", "/engine-rest/task?processInstanceId=" + id).json()).hasSize(1);
   }
 
@@ -127,14 +127,14 @@ class ReferralRestTest {
   @Test
   void anInvalidPersonalIdentityNumberIsRefusedWith400AndTheReportStaysUnsent() {
     ProcessInstance referral = s.startAsErik("AGE_1_3", "CHILD_HARMED");
-    Task write = s.task(referral, ReferralProcess.WRITE_REPORT);
+    Task write = s.task(referral, ReferralProcess.Ids.WRITE_REPORT);
     Rest.Answer answer = rest.post("erik.johansson", "/engine-rest/task/" + write.getId() + "/submit-form", """
         {"variables": {"childPersonalIdentityNumber": {"value": "20230115-0009", "type": "String"},
                        "reportText": {"value": "Barnet har blåmärken", "type": "String"}}}""");
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.json().get("message").asText()).contains("Personnumrets kontrollsiffra stämmer inte");
-    assertThat(s.task(referral, ReferralProcess.WRITE_REPORT).getId()).isEqualTo(write.getId());
-    assertThat(runtimeService.getVariable(referral.getId(), ReferralProcess.REPORT_TEXT)).isNull();
+    assertThat(s.task(referral, ReferralProcess.Ids.WRITE_REPORT).getId()).isEqualTo(write.getId());
+    assertThat(runtimeService.getVariable(referral.getId(), ReferralProcess.Vars.REPORT_TEXT)).isNull();
     assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(referral.getId()).count()).isZero();
 
     Rest.Answer date = rest.post("erik.johansson", "/engine-rest/task/" + write.getId() + "/complete", """
@@ -147,7 +147,7 @@ class ReferralRestTest {
   @Test
   void aConsentValidUntilInThePastIsRefusedWith400AndNothingIsShared() {
     ProcessInstance referral = s.startAsErik("AGE_3_6", "PARENTING");
-    Task consent = s.task(referral, ReferralProcess.RECORD_CONSENT);
+    Task consent = s.task(referral, ReferralProcess.Ids.RECORD_CONSENT);
     Rest.Answer answer = rest.post("erik.johansson", "/engine-rest/task/" + consent.getId() + "/submit-form", """
         {"variables": {"consentGiven": {"value": true, "type": "Boolean"},
           "consentOrganisations": {"value": "[\\"SOCIAL_SERVICES\\"]", "type": "Json"},
@@ -157,7 +157,7 @@ class ReferralRestTest {
           "jointCustody": {"value": false, "type": "Boolean"}}}""".formatted(LocalDate.now().minusDays(1)));
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.json().get("message").asText()).contains("Samtycket måste gälla till ett datum i framtiden");
-    assertThat(referral).isWaitingAt(ReferralProcess.RECORD_CONSENT);
+    assertThat(referral).isWaitingAt(ReferralProcess.Ids.RECORD_CONSENT);
     assertThat(s.offers(referral.getBusinessKey())).isEmpty();
     assertThat(s.caseRow(referral.getBusinessKey()).get("CONSENT")).isNull();
   }
@@ -165,7 +165,7 @@ class ReferralRestTest {
   @Test
   void aConsentWithdrawalAForeignPageCouldSendIsRefusedAndTheReferralStillWaits() {
     ProcessInstance referral = s.startAsErik("AGE_3_6", "PARENTING");
-    s.completeAs("erik.johansson", s.task(referral, ReferralProcess.RECORD_CONSENT),
+    s.completeAs("erik.johansson", s.task(referral, ReferralProcess.Ids.RECORD_CONSENT),
         ReferralTestSupport.consent("SOCIAL_SERVICES"));
     String withdraw = "/api/referral/" + referral.getBusinessKey() + "/consent-withdrawn";
 
@@ -185,29 +185,29 @@ class ReferralRestTest {
     Rest.Answer json = rest.postRaw("erik.johansson", withdraw, Map.of("Content-Type", "application/json"), "{}");
     assertThat(json.status()).isEqualTo(403);
     assertThat(json.json().get("message").asText()).contains("X-Requested-By").doesNotContain("JSON-kropp");
-    assertThat(referral).isWaitingAt(ReferralProcess.RECEIVER_WORK);
+    assertThat(referral).isWaitingAt(ReferralProcess.Ids.RECEIVER_WORK);
 
     Rest.Answer withdrawn = rest.post("erik.johansson", withdraw, null);
     assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
-    assertThat(referral).isEnded().hasPassed(ReferralProcess.CONSENT_WITHDRAWN_END);
+    assertThat(referral).isEnded().hasPassed(ReferralProcess.Ids.CONSENT_WITHDRAWN_END);
   }
 
   @Test
   void aTaskCancelledByAConsentWithdrawalAnswers404AndNothingChanges() {
     ProcessInstance referral = s.referredByErikToPreventiveSocialServices();
     ProcessInstance support = s.support(referral);
-    Task accept = s.task(support, ReferralSupportProcess.ACCEPT_REFERRAL);
+    Task accept = s.task(support, ReferralSupportProcess.Ids.ACCEPT_REFERRAL);
     String withdraw = "/api/referral/" + referral.getBusinessKey() + "/consent-withdrawn";
 
     assertThat(rest.post("amira.hassan", withdraw, null).status()).as("other centre").isEqualTo(403);
     assertThat(rest.post("johan.holm", withdraw, null).status()).as("other organisation").isEqualTo(403);
     assertThat(rest.post(null, withdraw, null).status()).isEqualTo(401);
-    assertThat(referral).isWaitingAt(ReferralProcess.RECEIVER_WORK);
-    assertThat(support).isWaitingAt(ReferralSupportProcess.ACCEPT_REFERRAL);
+    assertThat(referral).isWaitingAt(ReferralProcess.Ids.RECEIVER_WORK);
+    assertThat(support).isWaitingAt(ReferralSupportProcess.Ids.ACCEPT_REFERRAL);
 
     Rest.Answer withdrawn = rest.post("erik.johansson", withdraw, null);
     assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
-    assertThat(referral).isEnded().hasPassed(ReferralProcess.CONSENT_WITHDRAWN_END);
+    assertThat(referral).isEnded().hasPassed(ReferralProcess.Ids.CONSENT_WITHDRAWN_END);
     assertThat(support).isEnded();
 
     long variables = historyService.createHistoricVariableInstanceQuery()
@@ -235,7 +235,7 @@ class ReferralRestTest {
 
     Rest.Answer withdrawn = rest.post("sara.berg", withdraw, null);
     assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
-    assertThat(support).isEnded().hasNotPassed(ReferralSupportProcess.RECORD_RECEIVER_ANSWER);
-    assertThat(referral).isEnded().hasPassed(ReferralProcess.CONSENT_WITHDRAWN_END);
+    assertThat(support).isEnded().hasNotPassed(ReferralSupportProcess.Ids.RECORD_RECEIVER_ANSWER);
+    assertThat(referral).isEnded().hasPassed(ReferralProcess.Ids.CONSENT_WITHDRAWN_END);
   }
 }

@@ -15,21 +15,24 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.familycentre.organisation.DemoUsers;
+import se.familycentre.demo.DemoUsers;
+import se.familycentre.escalation.EscalationProcess;
+import se.familycentre.referral.support.ReferralSupportProcess;
 import se.familycentre.shared.CaseVariables;
+import se.familycentre.shared.SwedishTime;
 import se.familycentre.support.AsUser;
 
 /** Shared steps of the referral tests: start a referral as a real member of staff, find and complete tasks. */
-final class ReferralTestSupport {
+public final class ReferralTestSupport {
 
-  final RuntimeService runtimeService;
-  final TaskService taskService;
-  final ManagementService managementService;
-  final IdentityService identityService;
-  final JdbcTemplate jdbc;
+  public final RuntimeService runtimeService;
+  public final TaskService taskService;
+  public final ManagementService managementService;
+  public final IdentityService identityService;
+  public final JdbcTemplate jdbc;
 
-  ReferralTestSupport(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
-      IdentityService identityService, JdbcTemplate jdbc) {
+  public ReferralTestSupport(RuntimeService runtimeService, TaskService taskService,
+      ManagementService managementService, IdentityService identityService, JdbcTemplate jdbc) {
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.managementService = managementService;
@@ -37,17 +40,17 @@ final class ReferralTestSupport {
     this.jdbc = jdbc;
   }
 
-  static VariableMap startForm(String centreId, String group, String ageBand, String... concerns) {
+  public static VariableMap startForm(String centreId, String group, String ageBand, String... concerns) {
     return Variables.createVariables().putValue(CaseVariables.CENTRE_ID, centreId)
-        .putValue(ReferralProcess.ACTIVITY, "OPEN_PRESCHOOL").putValue(ReferralProcess.REFERRING_GROUP, group)
-        .putValue(ReferralProcess.AGE_BAND, ageBand)
-        .putValue(ReferralProcess.CONCERNS, Spin.JSON(List.of(concerns)))
-        .putValue(ReferralProcess.URGENCY, "NORMAL")
-        .putValue(ReferralProcess.DESCRIPTION, "Föräldern berättar om trötthet och oro.");
+        .putValue(ReferralProcess.Vars.ACTIVITY, "OPEN_PRESCHOOL").putValue(ReferralProcess.Vars.REFERRING_GROUP, group)
+        .putValue(ReferralProcess.Vars.AGE_BAND, ageBand)
+        .putValue(ReferralProcess.Vars.CONCERNS, Spin.JSON(List.of(concerns)))
+        .putValue(ReferralProcess.Vars.URGENCY, "NORMAL")
+        .putValue(ReferralProcess.Vars.DESCRIPTION, "Föräldern berättar om trötthet och oro.");
   }
 
   /** erik.johansson (bvc, Danderyd/Mörby) starts a referral at an open activity. */
-  ProcessInstance startAsErik(String ageBand, String... concerns) {
+  public ProcessInstance startAsErik(String ageBand, String... concerns) {
     return AsUser.call(identityService, "erik.johansson", () -> runtimeService.startProcessInstanceByKey(
         ReferralProcess.KEY, startForm(DemoUsers.DANDERYD_MORBY, "bvc", ageBand, concerns)));
   }
@@ -56,39 +59,39 @@ final class ReferralTestSupport {
    * erik refers a family with a child of 3-6 years for parenting support with the guardians' consent for social
    * services: the routing table picks the ABC programme (socialtjanst-forebyggande), whose process is next.
    */
-  ProcessInstance referredByErikToPreventiveSocialServices() {
+  public ProcessInstance referredByErikToPreventiveSocialServices() {
     ProcessInstance referral = startAsErik("AGE_3_6", "PARENTING");
-    completeAs("erik.johansson", task(referral, ReferralProcess.RECORD_CONSENT), consent("SOCIAL_SERVICES"));
+    completeAs("erik.johansson", task(referral, ReferralProcess.Ids.RECORD_CONSENT), consent("SOCIAL_SERVICES"));
     return referral;
   }
 
   /** The receiving organisation's answer on its form: accepted, first contact made today. */
-  static Map<String, Object> accept() {
-    return Variables.createVariables().putValue(ReferralSupportProcess.ACCEPTED, "true")
-        .putValue(ReferralSupportProcess.FIRST_CONTACT_DATE, ReferralValues.today().toString());
+  public static Map<String, Object> accept() {
+    return Variables.createVariables().putValue(ReferralSupportProcess.Vars.ACCEPTED, "true")
+        .putValue(ReferralSupportProcess.Vars.FIRST_CONTACT_DATE, SwedishTime.today().toString());
   }
 
   /** The receiving organisation's answer on its form: declined, for a reason. */
-  static Map<String, Object> decline(String reason) {
-    return Variables.createVariables().putValue(ReferralSupportProcess.ACCEPTED, "false")
-        .putValue(ReferralSupportProcess.DECLINE_REASON, reason);
+  public static Map<String, Object> decline(String reason) {
+    return Variables.createVariables().putValue(ReferralSupportProcess.Vars.ACCEPTED, "false")
+        .putValue(ReferralSupportProcess.Vars.DECLINE_REASON, reason);
   }
 
-  static Map<String, Object> consent(String... organisations) {
-    return Variables.createVariables().putValue(ReferralProcess.CONSENT_GIVEN, true)
-        .putValue(ReferralProcess.CONSENT_ORGANISATIONS, Spin.JSON(List.of(organisations)))
-        .putValue(ReferralProcess.CONSENT_SHARED_INFORMATION, "Oro för föräldraskapet, barnets ålder")
-        .putValue(ReferralProcess.CONSENT_PURPOSE, "Föräldraskapsstöd")
-        .putValue(ReferralProcess.CONSENT_VALID_UNTIL, ReferralValues.today().plusMonths(6).toString())
-        .putValue(ReferralProcess.JOINT_CUSTODY, true)
-        .putValue(ReferralProcess.BOTH_GUARDIANS_CONSENTED, true);
+  public static Map<String, Object> consent(String... organisations) {
+    return Variables.createVariables().putValue(ReferralProcess.Vars.CONSENT_GIVEN, true)
+        .putValue(ReferralProcess.Vars.CONSENT_ORGANISATIONS, Spin.JSON(List.of(organisations)))
+        .putValue(ReferralProcess.Vars.CONSENT_SHARED_INFORMATION, "Oro för föräldraskapet, barnets ålder")
+        .putValue(ReferralProcess.Vars.CONSENT_PURPOSE, "Föräldraskapsstöd")
+        .putValue(ReferralProcess.Vars.CONSENT_VALID_UNTIL, SwedishTime.today().plusMonths(6).toString())
+        .putValue(ReferralProcess.Vars.JOINT_CUSTODY, true)
+        .putValue(ReferralProcess.Vars.BOTH_GUARDIANS_CONSENTED, true);
   }
 
   /**
    * The receiving organisation's instance the referral waits on: the {@link ReferralSupportProcess} instance its call
    * activity started (same business key, same centre).
    */
-  ProcessInstance support(ProcessInstance referral) {
+  public ProcessInstance support(ProcessInstance referral) {
     ProcessInstance support = runtimeService.createProcessInstanceQuery().superProcessInstanceId(referral.getId())
         .processDefinitionKey(ReferralSupportProcess.KEY).singleResult();
     assertThat(support).as("receiving organisation's instance of " + referral.getBusinessKey()).isNotNull();
@@ -96,47 +99,47 @@ final class ReferralTestSupport {
   }
 
   /** An open task of the receiving organisation (in the referral's support instance). */
-  Task receiverTask(ProcessInstance referral, String activityId) {
+  public Task receiverTask(ProcessInstance referral, String activityId) {
     return task(support(referral), activityId);
   }
 
-  Task task(ProcessInstance pi, String activityId) {
+  public Task task(ProcessInstance pi, String activityId) {
     Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(activityId)
         .singleResult();
     assertThat(task).as("task " + activityId).isNotNull();
     return task;
   }
 
-  List<String> candidateGroups(Task task) {
+  public List<String> candidateGroups(Task task) {
     return taskService.getIdentityLinksForTask(task.getId()).stream().filter(l -> l.getGroupId() != null)
         .map(l -> l.getGroupId()).sorted().toList();
   }
 
-  void completeAs(String userId, Task task, Map<String, Object> variables) {
+  public void completeAs(String userId, Task task, Map<String, Object> variables) {
     AsUser.run(identityService, userId, () -> taskService.complete(task.getId(), variables));
   }
 
-  Job timerJob(String processInstanceId, String activityId) {
+  public Job timerJob(String processInstanceId, String activityId) {
     Job job = managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
         .timers().singleResult();
     assertThat(job).as("timer " + activityId).isNotNull();
     return job;
   }
 
-  ProcessInstance escalation(String caseReference) {
+  public ProcessInstance escalation(String caseReference) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(EscalationProcess.KEY)
         .processInstanceBusinessKey(caseReference).singleResult();
   }
 
-  Map<String, Object> caseRow(String reference) {
+  public Map<String, Object> caseRow(String reference) {
     return jdbc.queryForMap("SELECT * FROM fc_referral_case WHERE case_reference = ?", reference);
   }
 
-  List<Map<String, Object>> offers(String reference) {
+  public List<Map<String, Object>> offers(String reference) {
     return jdbc.queryForList("SELECT * FROM fc_referral_offer WHERE case_reference = ? ORDER BY id", reference);
   }
 
-  Map<String, Object> reportRow(String reference) {
+  public Map<String, Object> reportRow(String reference) {
     return jdbc.queryForMap("SELECT * FROM fc_report_of_concern WHERE case_reference = ?", reference);
   }
 }

@@ -1,7 +1,5 @@
 package se.familycentre.referral;
 
-import se.familycentre.support.Rest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.familycentre.referral.ReferralTestSupport.accept;
@@ -27,8 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.familycentre.referral.support.ReferralSupportProcess;
+import se.familycentre.reportofconcern.ReportOfConcernProcess;
+import se.familycentre.shared.SwedishTime;
 import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;
+import se.familycentre.support.Rest;
 
 /**
  * Access follows secrecy, shown with real users (engine API as the user, and the REST API with their password):
@@ -57,13 +59,13 @@ class ReferralVisibilityTest {
 
   /** A report of concern by erik (bvc), assessed by johan (socialtjanst-mottagning): returns the intake. */
   ProcessInstance assessedReport(ProcessInstance referral) {
-    s.completeAs("erik.johansson", s.task(referral, ReferralProcess.WRITE_REPORT), Variables.createVariables()
-        .putValue(ReferralProcess.CHILD_MUNICIPALITY, "Danderyd")
-        .putValue(ReferralProcess.REPORT_TEXT, "Barnet säger att det inte får mat hemma."));
+    s.completeAs("erik.johansson", s.task(referral, ReferralProcess.Ids.WRITE_REPORT), Variables.createVariables()
+        .putValue(ReferralProcess.Vars.CHILD_MUNICIPALITY, "Danderyd")
+        .putValue(ReferralProcess.Vars.REPORT_TEXT, "Barnet säger att det inte får mat hemma."));
     ProcessInstance intake = runtimeService.createProcessInstanceQuery().superProcessInstanceId(referral.getId())
         .singleResult();
-    s.completeAs("johan.holm", s.task(intake, ReportOfConcernProcess.ASSESS_PROTECTION),
-        Map.of(ReportOfConcernProcess.PROTECTION_ASSESSMENT, "Hembesök i dag, inget akut skyddsbehov"));
+    s.completeAs("johan.holm", s.task(intake, ReportOfConcernProcess.Ids.ASSESS_PROTECTION),
+        Map.of(ReportOfConcernProcess.Vars.PROTECTION_ASSESSMENT, "Hembesök i dag, inget akut skyddsbehov"));
     return intake;
   }
 
@@ -71,11 +73,11 @@ class ReferralVisibilityTest {
   void healthCareCannotSeeOrReadSocialServicesAssessment() {
     ProcessInstance referral = s.startAsErik("AGE_1_3", "CHILD_HARMED");
     ProcessInstance intake = assessedReport(referral);
-    Task decision = s.task(intake, ReportOfConcernProcess.DECIDE_ON_INVESTIGATION);
+    Task decision = s.task(intake, ReportOfConcernProcess.Ids.DECIDE_ON_INVESTIGATION);
 
     // social services' intake sees and reads its own task (the positive control)
     assertThat(AsUser.call(identityService, "johan.holm", () -> taskService.getVariables(decision.getId())))
-        .containsKey(ReportOfConcernProcess.PROTECTION_ASSESSMENT);
+        .containsKey(ReportOfConcernProcess.Vars.PROTECTION_ASSESSMENT);
     // the reporter (bvc) does not
     AsUser.run(identityService, "erik.johansson", () -> {
       assertThat(taskService.createTaskQuery().processInstanceId(intake.getId()).count()).isZero();
@@ -103,7 +105,7 @@ class ReferralVisibilityTest {
   @Test
   void socialServicesIntakeCannotSeeOrReadHealthCaresReferral() {
     ProcessInstance referral = s.startAsErik("AGE_1_3", "PARENTING");
-    Task consent = s.task(referral, ReferralProcess.RECORD_CONSENT);
+    Task consent = s.task(referral, ReferralProcess.Ids.RECORD_CONSENT);
     AsUser.run(identityService, "johan.holm", () -> {
       assertThat(taskService.createTaskQuery().processInstanceId(referral.getId()).count()).isZero();
       assertThatThrownBy(() -> taskService.getVariables(consent.getId())).isInstanceOf(AuthorizationException.class);
@@ -117,7 +119,7 @@ class ReferralVisibilityTest {
   @Test
   void staffSeeReferralTasksOfTheirOwnCentreOnly() {
     ProcessInstance referral = s.startAsErik("AGE_1_3", "PARENTING");
-    Task consent = s.task(referral, ReferralProcess.RECORD_CONSENT);
+    Task consent = s.task(referral, ReferralProcess.Ids.RECORD_CONSENT);
     assertThat(s.candidateGroups(consent)).containsExactly("bvc");
 
     assertThat(AsUser.call(identityService, "erik.johansson",
@@ -137,7 +139,7 @@ class ReferralVisibilityTest {
     // and another organisation at the same centre does not see bvc's task either
     assertThat(AsUser.call(identityService, "maria.nilsson",
         () -> taskService.createTaskQuery().taskId(consent.getId()).count())).isZero();
-    assertThat(consent.getId()).isEqualTo(s.task(referral, ReferralProcess.RECORD_CONSENT).getId());
+    assertThat(consent.getId()).isEqualTo(s.task(referral, ReferralProcess.Ids.RECORD_CONSENT).getId());
   }
 
   static final String SUPPORT_NOTES = "Fyra ABC-träffar, pappan orolig för sin egen hälsa";
@@ -154,43 +156,45 @@ class ReferralVisibilityTest {
   /** What erik (bvc, the referring organisation) can read of the case's history, as himself and through REST. */
   void referrerReadsNoneOfTheReceiversNotes(ProcessInstance referral, ProcessInstance support) {
     // the positive control: he reads the referral's history, which is his
-    assertThat(historicNames("erik.johansson", referral.getId())).contains(ReferralProcess.DESCRIPTION)
-        .doesNotContainAnyElementsOf(ReferralSupportProcess.RECEIVER_NOTES);
+    assertThat(historicNames("erik.johansson", referral.getId())).contains(ReferralProcess.Vars.DESCRIPTION)
+        .doesNotContainAnyElementsOf(ReferralSupportProcess.Vars.RECEIVER_NOTES);
     assertThat(historicNames("erik.johansson", support.getId())).as("the receiver's instance").isEmpty();
     AsUser.run(identityService, "erik.johansson", () -> {
       assertThat(historyService.createHistoricVariableInstanceQuery()
           .processInstanceIdIn(referral.getId(), support.getId())
-          .variableName(ReferralSupportProcess.SUPPORT_SUMMARY).count()).isZero();
+          .variableName(ReferralSupportProcess.Vars.SUPPORT_SUMMARY).count()).isZero();
       assertThat(historyService.createHistoricDetailQuery().processInstanceId(referral.getId()).variableUpdates()
           .list()).extracting(d -> ((HistoricVariableUpdate) d).getVariableName())
-          .isNotEmpty().doesNotContainAnyElementsOf(ReferralSupportProcess.RECEIVER_NOTES);
+          .isNotEmpty().doesNotContainAnyElementsOf(ReferralSupportProcess.Vars.RECEIVER_NOTES);
       assertThat(historyService.createHistoricDetailQuery().processInstanceId(support.getId()).count()).isZero();
     });
     Rest.Answer history = rest.get("erik.johansson", "/engine-rest/history/variable-instance?processInstanceId="
         + referral.getId());
     assertThat(history.status()).isEqualTo(200);
-    assertThat(names(history.json())).contains(ReferralProcess.DESCRIPTION)
-        .doesNotContainAnyElementsOf(ReferralSupportProcess.RECEIVER_NOTES);
+    assertThat(names(history.json())).contains(ReferralProcess.Vars.DESCRIPTION)
+        .doesNotContainAnyElementsOf(ReferralSupportProcess.Vars.RECEIVER_NOTES);
     assertThat(history.body()).doesNotContain(SUPPORT_NOTES);
     assertThat(rest.get("erik.johansson", "/engine-rest/history/variable-instance?processInstanceId="
         + support.getId()).json()).isEmpty();
     assertThat(rest.get("erik.johansson", "/engine-rest/history/variable-instance?variableName="
-        + ReferralSupportProcess.SUPPORT_SUMMARY + "&processInstanceIdIn=" + referral.getId() + "," + support.getId())
+        + ReferralSupportProcess.Vars.SUPPORT_SUMMARY + "&processInstanceIdIn=" + referral.getId() + ","
+        + support.getId())
         .json()).isEmpty();
     Rest.Answer details = rest.get("erik.johansson", "/engine-rest/history/detail?processInstanceId="
         + referral.getId());
     assertThat(details.status()).isEqualTo(200);
-    assertThat(details.body()).doesNotContain(SUPPORT_NOTES).doesNotContain(ReferralSupportProcess.SUPPORT_SUMMARY);
+    assertThat(details.body()).doesNotContain(SUPPORT_NOTES)
+        .doesNotContain(ReferralSupportProcess.Vars.SUPPORT_SUMMARY);
   }
 
   @Test
   void theReferringOrganisationCannotReadTheReceiversNotesThroughHistoryWhileTheReceiverCan() {
     ProcessInstance referral = s.referredByErikToPreventiveSocialServices();
     ProcessInstance support = s.support(referral);
-    s.completeAs("sara.berg", s.task(support, ReferralSupportProcess.ACCEPT_REFERRAL), accept());
-    s.completeAs("sara.berg", s.task(support, ReferralSupportProcess.GIVE_SUPPORT), Map.of(
-        ReferralSupportProcess.SUPPORT_SUMMARY, SUPPORT_NOTES,
-        ReferralSupportProcess.FOLLOW_UP_ON, ReferralValues.today().plusMonths(3).toString()));
+    s.completeAs("sara.berg", s.task(support, ReferralSupportProcess.Ids.ACCEPT_REFERRAL), accept());
+    s.completeAs("sara.berg", s.task(support, ReferralSupportProcess.Ids.GIVE_SUPPORT), Map.of(
+        ReferralSupportProcess.Vars.SUPPORT_SUMMARY, SUPPORT_NOTES,
+        ReferralSupportProcess.Vars.FOLLOW_UP_ON, SwedishTime.today().plusMonths(3).toString()));
 
     // while the receiver still works on it: not at runtime, not through history
     AsUser.run(identityService, "erik.johansson", () -> assertThatThrownBy(() -> runtimeService.getVariables(
@@ -200,26 +204,26 @@ class ReferralVisibilityTest {
     referrerReadsNoneOfTheReceiversNotes(referral, support);
 
     // nor once the support is followed up and erik has taken the hand-back (a task of his in the referral)
-    s.completeAs("sara.berg", s.task(support, ReferralSupportProcess.FOLLOW_UP_SUPPORT),
-        Map.of(ReferralSupportProcess.FOLLOW_UP_RESULT, "Föräldrarna nöjda"));
-    s.completeAs("erik.johansson", s.task(referral, ReferralProcess.HAND_BACK), Map.of());
+    s.completeAs("sara.berg", s.task(support, ReferralSupportProcess.Ids.FOLLOW_UP_SUPPORT),
+        Map.of(ReferralSupportProcess.Vars.FOLLOW_UP_RESULT, "Föräldrarna nöjda"));
+    s.completeAs("erik.johansson", s.task(referral, ReferralProcess.Ids.HAND_BACK), Map.of());
     referrerReadsNoneOfTheReceiversNotes(referral, support);
     assertThat(historicNames("erik.johansson", referral.getId())).as("what came back: the answer and the outcome")
-        .contains(ReferralProcess.RECEIVER_ANSWER, ReferralProcess.WORK_OUTCOME);
+        .contains(ReferralProcess.Vars.RECEIVER_ANSWER, ReferralProcess.Vars.WORK_OUTCOME);
 
     // the receiver reads its own notes in its own instance, as itself and through REST
     assertThat(AsUser.call(identityService, "sara.berg", () -> historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(support.getId()).variableName(ReferralSupportProcess.SUPPORT_SUMMARY).singleResult()
+        .processInstanceId(support.getId()).variableName(ReferralSupportProcess.Vars.SUPPORT_SUMMARY).singleResult()
         .getValue())).isEqualTo(SUPPORT_NOTES);
     assertThat(rest.get("sara.berg", "/engine-rest/history/variable-instance?processInstanceId=" + support.getId()
-        + "&variableName=" + ReferralSupportProcess.SUPPORT_SUMMARY).body()).contains(SUPPORT_NOTES);
+        + "&variableName=" + ReferralSupportProcess.Vars.SUPPORT_SUMMARY).body()).contains(SUPPORT_NOTES);
   }
 
   @Test
   void managementAndAuditSeeStateButReadNoVariableValue() {
     ProcessInstance referral = s.startAsErik("AGE_1_3", "CHILD_HARMED");
     ProcessInstance intake = assessedReport(referral);
-    Task decision = s.task(intake, ReportOfConcernProcess.DECIDE_ON_INVESTIGATION);
+    Task decision = s.task(intake, ReportOfConcernProcess.Ids.DECIDE_ON_INVESTIGATION);
 
     AsUser.run(identityService, "per.andersson", () -> {
       assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(intake.getId()).count())

@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricDetail;
@@ -14,17 +15,16 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import se.familycentre.organisation.DemoUsers;
+import se.familycentre.demo.DemoUsers;
 import se.familycentre.referral.ReferralProcess;
-import se.familycentre.referral.ReferralSupportProcess;
-import se.familycentre.referral.ReportOfConcernProcess;
+import se.familycentre.referral.support.ReferralSupportProcess;
+import se.familycentre.reportofconcern.ReportOfConcernProcess;
 import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;
 import se.familycentre.support.Rest;
@@ -74,7 +74,8 @@ class MatrixVisibilityTest {
         historic.forEach(v -> assertReadable(user.id(), groups, v.getProcessDefinitionKey(), v.getName()));
 
         List<HistoricDetail> details = historyService.createHistoricDetailQuery().processInstanceIdIn(ids).list();
-        assertThat(historyService.createHistoricDetailQuery().processInstanceIdIn(ids).count()).isEqualTo(details.size());
+        assertThat(historyService.createHistoricDetailQuery().processInstanceIdIn(ids).count())
+            .isEqualTo(details.size());
         details.stream().filter(HistoricVariableUpdate.class::isInstance).map(HistoricVariableUpdate.class::cast)
             .forEach(d -> assertReadable(user.id(), groups, d.getProcessDefinitionKey(), d.getVariableName()));
 
@@ -93,30 +94,35 @@ class MatrixVisibilityTest {
     }
 
     // positive controls: each side reads its own secrets, in history too
-    assertThat(historicNames("johan.holm", report.instanceIds())).contains(ReportOfConcernProcess.PROTECTION_ASSESSMENT,
-        ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER, ReferralProcess.REPORT_TEXT);
-    assertThat(historicNames("erik.johansson", report.instanceIds())).contains(ReferralProcess.REPORT_TEXT,
-        ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER).doesNotContain(ReportOfConcernProcess.PROTECTION_ASSESSMENT);
-    assertThat(historicNames("sara.berg", referral.instanceIds())).contains(ReferralSupportProcess.SUPPORT_SUMMARY);
-    assertThat(historicNames("erik.johansson", referral.instanceIds())).contains(ReferralProcess.DESCRIPTION)
-        .doesNotContain(ReferralSupportProcess.SUPPORT_SUMMARY);
+    assertThat(historicNames("johan.holm",
+        report.instanceIds())).contains(ReportOfConcernProcess.Vars.PROTECTION_ASSESSMENT,
+        ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER, ReferralProcess.Vars.REPORT_TEXT);
+    assertThat(historicNames("erik.johansson", report.instanceIds())).contains(ReferralProcess.Vars.REPORT_TEXT,
+        ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER)
+        .doesNotContain(ReportOfConcernProcess.Vars.PROTECTION_ASSESSMENT);
+    assertThat(historicNames("sara.berg",
+        referral.instanceIds())).contains(ReferralSupportProcess.Vars.SUPPORT_SUMMARY);
+    assertThat(historicNames("erik.johansson", referral.instanceIds())).contains(ReferralProcess.Vars.DESCRIPTION)
+        .doesNotContain(ReferralSupportProcess.Vars.SUPPORT_SUMMARY);
     // the coordinator decided in the referral itself: she reads its codes, not the referrer's text nor the consent
     assertThat(historicNames("lena.persson", coordinated.instanceIds()))
-        .contains(ReferralProcess.AGE_BAND, ReferralProcess.CONCERNS, ReferralProcess.ROUTE_OUTCOME)
-        .doesNotContain(ReferralProcess.DESCRIPTION, ReferralProcess.CONSENT_PURPOSE, ReferralProcess.CONSENT_GIVEN);
+        .contains(ReferralProcess.Vars.AGE_BAND, ReferralProcess.Vars.CONCERNS, ReferralProcess.Vars.ROUTE_OUTCOME)
+        .doesNotContain(ReferralProcess.Vars.DESCRIPTION, ReferralProcess.Vars.CONSENT_PURPOSE,
+        ReferralProcess.Vars.CONSENT_GIVEN);
     // and her open task's form shows what she decides on, not the referrer's text (Tasklist loads these)
     Task route = taskService.createTaskQuery().processInstanceBusinessKey(deciding.reference())
-        .taskDefinitionKey(ReferralProcess.COORDINATOR_DECIDES).singleResult();
+        .taskDefinitionKey(ReferralProcess.Ids.COORDINATOR_DECIDES).singleResult();
     assertThat(AsUser.call(identityService, "lena.persson", () -> formService.getTaskFormVariables(route.getId())
-        .keySet())).contains(ReferralProcess.AGE_BAND, ReferralProcess.CONCERNS)
-        .doesNotContain(ReferralProcess.DESCRIPTION, ReferralProcess.CONSENT_PURPOSE);
-    assertThat(rest.get("lena.persson", "/engine-rest/task/" + route.getId() + "/form-variables?deserializeValues=false").body())
+        .keySet())).contains(ReferralProcess.Vars.AGE_BAND, ReferralProcess.Vars.CONCERNS)
+        .doesNotContain(ReferralProcess.Vars.DESCRIPTION, ReferralProcess.Vars.CONSENT_PURPOSE);
+    assertThat(rest.get("lena.persson",
+        "/engine-rest/task/" + route.getId() + "/form-variables?deserializeValues=false").body())
         .contains("DEVELOPMENT").doesNotContain(deciding.description());
     for (String overseer : List.of("per.andersson", "ingrid.wallin")) {
       assertThat(historicNames(overseer, instances)).as(overseer).isEmpty();
     }
     assertThat(historicNames("admin", instances)).as("administrators read everything")
-        .contains(ReportOfConcernProcess.PROTECTION_ASSESSMENT, ReferralSupportProcess.SUPPORT_SUMMARY);
+        .contains(ReportOfConcernProcess.Vars.PROTECTION_ASSESSMENT, ReferralSupportProcess.Vars.SUPPORT_SUMMARY);
   }
 
   @Test

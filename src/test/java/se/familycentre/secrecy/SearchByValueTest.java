@@ -99,7 +99,7 @@ class SearchByValueTest {
     }
     AsUser.run(identityService, "per.andersson", () -> {
       assertThatThrownBy(() -> historyService.createHistoricProcessInstanceQuery()
-          .variableValueEquals(ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER, report.childNumber()).count())
+          .variableValueEquals(ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER, report.childNumber()).count())
           .as("our own code acting for a user meets the same rule").isInstanceOf(AuthorizationException.class);
       assertThatThrownBy(() -> historyService.createHistoricProcessInstanceQuery()
           .variableValueEquals("CHILDPERSONALIDENTITYNUMBER", report.childNumber()).matchVariableNamesIgnoreCase()

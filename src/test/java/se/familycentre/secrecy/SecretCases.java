@@ -14,12 +14,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
-import se.familycentre.organisation.DemoUsers;
+import se.familycentre.demo.DemoUsers;
 import se.familycentre.referral.ReferralProcess;
-import se.familycentre.referral.ReferralSupportProcess;
-import se.familycentre.referral.ReferralValues;
-import se.familycentre.referral.ReportOfConcernProcess;
+import se.familycentre.referral.support.ReferralSupportProcess;
+import se.familycentre.reportofconcern.ReportOfConcernProcess;
 import se.familycentre.shared.CaseVariables;
+import se.familycentre.shared.SwedishTime;
 import se.familycentre.support.AsUser;
 
 /**
@@ -53,7 +53,7 @@ final class SecretCases {
 
   /** A valid personal identity number of a child born {@code daysAgo} days ago (Luhn check digit). */
   static String childNumber(int daysAgo, int serial) {
-    LocalDate born = ReferralValues.today().minusDays(daysAgo);
+    LocalDate born = SwedishTime.today().minusDays(daysAgo);
     String nine = String.format("%02d%02d%02d%03d", born.getYear() % 100, born.getMonthValue(), born.getDayOfMonth(),
         serial % 1000);
     int sum = 0;
@@ -72,11 +72,11 @@ final class SecretCases {
     String report = "HEMLIG-ANMALAN-" + tag + " barnet säger att det inte får mat hemma";
     String assessment = "HEMLIG-BEDOMNING-" + tag + " hembesök i dag";
     ProcessInstance referral = start("AGE_1_3", "CHILD_HARMED");
-    complete("erik.johansson", referral.getBusinessKey(), ReferralProcess.WRITE_REPORT, Variables.createVariables()
-        .putValue(ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER, number)
-        .putValue(ReferralProcess.REPORT_TEXT, report));
-    complete("johan.holm", referral.getBusinessKey(), ReportOfConcernProcess.ASSESS_PROTECTION,
-        Map.of(ReportOfConcernProcess.PROTECTION_ASSESSMENT, assessment));
+    complete("erik.johansson", referral.getBusinessKey(), ReferralProcess.Ids.WRITE_REPORT, Variables.createVariables()
+        .putValue(ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER, number)
+        .putValue(ReferralProcess.Vars.REPORT_TEXT, report));
+    complete("johan.holm", referral.getBusinessKey(), ReportOfConcernProcess.Ids.ASSESS_PROTECTION,
+        Map.of(ReportOfConcernProcess.Vars.PROTECTION_ASSESSMENT, assessment));
     return new Case(referral.getBusinessKey(), instances(referral.getBusinessKey()), number, report, assessment);
   }
 
@@ -85,14 +85,16 @@ final class SecretCases {
     String description = "HEMLIG-BESKRIVNING-" + tag;
     String summary = "HEMLIG-STODANTECKNING-" + tag + " fyra ABC-träffar";
     ProcessInstance referral = AsUser.call(identity, "erik.johansson", () -> runtime.startProcessInstanceByKey(
-        ReferralProcess.KEY, startForm("AGE_3_6", "PARENTING").putValue(ReferralProcess.DESCRIPTION, description)));
+        ReferralProcess.KEY, startForm("AGE_3_6", "PARENTING").putValue(ReferralProcess.Vars.DESCRIPTION,
+        description)));
     String ref = referral.getBusinessKey();
-    complete("erik.johansson", ref, ReferralProcess.RECORD_CONSENT, consent("SOCIAL_SERVICES"));
-    complete("sara.berg", ref, ReferralSupportProcess.ACCEPT_REFERRAL, Variables.createVariables()
-        .putValue(ReferralSupportProcess.ACCEPTED, "true")
-        .putValue(ReferralSupportProcess.FIRST_CONTACT_DATE, ReferralValues.today().toString()));
-    complete("sara.berg", ref, ReferralSupportProcess.GIVE_SUPPORT, Map.of(ReferralSupportProcess.SUPPORT_SUMMARY, summary,
-        ReferralSupportProcess.FOLLOW_UP_ON, ReferralValues.today().plusMonths(2).toString()));
+    complete("erik.johansson", ref, ReferralProcess.Ids.RECORD_CONSENT, consent("SOCIAL_SERVICES"));
+    complete("sara.berg", ref, ReferralSupportProcess.Ids.ACCEPT_REFERRAL, Variables.createVariables()
+        .putValue(ReferralSupportProcess.Vars.ACCEPTED, "true")
+        .putValue(ReferralSupportProcess.Vars.FIRST_CONTACT_DATE, SwedishTime.today().toString()));
+    complete("sara.berg", ref, ReferralSupportProcess.Ids.GIVE_SUPPORT,
+        Map.of(ReferralSupportProcess.Vars.SUPPORT_SUMMARY, summary,
+        ReferralSupportProcess.Vars.FOLLOW_UP_ON, SwedishTime.today().plusMonths(2).toString()));
     return new Referral(ref, instances(ref), description, summary);
   }
 
@@ -103,8 +105,8 @@ final class SecretCases {
    */
   Referral closedByTheCoordinator() {
     Referral waiting = waitingForTheCoordinator();
-    complete("lena.persson", waiting.reference(), ReferralProcess.COORDINATOR_DECIDES,
-        Map.of(ReferralProcess.COORDINATOR_TARGET_SERVICE, ReferralProcess.CLOSED));
+    complete("lena.persson", waiting.reference(), ReferralProcess.Ids.COORDINATOR_DECIDES,
+        Map.of(ReferralProcess.Vars.COORDINATOR_TARGET_SERVICE, ReferralProcess.Values.CLOSED));
     return waiting;
   }
 
@@ -113,20 +115,22 @@ final class SecretCases {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     String description = "HEMLIG-BESKRIVNING-" + tag;
     ProcessInstance referral = AsUser.call(identity, "erik.johansson", () -> runtime.startProcessInstanceByKey(
-        ReferralProcess.KEY, startForm("PREGNANCY", "DEVELOPMENT").putValue(ReferralProcess.DESCRIPTION, description)));
+        ReferralProcess.KEY, startForm("PREGNANCY", "DEVELOPMENT").putValue(ReferralProcess.Vars.DESCRIPTION,
+        description)));
     String ref = referral.getBusinessKey();
-    complete("erik.johansson", ref, ReferralProcess.RECORD_CONSENT, consent("REGION"));
+    complete("erik.johansson", ref, ReferralProcess.Ids.RECORD_CONSENT, consent("REGION"));
     return new Referral(ref, instances(ref), description, null);
   }
 
   private static org.camunda.bpm.engine.variable.VariableMap consent(String organisation) {
     return Variables.createVariables()
-        .putValue(ReferralProcess.CONSENT_GIVEN, true)
-        .putValue(ReferralProcess.CONSENT_ORGANISATIONS, Spin.JSON(List.of(organisation)))
-        .putValue(ReferralProcess.CONSENT_SHARED_INFORMATION, "Oro för föräldraskapet")
-        .putValue(ReferralProcess.CONSENT_PURPOSE, "Föräldraskapsstöd")
-        .putValue(ReferralProcess.CONSENT_VALID_UNTIL, ReferralValues.today().plusMonths(6).toString())
-        .putValue(ReferralProcess.JOINT_CUSTODY, true).putValue(ReferralProcess.BOTH_GUARDIANS_CONSENTED, true);
+        .putValue(ReferralProcess.Vars.CONSENT_GIVEN, true)
+        .putValue(ReferralProcess.Vars.CONSENT_ORGANISATIONS, Spin.JSON(List.of(organisation)))
+        .putValue(ReferralProcess.Vars.CONSENT_SHARED_INFORMATION, "Oro för föräldraskapet")
+        .putValue(ReferralProcess.Vars.CONSENT_PURPOSE, "Föräldraskapsstöd")
+        .putValue(ReferralProcess.Vars.CONSENT_VALID_UNTIL, SwedishTime.today().plusMonths(6).toString())
+        .putValue(ReferralProcess.Vars.JOINT_CUSTODY, true).putValue(ReferralProcess.Vars.BOTH_GUARDIANS_CONSENTED,
+        true);
   }
 
   private ProcessInstance start(String ageBand, String... concerns) {
@@ -136,9 +140,10 @@ final class SecretCases {
 
   private static org.camunda.bpm.engine.variable.VariableMap startForm(String ageBand, String... concerns) {
     return Variables.createVariables().putValue(CaseVariables.CENTRE_ID, DemoUsers.DANDERYD_MORBY)
-        .putValue(ReferralProcess.ACTIVITY, "OPEN_PRESCHOOL").putValue(ReferralProcess.REFERRING_GROUP, "bvc")
-        .putValue(ReferralProcess.AGE_BAND, ageBand).putValue(ReferralProcess.CONCERNS, Spin.JSON(List.of(concerns)))
-        .putValue(ReferralProcess.URGENCY, "NORMAL");
+        .putValue(ReferralProcess.Vars.ACTIVITY, "OPEN_PRESCHOOL").putValue(ReferralProcess.Vars.REFERRING_GROUP, "bvc")
+        .putValue(ReferralProcess.Vars.AGE_BAND, ageBand).putValue(ReferralProcess.Vars.CONCERNS,
+        Spin.JSON(List.of(concerns)))
+        .putValue(ReferralProcess.Vars.URGENCY, "NORMAL");
   }
 
   /** Completes the case's open task of that step (in whichever of the case's instances it is) as the user. */

@@ -41,7 +41,7 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.springframework.core.env.Environment;
 import se.familycentre.production.ApplicationNode;
-import se.familycentre.referral.ReferralDeadlines;
+import se.familycentre.referral.support.ReferralDeadlines;
 import se.familycentre.support.EmbeddedPostgresServer;
 
 /**

@@ -33,7 +33,8 @@ import se.familycentre.production.ChildApplication;
  * <p>
  * Per start: wall time from launching the JVM until {@code GET /camunda/app/tasklist/} (redirects followed, as a
  * browser does, to Tasklist's index.html) answers 200, and until the application is ready (Spring's readiness probe
- * is UP only after every ApplicationReadyEvent listener has run: for ours the groups, rights and Tasklist filters);
+ * is UP only after the application runners and every ApplicationReadyEvent listener have run: for ours the groups,
+ * rights and Tasklist filters);
  * the JVM's CPU time (user + system, all threads) at both moments, less disturbed than wall time by other load on
  * the machine; the classes loaded at ready; VmRSS and VmHWM from /proc/&lt;pid&gt;/status right after ready and
  * after a short warm use (the same for both: {@value #WARM_USES} times open Tasklist, log in as admin, list the
@@ -156,7 +157,7 @@ final class ColdStart {
     command.add(classpath);
     command.add(app.mainClass);
     command.add("--server.port=" + port);
-    // The readiness probe (the same for both) is UP once every ApplicationReadyEvent listener has run.
+    // The readiness probe (the same for both) is UP once the runners and every ApplicationReadyEvent listener have run.
     command.add("--management.endpoint.health.probes.enabled=true");
     command.addAll(app.arguments(dataDir));
     Path log = workDir.resolve((first ? "first" : "second") + "-start.log");

@@ -1,14 +1,13 @@
 package se.familycentre.production.bench;
 
-import static se.familycentre.referral.ReferralProcess.*;
-import static se.familycentre.referral.ReferralSupportProcess.ACCEPTED;
-import static se.familycentre.referral.ReferralSupportProcess.ACCEPT_REFERRAL;
-import static se.familycentre.referral.ReferralSupportProcess.FIRST_CONTACT_DATE;
-import static se.familycentre.referral.ReferralSupportProcess.FOLLOW_UP_ON;
-import static se.familycentre.referral.ReferralSupportProcess.FOLLOW_UP_RESULT;
-import static se.familycentre.referral.ReferralSupportProcess.FOLLOW_UP_SUPPORT;
-import static se.familycentre.referral.ReferralSupportProcess.GIVE_SUPPORT;
-import static se.familycentre.referral.ReferralSupportProcess.SUPPORT_SUMMARY;
+import static se.familycentre.referral.support.ReferralSupportProcess.Ids.ACCEPT_REFERRAL;
+import static se.familycentre.referral.support.ReferralSupportProcess.Ids.FOLLOW_UP_SUPPORT;
+import static se.familycentre.referral.support.ReferralSupportProcess.Ids.GIVE_SUPPORT;
+import static se.familycentre.referral.support.ReferralSupportProcess.Vars.ACCEPTED;
+import static se.familycentre.referral.support.ReferralSupportProcess.Vars.FIRST_CONTACT_DATE;
+import static se.familycentre.referral.support.ReferralSupportProcess.Vars.FOLLOW_UP_ON;
+import static se.familycentre.referral.support.ReferralSupportProcess.Vars.FOLLOW_UP_RESULT;
+import static se.familycentre.referral.support.ReferralSupportProcess.Vars.SUPPORT_SUMMARY;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,8 +15,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -34,6 +33,10 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import se.familycentre.production.ApplicationNode;
+import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralProcess.Ids;
+import se.familycentre.referral.ReferralProcess.Values;
+import se.familycentre.referral.ReferralProcess.Vars;
 import se.familycentre.referral.ReferralProperties;
 import se.familycentre.referral.TargetService;
 import se.familycentre.shared.CaseVariables;
@@ -64,8 +67,8 @@ final class ReferralDriver {
   static final String CENTRE = "danderyd-morby";
   static final TargetService TARGET = TargetService.PARENTING_PROGRAMME_ABC;
   /** Who completes which task: a member of the task's candidate group. */
-  private static final Map<String, String> WORKER = Map.of(RECORD_CONSENT, STARTER, ACCEPT_REFERRAL, RECEIVER,
-      GIVE_SUPPORT, RECEIVER, FOLLOW_UP_SUPPORT, RECEIVER, HAND_BACK, STARTER);
+  private static final Map<String, String> WORKER = Map.of(Ids.RECORD_CONSENT, STARTER, ACCEPT_REFERRAL, RECEIVER,
+      GIVE_SUPPORT, RECEIVER, FOLLOW_UP_SUPPORT, RECEIVER, Ids.HAND_BACK, STARTER);
   private static final String START = "start";
   private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
@@ -121,14 +124,14 @@ final class ReferralDriver {
   static Map<String, Map<String, Object>> standInsOfOurSteps(String centreName, List<String> localOffers) {
     return Map.of(
         START, Variables.createVariables().putValue(CaseVariables.CENTRE_NAME, centreName)
-            .putValue(REPORT_OF_CONCERN, false).putValue(VIOLENCE, false)
-            .putValue(LOCAL_OFFERS, Spin.JSON(localOffers)),
-        RECORD_CONSENT, Variables.createVariables().putValue(TARGET_SERVICE, TARGET.name())
-            .putValue(TARGET_SERVICE_NAME, TARGET.swedishName).putValue(TARGET_GROUPS, TARGET.groups)
-            .putValue(ROUTE_OUTCOME, ROUTED).putValue(DECLINE_COUNT, 0),
-        ACCEPT_REFERRAL, Variables.createVariables().putValue(RECEIVER_ANSWER, ANSWER_ACCEPTED)
-            .putValue(WORK_OUTCOME, SUPPORTED),
-        HAND_BACK, Variables.createVariables().putValue(OUTCOME, SUPPORTED));
+            .putValue(Vars.REPORT_OF_CONCERN, false).putValue(Vars.VIOLENCE, false)
+            .putValue(Vars.LOCAL_OFFERS, Spin.JSON(localOffers)),
+        Ids.RECORD_CONSENT, Variables.createVariables().putValue(Vars.TARGET_SERVICE, TARGET.name())
+            .putValue(Vars.TARGET_SERVICE_NAME, TARGET.swedishName).putValue(Vars.TARGET_GROUPS, TARGET.groups)
+            .putValue(Vars.ROUTE_OUTCOME, Values.ROUTED).putValue(Vars.DECLINE_COUNT, 0),
+        ACCEPT_REFERRAL, Variables.createVariables().putValue(Vars.RECEIVER_ANSWER, Values.ANSWER_ACCEPTED)
+            .putValue(Vars.WORK_OUTCOME, Values.SUPPORTED),
+        Ids.HAND_BACK, Variables.createVariables().putValue(Vars.OUTCOME, Values.SUPPORTED));
   }
 
   /** Drives n cases from start to end, one after another; returns cases per second. */
@@ -144,16 +147,17 @@ final class ReferralDriver {
   String driveOne() {
     LocalDate today = LocalDate.now(ZONE);
     VariableMap start = Variables.createVariables().putValue(CaseVariables.CENTRE_ID, CENTRE)
-        .putValue(ACTIVITY, "CHILD_HEALTH_VISIT").putValue(REFERRING_GROUP, "bvc").putValue(AGE_BAND, "AGE_3_6")
-        .putValue(CONCERNS, Spin.JSON(List.of("PARENTING"))).putValue(URGENCY, "NORMAL")
-        .putValue(DESCRIPTION, "Föräldern berättar om konflikter vid lämning och känner sig osäker.");
+        .putValue(Vars.ACTIVITY, "CHILD_HEALTH_VISIT").putValue(Vars.REFERRING_GROUP, "bvc").putValue(Vars.AGE_BAND,
+        "AGE_3_6")
+        .putValue(Vars.CONCERNS, Spin.JSON(List.of("PARENTING"))).putValue(Vars.URGENCY, "NORMAL")
+        .putValue(Vars.DESCRIPTION, "Föräldern berättar om konflikter vid lämning och känner sig osäker.");
     String businessKey = null;
     if (standIns != null) {
       businessKey = String.format("REF-BARE-%06d", ++started);
       start.putValue(CaseVariables.CASE_REFERENCE, businessKey).putAll(standIns.get(START));
     }
     String key = businessKey;
-    String id = as(STARTER, () -> runtime.startProcessInstanceByKey(KEY, key, start).getId());
+    String id = as(STARTER, () -> runtime.startProcessInstanceByKey(ReferralProcess.KEY, key, start).getId());
     for (int step = 0; step < 50; step++) {
       Set<String> instances = caseInstances(id);
       List<Task> open = tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list();
@@ -188,12 +192,12 @@ final class ReferralDriver {
   private static VariableMap answers(String taskKey, LocalDate today) {
     VariableMap answers = Variables.createVariables();
     switch (taskKey) {
-      case RECORD_CONSENT -> answers.putValue(CONSENT_GIVEN, true)
-          .putValue(CONSENT_ORGANISATIONS, Spin.JSON(List.of("SOCIAL_SERVICES")))
-          .putValue(CONSENT_SHARED_INFORMATION, "Oro för föräldraskapet, barnets ålder")
-          .putValue(CONSENT_PURPOSE, "Föräldraskapsstöd")
-          .putValue(CONSENT_VALID_UNTIL, today.plusMonths(6).toString())
-          .putValue(JOINT_CUSTODY, true).putValue(BOTH_GUARDIANS_CONSENTED, true);
+      case Ids.RECORD_CONSENT -> answers.putValue(Vars.CONSENT_GIVEN, true)
+          .putValue(Vars.CONSENT_ORGANISATIONS, Spin.JSON(List.of("SOCIAL_SERVICES")))
+          .putValue(Vars.CONSENT_SHARED_INFORMATION, "Oro för föräldraskapet, barnets ålder")
+          .putValue(Vars.CONSENT_PURPOSE, "Föräldraskapsstöd")
+          .putValue(Vars.CONSENT_VALID_UNTIL, today.plusMonths(6).toString())
+          .putValue(Vars.JOINT_CUSTODY, true).putValue(Vars.BOTH_GUARDIANS_CONSENTED, true);
       case ACCEPT_REFERRAL -> answers.putValue(ACCEPTED, "true").putValue(FIRST_CONTACT_DATE, today.toString());
       case GIVE_SUPPORT -> answers.putValue(SUPPORT_SUMMARY, "Fyra ABC-träffar med båda föräldrarna")
           .putValue(FOLLOW_UP_ON, today.plusMonths(3).toString());

@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
-import se.familycentre.shared.tasklist.EngineStatements;
+import se.familycentre.shared.engine.tasklist.EngineStatements;
 
 /**
  * Benchmark part 2: Tasklist's queries at N open tasks (one or more levels, loaded one after the other), a user's

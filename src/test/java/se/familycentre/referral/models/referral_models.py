@@ -22,6 +22,15 @@ def st(bean, asyncBefore=False):
     return d
 
 
+def missed_deadline(kind):
+    """The one delegate for a missed deadline; which deadline is the service task's field "kind" (one of
+    EscalationProcess.Values), injected into EscalateMissedDeadlineDelegate."""
+    return dict(attrs=st('escalateMissedDeadlineDelegate'),
+                inner='<bpmn:extensionElements>\n'
+                      f'  <camunda:field name="kind" stringValue="{kind}" />\n'
+                      '</bpmn:extensionElements>')
+
+
 def timer(kind, expr):
     return (f'<bpmn:timerEventDefinition><bpmn:{kind} xsi:type="bpmn:tFormalExpression">{expr}</bpmn:{kind}>'
             f'</bpmn:timerEventDefinition>')
@@ -271,7 +280,7 @@ s.node('timer_firstContactDeadline', 'boundary', 'Första kontakt försenad', X(
 s.node('serviceTask_escalateFirstContactBreach', 'serviceTask', 'Eskalera till samordnare', X(2), Y(2),
        doc='Räknas i uppföljningen och blir en uppgift för samordnaren med bara ärendets nummer och '
            'familjecentralen (inga uppgifter om familjen).',
-       attrs=st('escalateFirstContactBreachDelegate'))
+       **missed_deadline('FIRST_CONTACT'))
 s.node('endEvent_firstContactEscalated', 'end', 'Eskalerat', X(3), Y(2))
 s.node('serviceTask_recordReceiverAnswer', 'serviceTask', 'Registrera svaret', X(2), Y(1),
        doc='Registrerar första kontakt eller skälet att avböja (båda stannar här) och räknar svaret i '
@@ -328,7 +337,7 @@ r.node('timer_protectionDeadline', 'boundary', 'Dagens slut', X(2) + 25, Y(1) + 
        label=(X(2) + 47, Y(1) + 62, 70, 14))
 r.node('serviceTask_escalateProtectionBreach', 'serviceTask', 'Eskalera till samordnare', X(3), Y(2),
        doc='Räknas i uppföljningen (ledningen ser det) och blir en uppgift för samordnaren.',
-       attrs=st('escalateProtectionBreachDelegate'))
+       **missed_deadline('PROTECTION_ASSESSMENT'))
 r.node('endEvent_protectionBreachEscalated', 'end', 'Eskalerat', X(4), Y(2))
 r.node('serviceTask_recordProtectionAssessment', 'serviceTask', 'Registrera bedömningen', X(3), Y(1),
        doc='Räknar om bedömningen gjordes inom tidsfristen och sätter tidsfristen för beslut om utredning.',
@@ -344,7 +353,7 @@ r.node('timer_decisionDeadline', 'boundary', 'Tidsfristen passerad', X(5) - 25, 
        label=(X(5) - 145, Y(1) + 62, 110, 14))
 r.node('serviceTask_escalateDecisionBreach', 'serviceTask', 'Eskalera till samordnare', X(6), Y(3),
        doc='Räknas i uppföljningen (ledningen ser det) och blir en uppgift för samordnaren.',
-       attrs=st('escalateDecisionBreachDelegate'))
+       **missed_deadline('INVESTIGATION_DECISION'))
 r.node('endEvent_decisionBreachEscalated', 'end', 'Eskalerat', X(7), Y(3))
 r.node('gateway_extendOrDecide', 'xor', 'Förlänga tiden?', X(6), Y(1),
        doc='Förlängning kräver dokumenterade synnerliga skäl.', label=(X(6) - 20, Y(1) - 62, 90, 14))

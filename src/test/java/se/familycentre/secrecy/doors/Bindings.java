@@ -12,10 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.identity.User;
-import se.familycentre.organisation.DemoUsers;
+import se.familycentre.demo.DemoUsers;
 import se.familycentre.referral.ReferralProcess;
-import se.familycentre.referral.ReferralSupportProcess;
-import se.familycentre.referral.ReportOfConcernProcess;
+import se.familycentre.referral.support.ReferralSupportProcess;
+import se.familycentre.reportofconcern.ReportOfConcernProcess;
 import se.familycentre.secrecy.SecretCasesForDoors;
 
 /**
@@ -84,7 +84,7 @@ final class Bindings {
     put("decisionDefinition", c.decisionDefinition());
     put("decisionKey", DoorCase.ROUTING_DECISION);
     put("messageExecution", c.messageExecution());
-    put("message", ReferralProcess.MESSAGE_CONSENT_WITHDRAWN);
+    put("message", ReferralProcess.Messages.CONSENT_WITHDRAWN);
     put("reference", c.report().reference());
     put("supportedReference", c.referral().reference());
     put("childNumber", c.report().childNumber());
@@ -138,11 +138,11 @@ final class Bindings {
   Part part(Subject subject) {
     DoorCase c = doorCase;
     return switch (subject) {
-      case INTAKE -> new Part(c.intakeInstance(), c.intakeTask(), ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER,
+      case INTAKE -> new Part(c.intakeInstance(), c.intakeTask(), ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER,
           c.numberVariable(), c.numberDetail());
-      case SUPPORT -> new Part(c.supportInstance(), c.supportTask(), ReferralSupportProcess.SUPPORT_SUMMARY,
+      case SUPPORT -> new Part(c.supportInstance(), c.supportTask(), ReferralSupportProcess.Vars.SUPPORT_SUMMARY,
           c.summaryVariable(), c.summaryDetail());
-      case REPORT_REFERRAL -> new Part(c.referralInstance(), null, ReferralProcess.REPORT_TEXT,
+      case REPORT_REFERRAL -> new Part(c.referralInstance(), null, ReferralProcess.Vars.REPORT_TEXT,
           c.reportTextVariable(), c.reportTextDetail());
     };
   }

@@ -15,8 +15,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import se.familycentre.referral.ReferralProcess;
-import se.familycentre.referral.ReferralSupportProcess;
-import se.familycentre.referral.ReportOfConcernProcess;
+import se.familycentre.referral.support.ReferralSupportProcess;
+import se.familycentre.reportofconcern.ReportOfConcernProcess;
 import se.familycentre.secrecy.SecretCasesForDoors;
 import se.familycentre.support.AsUser;
 
@@ -77,12 +77,12 @@ record DoorCase(String tag, SecretCasesForDoors.Report report, SecretCasesForDoo
     String supportedReferral = instanceOf(engine, referral.instanceIds(), ReferralProcess.KEY);
     HistoricVariableInstance summary = engine.history().createHistoricVariableInstanceQuery()
         .processInstanceIdIn(referral.instanceIds().toArray(String[]::new))
-        .variableName(ReferralSupportProcess.SUPPORT_SUMMARY).singleResult();
+        .variableName(ReferralSupportProcess.Vars.SUPPORT_SUMMARY).singleResult();
     String support = summary.getProcessInstanceId();
     Task intakeTask = engine.tasks().createTaskQuery().processInstanceId(intake)
-        .taskDefinitionKey(ReportOfConcernProcess.DECIDE_ON_INVESTIGATION).singleResult();
+        .taskDefinitionKey(ReportOfConcernProcess.Ids.DECIDE_ON_INVESTIGATION).singleResult();
     Task supportTask = engine.tasks().createTaskQuery().processInstanceId(support).list().stream()
-        .min(java.util.Comparator.comparing(t -> ReferralSupportProcess.FOLLOW_UP_SUPPORT
+        .min(java.util.Comparator.comparing(t -> ReferralSupportProcess.Ids.FOLLOW_UP_SUPPORT
             .equals(t.getTaskDefinitionKey()) ? 0 : 1))
         .orElseThrow(() -> new IllegalStateException("No open task of the support in " + support));
     List<String> candidates = engine.tasks().getIdentityLinksForTask(intakeTask.getId()).stream()
@@ -128,19 +128,19 @@ record DoorCase(String tag, SecretCasesForDoors.Report report, SecretCasesForDoo
     String decisionDefinition = engine.repository().createDecisionDefinitionQuery()
         .decisionDefinitionKey(ROUTING_DECISION).latestVersion().singleResult().getId();
     EventSubscription withdrawal = engine.runtime().createEventSubscriptionQuery()
-        .processInstanceId(supportedReferral).eventName(ReferralProcess.MESSAGE_CONSENT_WITHDRAWN).list().get(0);
+        .processInstanceId(supportedReferral).eventName(ReferralProcess.Messages.CONSENT_WITHDRAWN).list().get(0);
 
     return new DoorCase(tag, report, referral, intake, referralInstance, support, supportedReferral,
         intakeTask.getId(), supportTask.getId(), intakeTask.getExecutionId(),
         engine.history().createHistoricActivityInstanceQuery().processInstanceId(intake)
-            .activityId(ReportOfConcernProcess.DECIDE_ON_INVESTIGATION).unfinished().singleResult().getId(),
+            .activityId(ReportOfConcernProcess.Ids.DECIDE_ON_INVESTIGATION).unfinished().singleResult().getId(),
         definition, referralDefinition, deployment, resource, timer.getId(), timer.getJobDefinitionId(), jobLog,
         incident, comment, attachment, adminComment, adminAttachment, edit.getOperationId(),
-        variable(engine, intake, ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER), summary.getId(),
-        variable(engine, referralInstance, ReferralProcess.REPORT_TEXT),
-        detail(engine, intake, ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER),
-        detail(engine, support, ReferralSupportProcess.SUPPORT_SUMMARY),
-        detail(engine, referralInstance, ReferralProcess.REPORT_TEXT), decisionInstance, decisionDefinition,
+        variable(engine, intake, ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER), summary.getId(),
+        variable(engine, referralInstance, ReferralProcess.Vars.REPORT_TEXT),
+        detail(engine, intake, ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER),
+        detail(engine, support, ReferralSupportProcess.Vars.SUPPORT_SUMMARY),
+        detail(engine, referralInstance, ReferralProcess.Vars.REPORT_TEXT), decisionInstance, decisionDefinition,
         withdrawal.getExecutionId(), candidates, intakeTask.getTenantId(), commentText, attachmentName,
         attachmentContent);
   }

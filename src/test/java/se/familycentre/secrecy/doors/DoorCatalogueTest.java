@@ -44,13 +44,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import se.familycentre.demo.DemoUsers;
 import se.familycentre.organisation.AuthorizationSetup;
-import se.familycentre.organisation.DemoUsers;
 import se.familycentre.organisation.Groups;
 import se.familycentre.organisation.TasklistFilters;
 import se.familycentre.referral.ReferralProcess;
-import se.familycentre.referral.ReferralSupportProcess;
-import se.familycentre.referral.ReportOfConcernProcess;
+import se.familycentre.referral.support.ReferralSupportProcess;
+import se.familycentre.reportofconcern.ReportOfConcernProcess;
 import se.familycentre.secrecy.VisibilityMatrix;
 import se.familycentre.secrecy.doors.Catalogue.Effect;
 import se.familycentre.secrecy.doors.Runner.Door;
@@ -221,18 +221,18 @@ class DoorCatalogueTest {
     VisibilityMatrix matrix = VisibilityMatrix.get();
     List<String> groups = List.of(group);
     return switch (secret) {
-      case Secrets.CHILD_NUMBER -> matrix.mayRead(ReferralProcess.KEY, ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER,
-          groups) || matrix.mayRead(ReportOfConcernProcess.KEY, ReferralProcess.CHILD_PERSONAL_IDENTITY_NUMBER, groups);
-      case Secrets.REPORT_TEXT -> matrix.mayRead(ReferralProcess.KEY, ReferralProcess.REPORT_TEXT, groups)
-          || matrix.mayRead(ReportOfConcernProcess.KEY, ReferralProcess.REPORT_TEXT, groups);
+      case Secrets.CHILD_NUMBER -> matrix.mayRead(ReferralProcess.KEY, ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER,
+          groups) || matrix.mayRead(ReportOfConcernProcess.KEY, ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER, groups);
+      case Secrets.REPORT_TEXT -> matrix.mayRead(ReferralProcess.KEY, ReferralProcess.Vars.REPORT_TEXT, groups)
+          || matrix.mayRead(ReportOfConcernProcess.KEY, ReferralProcess.Vars.REPORT_TEXT, groups);
       case Secrets.PROTECTION_ASSESSMENT -> matrix.mayRead(ReportOfConcernProcess.KEY,
-          ReportOfConcernProcess.PROTECTION_ASSESSMENT, groups);
-      case Secrets.DESCRIPTION -> matrix.mayRead(ReferralProcess.KEY, ReferralProcess.DESCRIPTION, groups)
-          || matrix.mayRead(ReferralSupportProcess.KEY, ReferralProcess.DESCRIPTION, groups);
-      case Secrets.SUPPORT_SUMMARY -> matrix.mayRead(ReferralSupportProcess.KEY, ReferralSupportProcess.SUPPORT_SUMMARY,
-          groups) || matrix.mayRead(ReferralProcess.KEY, ReferralSupportProcess.SUPPORT_SUMMARY, groups);
-      case Secrets.DECISION_VALUES -> matrix.mayRead(ReferralProcess.KEY, ReferralProcess.CONCERNS, groups)
-          && matrix.mayRead(ReferralProcess.KEY, ReferralProcess.AGE_BAND, groups);
+          ReportOfConcernProcess.Vars.PROTECTION_ASSESSMENT, groups);
+      case Secrets.DESCRIPTION -> matrix.mayRead(ReferralProcess.KEY, ReferralProcess.Vars.DESCRIPTION, groups)
+          || matrix.mayRead(ReferralSupportProcess.KEY, ReferralProcess.Vars.DESCRIPTION, groups);
+      case Secrets.SUPPORT_SUMMARY -> matrix.mayRead(ReferralSupportProcess.KEY, ReferralSupportProcess.Vars.SUPPORT_SUMMARY,
+          groups) || matrix.mayRead(ReferralProcess.KEY, ReferralSupportProcess.Vars.SUPPORT_SUMMARY, groups);
+      case Secrets.DECISION_VALUES -> matrix.mayRead(ReferralProcess.KEY, ReferralProcess.Vars.CONCERNS, groups)
+          && matrix.mayRead(ReferralProcess.KEY, ReferralProcess.Vars.AGE_BAND, groups);
       case Secrets.COMMENT, Secrets.ATTACHMENT -> intakeTaskCandidateGroups().contains(group);
       default -> false;
     };
@@ -242,7 +242,7 @@ class DoorCatalogueTest {
     var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(ReportOfConcernProcess.KEY)
         .latestVersion().singleResult();
     UserTask task = repositoryService.getBpmnModelInstance(definition.getId())
-        .getModelElementById(ReportOfConcernProcess.DECIDE_ON_INVESTIGATION);
+        .getModelElementById(ReportOfConcernProcess.Ids.DECIDE_ON_INVESTIGATION);
     return new LinkedHashSet<>(Arrays.asList(task.getCamundaCandidateGroups().split(",")));
   }
 
@@ -444,7 +444,7 @@ class DoorCatalogueTest {
   }
 
   private void setUpTheOrganisationAgain() {
-    demoUsers.createDemoUsers();
+    demoUsers.createAll();
     authorizationSetup.setUp();
     tasklistFilters.createFilters();
     targets.ensure(engine);
@@ -459,8 +459,8 @@ class DoorCatalogueTest {
         && (c.intakeTenant() == null || tenants.contains(c.intakeTenant()));
     boolean atCentre = tenants.contains(DemoUsers.DANDERYD_MORBY);
     Set<String> consenting = new LinkedHashSet<>();
-    Object referring = runtimeService.getVariable(c.supportedReferralInstance(), ReferralProcess.REFERRING_GROUP);
-    Object receiving = runtimeService.getVariable(c.supportedReferralInstance(), ReferralProcess.TARGET_GROUPS);
+    Object referring = runtimeService.getVariable(c.supportedReferralInstance(), ReferralProcess.Vars.REFERRING_GROUP);
+    Object receiving = runtimeService.getVariable(c.supportedReferralInstance(), ReferralProcess.Vars.TARGET_GROUPS);
     if (referring != null) {
       consenting.add(referring.toString());
     }

@@ -26,7 +26,6 @@ class AdministratorsOnlyGuardTest extends OnAGuardedReferral {
   static final String OFFICIAL = GuardedReferral.STARTER;
   static final String MANAGER = "per.andersson";
 
-
   private String instance() {
     return "/engine-rest/process-instance/" + referral.processInstanceId;
   }
@@ -35,7 +34,7 @@ class AdministratorsOnlyGuardTest extends OnAGuardedReferral {
     return """
         {"instructions": [{"type": "startBeforeActivity", "activityId": "%s"},
                           {"type": "cancel", "activityId": "%s"}]}"""
-        .formatted(ReferralProcess.WRITE_REPORT, ReferralProcess.RECORD_CONSENT);
+        .formatted(ReferralProcess.Ids.WRITE_REPORT, ReferralProcess.Ids.RECORD_CONSENT);
   }
 
   private void assertRefused(Rest.Answer answer, String message) {
@@ -46,7 +45,7 @@ class AdministratorsOnlyGuardTest extends OnAGuardedReferral {
 
   private void assertCaseUnchanged() {
     assertThat(runtimeService.getActiveActivityIds(referral.processInstanceId))
-        .containsExactly(ReferralProcess.RECORD_CONSENT);
+        .containsExactly(ReferralProcess.Ids.RECORD_CONSENT);
     assertThat(referral.consentTaskOpen(engine)).isTrue();
     assertThat(runtimeService.getVariable(referral.processInstanceId, CaseVariables.CENTRE_ID))
         .isEqualTo("danderyd-morby");
@@ -64,7 +63,7 @@ class AdministratorsOnlyGuardTest extends OnAGuardedReferral {
     Rest.Answer byAdmin = rest.post("admin", sync, modification());
     assertThat(byAdmin.status()).as(byAdmin.body()).isEqualTo(204);
     assertThat(runtimeService.getActiveActivityIds(referral.processInstanceId))
-        .containsExactly(ReferralProcess.WRITE_REPORT);
+        .containsExactly(ReferralProcess.Ids.WRITE_REPORT);
   }
 
   @Test
@@ -154,7 +153,7 @@ class AdministratorsOnlyGuardTest extends OnAGuardedReferral {
   @Test
   void aMessageOrSignalFromANonAdministratorIsRefused() {
     assertRefused(rest.post(OFFICIAL, "/engine-rest/message", "{\"messageName\": \"%s\", \"businessKey\": \"%s\"}"
-        .formatted(ReferralProcess.MESSAGE_CONSENT_WITHDRAWN, referral.caseReference)), "meddelanden");
+        .formatted(ReferralProcess.Messages.CONSENT_WITHDRAWN, referral.caseReference)), "meddelanden");
     assertRefused(rest.post(OFFICIAL, "/engine-rest/signal", "{\"name\": \"anything\"}"), "signaler");
     assertCaseUnchanged();
   }

@@ -20,7 +20,7 @@ import org.springframework.core.type.ClassMetadata;
 import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.filter.AssignableTypeFilter;
-import se.familycentre.shared.ProcessDefinitionRows;
+import se.familycentre.shared.engine.ProcessDefinitionRows;
 import se.familycentre.shared.engine.guard.EngineCommands.Kind;
 
 /**

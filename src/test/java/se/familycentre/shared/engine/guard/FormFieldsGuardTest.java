@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.shared.CaseVariables;
-import se.familycentre.shared.InputRefused;
+import se.familycentre.shared.engine.InputRefused;
 import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;
 import se.familycentre.support.Rest;
@@ -83,7 +83,7 @@ class FormFieldsGuardTest extends OnAGuardedReferral {
   @Test
   void consentGivenYesIsRefusedNotReadAsFalse() {
     ObjectNode variables = referral.tasklistConsent(centreName);
-    variables.putObject(ReferralProcess.CONSENT_GIVEN).put("value", "yes");
+    variables.putObject(ReferralProcess.Vars.CONSENT_GIVEN).put("value", "yes");
     long before = variableUpdates();
 
     Rest.Answer answer = rest.post(GuardedReferral.STARTER, referral.submit(), GuardedReferral.body(variables));
@@ -93,13 +93,13 @@ class FormFieldsGuardTest extends OnAGuardedReferral {
         .contains("Fältet \"Vårdnadshavarna samtycker till att uppgifter lämnas\"").contains("kryssruta")
         .contains("\"yes\"");
     assertNothingSaved(before);
-    assertThat(runtimeService.getVariable(referral.processInstanceId, ReferralProcess.CONSENT_GIVEN)).isNull();
+    assertThat(runtimeService.getVariable(referral.processInstanceId, ReferralProcess.Vars.CONSENT_GIVEN)).isNull();
   }
 
   @Test
   void anOptionTheFormDoesNotOfferIsRefused() {
     ObjectNode variables = referral.tasklistConsent(centreName);
-    variables.putObject(ReferralProcess.CONSENT_ORGANISATIONS).put("type", "Json").put("value", "[\"POLICE\"]");
+    variables.putObject(ReferralProcess.Vars.CONSENT_ORGANISATIONS).put("type", "Json").put("value", "[\"POLICE\"]");
     long before = variableUpdates();
 
     Rest.Answer answer = rest.post(GuardedReferral.STARTER, referral.submit(), GuardedReferral.body(variables));
@@ -113,7 +113,7 @@ class FormFieldsGuardTest extends OnAGuardedReferral {
   @Test
   void anObjectValueIsRefusedAndNeverStored() {
     ObjectNode variables = referral.tasklistConsent(centreName);
-    ObjectNode url = variables.putObject(ReferralProcess.CONSENT_PURPOSE);
+    ObjectNode url = variables.putObject(ReferralProcess.Vars.CONSENT_PURPOSE);
     url.put("type", "Object").put("value", "\"http://example.org/\"");
     url.putObject("valueInfo").put("objectTypeName", "java.net.URL")
         .put("serializationDataFormat", "application/json");
@@ -125,7 +125,8 @@ class FormFieldsGuardTest extends OnAGuardedReferral {
     assertThat(answer.json().get("message").asText()).contains("Fältet \"I vilket syfte?\"")
         .contains("tar inte emot objekt (Object, java.net.URL)");
     assertNothingSaved(before);
-    TypedValue purpose = runtimeService.getVariableTyped(referral.processInstanceId, ReferralProcess.CONSENT_PURPOSE,
+    TypedValue purpose = runtimeService.getVariableTyped(referral.processInstanceId,
+        ReferralProcess.Vars.CONSENT_PURPOSE,
         false);
     assertThat(purpose).isNull();
   }
@@ -140,23 +141,24 @@ class FormFieldsGuardTest extends OnAGuardedReferral {
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(204);
     assertThat(referral.consentTaskOpen(engine)).isFalse();
-    assertThat(runtimeService.getVariable(referral.processInstanceId, ReferralProcess.CONSENT_GIVEN)).isEqualTo(true);
+    assertThat(runtimeService.getVariable(referral.processInstanceId,
+        ReferralProcess.Vars.CONSENT_GIVEN)).isEqualTo(true);
     assertThat(writesOf(CaseVariables.CASE_REFERENCE)).as("the read-only case reference is not written again")
         .isEqualTo(referenceWrites);
     assertThat(writesOf(CaseVariables.CENTRE_NAME)).isEqualTo(centreNameWrites);
-    assertThat(runtimeService.getVariable(referral.processInstanceId, ReferralProcess.TARGET_GROUPS))
+    assertThat(runtimeService.getVariable(referral.processInstanceId, ReferralProcess.Vars.TARGET_GROUPS))
         .as("the process's own delegates still set what they set after the completion").isNotNull();
   }
 
   @Test
   void aChecklistSentAsAPlainJsonTextIsStoredAsTasklistStoresIt() {
     ObjectNode variables = referral.tasklistConsent(centreName);
-    GuardedReferral.untyped(variables, ReferralProcess.CONSENT_ORGANISATIONS, "[\"SOCIAL_SERVICES\"]");
+    GuardedReferral.untyped(variables, ReferralProcess.Vars.CONSENT_ORGANISATIONS, "[\"SOCIAL_SERVICES\"]");
 
     Rest.Answer answer = rest.post(GuardedReferral.STARTER, referral.complete(), GuardedReferral.body(variables));
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(204);
-    assertThat(runtimeService.getVariableTyped(referral.processInstanceId, ReferralProcess.CONSENT_ORGANISATIONS,
+    assertThat(runtimeService.getVariableTyped(referral.processInstanceId, ReferralProcess.Vars.CONSENT_ORGANISATIONS,
         false).getType().getName()).isEqualTo("json");
   }
 
@@ -165,7 +167,7 @@ class FormFieldsGuardTest extends OnAGuardedReferral {
     long before = variableUpdates();
 
     assertThatThrownBy(() -> AsUser.run(identityService, GuardedReferral.STARTER, () -> taskService.complete(
-        referral.consentTaskId, Map.of(ReferralProcess.CONSENT_GIVEN, true, "routeOutcome", "TARGET_CHOSEN"))))
+        referral.consentTaskId, Map.of(ReferralProcess.Vars.CONSENT_GIVEN, true, "routeOutcome", "TARGET_CHOSEN"))))
         .isInstanceOf(InputRefused.class).hasMessageContaining("\"routeOutcome\" är inget fält");
 
     assertNothingSaved(before);
@@ -175,7 +177,8 @@ class FormFieldsGuardTest extends OnAGuardedReferral {
   void anAdministratorIsNotRestrictedByTheForm() {
     AsUser.run(identityService, "admin", () -> taskService.setVariable(referral.consentTaskId, "adminNote", "ok"));
     AsUser.run(identityService, "admin", () -> taskService.complete(referral.consentTaskId,
-        Variables.createVariables().putValue(ReferralProcess.CONSENT_GIVEN, false).putValue("adminReason", "test")));
+        Variables.createVariables().putValue(ReferralProcess.Vars.CONSENT_GIVEN, false).putValue("adminReason",
+        "test")));
 
     assertThat(referral.consentTaskOpen(engine)).isFalse();
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(referral.processInstanceId)
@@ -192,7 +195,7 @@ class FormFieldsGuardTest extends OnAGuardedReferral {
     ObjectNode extra = GuardedReferral.startForm();
     GuardedReferral.untyped(extra, "caseReference", "REF-2000-000001");
     ObjectNode option = GuardedReferral.startForm();
-    GuardedReferral.untyped(option, ReferralProcess.URGENCY, "PANIC");
+    GuardedReferral.untyped(option, ReferralProcess.Vars.URGENCY, "PANIC");
 
     Rest.Answer withExtra = rest.post(GuardedReferral.STARTER, GuardedReferral.START, GuardedReferral.body(extra));
     Rest.Answer formExtra = rest.post(GuardedReferral.STARTER, GuardedReferral.START_FORM,

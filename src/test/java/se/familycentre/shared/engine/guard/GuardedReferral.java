@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import se.familycentre.organisation.DemoUsers;
+import se.familycentre.demo.DemoUsers;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.support.Rest;
 
@@ -51,8 +51,8 @@ final class GuardedReferral {
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String id = started.json().get("id").asText();
     Task consent = engine.getTaskService().createTaskQuery().processInstanceId(id)
-        .taskDefinitionKey(ReferralProcess.RECORD_CONSENT).singleResult();
-    assertThat(consent).as("waiting at " + ReferralProcess.RECORD_CONSENT).isNotNull();
+        .taskDefinitionKey(ReferralProcess.Ids.RECORD_CONSENT).singleResult();
+    assertThat(consent).as("waiting at " + ReferralProcess.Ids.RECORD_CONSENT).isNotNull();
     String reference = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult()
         .getBusinessKey();
     return new GuardedReferral(id, reference, consent.getId());

@@ -60,7 +60,7 @@ class StartGuardTest {
     long before = referrals();
 
     Rest.Answer answer = rest.post(GuardedReferral.STARTER, GuardedReferral.START,
-        start(ReferralProcess.RECORD_CONSENT, false));
+        start(ReferralProcess.Ids.RECORD_CONSENT, false));
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(403);
     assertThat(answer.json().get("message").asText()).isEqualTo(StartAtStartEventGuard.INSTRUCTIONS)
@@ -75,7 +75,7 @@ class StartGuardTest {
     long before = referrals();
 
     Rest.Answer answer = rest.post(GuardedReferral.STARTER, GuardedReferral.START,
-        start(ReferralProcess.START, true));
+        start(ReferralProcess.Ids.START, true));
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(403);
     assertThat(answer.json().get("message").asText()).isEqualTo(StartAtStartEventGuard.SKIPPING)
@@ -88,7 +88,7 @@ class StartGuardTest {
     long before = referrals();
 
     assertThatThrownBy(() -> AsUser.call(identityService, GuardedReferral.STARTER, () -> runtimeService
-        .createProcessInstanceByKey(ReferralProcess.KEY).startBeforeActivity(ReferralProcess.WRITE_REPORT)
+        .createProcessInstanceByKey(ReferralProcess.KEY).startBeforeActivity(ReferralProcess.Ids.WRITE_REPORT)
         .execute())).isInstanceOf(AuthorizationException.class)
         .hasMessage(StartAtStartEventGuard.INSTRUCTIONS);
     assertThat(referrals()).isEqualTo(before);
@@ -98,10 +98,11 @@ class StartGuardTest {
   void theAdministratorMayStillStartACaseAtAnyActivity() {
     ProcessInstance started = AsUser.call(identityService, "admin", () -> runtimeService
         .createProcessInstanceByKey(ReferralProcess.KEY).businessKey("REF-2000-000043")
-        .setVariable("centreId", "danderyd-morby").setVariable(ReferralProcess.REFERRING_GROUP, "bvc")
-        .startBeforeActivity(ReferralProcess.RECORD_CONSENT).execute());
+        .setVariable("centreId", "danderyd-morby").setVariable(ReferralProcess.Vars.REFERRING_GROUP, "bvc")
+        .startBeforeActivity(ReferralProcess.Ids.RECORD_CONSENT).execute());
 
-    assertThat(runtimeService.getActiveActivityIds(started.getId())).containsExactly(ReferralProcess.RECORD_CONSENT);
+    assertThat(runtimeService.getActiveActivityIds(started.getId()))
+        .containsExactly(ReferralProcess.Ids.RECORD_CONSENT);
     runtimeService.deleteProcessInstance(started.getId(), "test");
   }
 }

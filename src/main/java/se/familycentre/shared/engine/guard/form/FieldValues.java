@@ -26,7 +26,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import se.familycentre.FamilyCentreApplication;
-import se.familycentre.shared.InputRefused;
+import se.familycentre.shared.engine.InputRefused;
 import se.familycentre.shared.engine.guard.form.FormField.Kind;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import se.familycentre.shared.InputRefused;
+import se.familycentre.shared.engine.InputRefused;
 import se.familycentre.shared.engine.guard.CommandGuard;
 import se.familycentre.shared.engine.guard.GuardOrder;
 import se.familycentre.shared.engine.guard.GuardedCommand;

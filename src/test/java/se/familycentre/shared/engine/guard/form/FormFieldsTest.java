@@ -18,7 +18,7 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.Test;
-import se.familycentre.shared.InputRefused;
+import se.familycentre.shared.engine.InputRefused;
 import se.familycentre.shared.engine.guard.form.FormField.Kind;
 
 /**

@@ -1,0 +1,230 @@
+package se.familycentre.demo;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.Spin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import se.familycentre.establishment.EstablishmentProcess;
+import se.familycentre.establishment.EstablishmentProcess.Ids;
+import se.familycentre.establishment.EstablishmentProcess.Values;
+import se.familycentre.establishment.EstablishmentProcess.Vars;
+import se.familycentre.register.FamilyCentreRegister;
+
+/**
+ * Demo cases drawn from the seed papers, driven through the engine API step by step like Camunda's invoice example,
+ * so that Tasklist, Cockpit and the register are alive on first start. Idempotent: a case whose business key already
+ * exists (running or ended) is left alone. Started by {@link DemoData} when {@code familycentre.demo.cases} is on.
+ * <ul>
+ *   <li>{@value #DANDERYD}: joint request of Mama Mia BMM, BVC Danderyd, social services and open preschool;
+ *       socialnämnden and bildningsnämnden approve; the region grants the supplementary agreement from 2022-03-01;
+ *       a weekly session in Välkomstcentret, Mörby centrum; ACTIVE and now waiting at its joint evaluation.</li>
+ *   <li>{@value #OSTERAKER}: the municipal executive board's investigation, to report back by 2021-05-31, still
+ *       under investigation (the escalation fires as soon as the job executor runs).</li>
+ *   <li>{@value #RINKEBY}: a family-centre-like activity (BVC, open preschool, social services; no maternity care),
+ *       ACTIVE.</li>
+ * </ul>
+ */
+@Component
+public class EstablishmentDemoCases {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EstablishmentDemoCases.class);
+  public static final String DANDERYD = DemoUsers.DANDERYD_MORBY;
+  public static final String OSTERAKER = "osteraker-familjecentral";
+  public static final String RINKEBY = DemoUsers.STOCKHOLM_RINKEBY;
+  public static final List<String> CENTRES = List.of(DANDERYD, OSTERAKER, RINKEBY);
+
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final ManagementService managementService;
+  private final HistoryService historyService;
+  private final FamilyCentreRegister register;
+
+  public EstablishmentDemoCases(RuntimeService runtimeService, TaskService taskService,
+      ManagementService managementService, HistoryService historyService, FamilyCentreRegister register) {
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.managementService = managementService;
+    this.historyService = historyService;
+    this.register = register;
+  }
+
+  /** Creates every demo case that does not exist yet; returns how many it started. */
+  public int createAll() {
+    int started = 0;
+    if (absent(DANDERYD)) {
+      danderyd();
+      started++;
+    }
+    if (absent(OSTERAKER)) {
+      osteraker();
+      started++;
+    }
+    if (absent(RINKEBY)) {
+      rinkeby();
+      started++;
+    }
+    LOG.info("Demo establishment cases: {} started, {} already there", started, CENTRES.size() - started);
+    return started;
+  }
+
+  /** Absent when no case with this business key ever ran (history) and the register has no such centre. */
+  private boolean absent(String businessKey) {
+    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(EstablishmentProcess.KEY)
+        .processInstanceBusinessKey(businessKey).count() == 0 && !register.exists(businessKey);
+  }
+
+  void danderyd() {
+    Map<String, Object> v = initiative(DANDERYD, "Familjecentralen Mörby", "Danderyd", "Mörby", "JOINT_REQUEST",
+        "Mama Mia, BVC i Danderyd, socialtjänsten och öppna förskolan", "2022-04-20");
+    legs(v, "Mama Mia Danderyd BMM", "BVC i Danderyd", "Öppna förskolan, Danderyds kommun",
+        "Socialtjänsten, Danderyds kommun");
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(EstablishmentProcess.KEY, DANDERYD, v);
+    complete(pi, Ids.INVESTIGATE, investigation("Välkomstcentret, Mörby centrum",
+        "Familjecentralens verksamhet riktar sig uteslutande till barn och deras föräldrar och bedöms främja en "
+            + "god hälsa och utjämna hälsoklyftor.",
+        "Genomförs inom socialnämndens tilldelade resurser; inga ekonomiska konsekvenser för socialnämnden.",
+        "socialnamnden", "bildningsnamnden"));
+    decide(pi, "socialnamnden", "2022-04-20", "Socialnämnden 2022-04-20, ärendet Uppstart av familjecentral");
+    decide(pi, "bildningsnamnden", "2022-05-16", "Bildningsnämnden 2022-05-16");
+    complete(pi, Ids.APPLY_FOR_AGREEMENT, Map.of(Vars.AGREEMENT_PROVIDER, "Mama Mia Danderyd BMM",
+        Vars.HOLDS_BASIC_CONTRACT, true, Vars.APPLICATION_COVERS_MATERNITY_CARE, true,
+        Vars.APPLICATION_COVERS_CHILD_HEALTH_CARE, false, Vars.APPLICATION_DATE, "2022-01-17"));
+    complete(pi, Ids.ASSESS_AGREEMENT, grant("2022-03-01", "1"));
+    complete(pi, Ids.ARRANGE_CO_LOCATION, coLocation("Välkomstcentret, Mörby centrum", true, true, true, true));
+    complete(pi, Ids.LAUNCH_CENTRE, launch("2022-09-06", "09:30", "12:00", "Öppna förskolan håller i passet; BVC, "
+        + "Mama Mia och socialtjänsten deltar ungefär ett tillfälle i månaden; biblioteket deltar."));
+    // the yearly evaluation is due: run its timer now so the joint evaluation waits in Tasklist
+    executeTimer(pi, Ids.EVALUATION_DUE);
+  }
+
+  void osteraker() {
+    Map<String, Object> v = initiative(OSTERAKER, "Familjecentralen Österåker", "Österåker", "Åkersberga",
+        "BUDGET_ASSIGNMENT", "Kommunstyrelsens arbetsutskott (Dnr KS 2021/0049)", "2021-05-31");
+    legs(v, "Barnmorskemottagning i Åkersberga", "BVC Åkersberga", "Öppna förskolan, Österåkers kommun",
+        "Socialtjänsten, Österåkers kommun");
+    runtimeService.startProcessInstanceByKey(EstablishmentProcess.KEY, OSTERAKER, v);
+  }
+
+  void rinkeby() {
+    Map<String, Object> v = initiative(RINKEBY, "Familjecentralen Rinkeby", "Stockholm", "Rinkeby-Kista",
+        "BUDGET_ASSIGNMENT", "Stockholms stads budget 2015, uppdrag till socialförvaltningen", "2016-12-31");
+    legs(v, null, "Rinkeby barnavårdscentral", "Öppna förskolan, Rinkeby-Kista stadsdelsförvaltning",
+        "Individ- och familjeomsorgen, Rinkeby-Kista stadsdelsförvaltning");
+    v.put(Vars.MATERNITY_CARE_PLANNED, false);
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(EstablishmentProcess.KEY, RINKEBY, v);
+    complete(pi, Ids.INVESTIGATE, investigation("Rinkeby centrum",
+        "Samlokaliseringen ger barn och föräldrar tidigt stöd och ett hembesöksprogram nära hemmet.",
+        "Inom befintliga ekonomiska ramar och stimulansmedel.", "stadsdelsnamnden"));
+    decide(pi, "stadsdelsnamnden", "2017-02-16", "Rinkeby-Kista stadsdelsnämnd 2017-02-16");
+    complete(pi, Ids.APPLY_FOR_AGREEMENT, Map.of(Vars.AGREEMENT_PROVIDER, "Rinkeby barnavårdscentral",
+        Vars.HOLDS_BASIC_CONTRACT, true, Vars.APPLICATION_COVERS_MATERNITY_CARE, false,
+        Vars.APPLICATION_COVERS_CHILD_HEALTH_CARE, true, Vars.APPLICATION_DATE, "2016-11-01"));
+    Map<String, Object> assessment = grant("2017-01-01", "2");
+    complete(pi, Ids.ASSESS_AGREEMENT, assessment);
+    complete(pi, Ids.ARRANGE_CO_LOCATION, coLocation("Rinkeby centrum", false, true, true, true));
+    complete(pi, Ids.LAUNCH_CENTRE, launch("2017-03-01", "09:00", "15:00",
+        "BVC, öppna förskolan och socialtjänstens föräldrarådgivare på plats samtidigt."));
+  }
+
+  private static Map<String, Object> initiative(String id, String name, String municipality, String area,
+      String kind, String raisedBy, String reportBackDate) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(Vars.CENTRE_ID, id);
+    v.put(Vars.CENTRE_NAME, name);
+    v.put(Vars.MUNICIPALITY, municipality);
+    v.put(Vars.AREA, area);
+    v.put(Vars.INITIATIVE_KIND, kind);
+    v.put(Vars.RAISED_BY, raisedBy);
+    v.put(Vars.REPORT_BACK_DATE, reportBackDate);
+    return v;
+  }
+
+  private static void legs(Map<String, Object> v, String mvc, String bvc, String op, String ps) {
+    v.put(Vars.MATERNITY_CARE_PLANNED, mvc != null);
+    v.put(Vars.MATERNITY_CARE_ORGANISATION, mvc);
+    v.put(Vars.CHILD_HEALTH_CARE_PLANNED, true);
+    v.put(Vars.CHILD_HEALTH_CARE_ORGANISATION, bvc);
+    v.put(Vars.OPEN_PRESCHOOL_PLANNED, true);
+    v.put(Vars.OPEN_PRESCHOOL_ORGANISATION, op);
+    v.put(Vars.PREVENTIVE_SOCIAL_SERVICES_PLANNED, true);
+    v.put(Vars.PREVENTIVE_SOCIAL_SERVICES_ORGANISATION, ps);
+  }
+
+  private static Map<String, Object> investigation(String location, String children, String economy,
+      String... committees) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(Vars.LOCATION, location);
+    v.put(Vars.STAFFING, "Personal från de fyra verksamheterna enligt överenskommelse");
+    v.put(Vars.FAMILY_NEEDS, "Blivande och nyblivna föräldrar i området; behov av samlat, lättillgängligt stöd");
+    v.put(Vars.LOCAL_ACTORS, "Barnmorskemottagning, BVC, öppen förskola, socialtjänst, bibliotek");
+    v.put(Vars.CONSEQUENCES_FOR_CHILDREN, children);
+    v.put(Vars.ECONOMIC_CONSEQUENCES, economy);
+    // a checklist: JSON, as Tasklist stores it (a Java list would be a serialized object)
+    v.put(Vars.COMMITTEES, Spin.JSON(List.of(committees)));
+    return v;
+  }
+
+  private static Map<String, Object> grant(String from, String level) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(Vars.REQUIREMENT_BASIC_CONTRACT, true);
+    v.put(Vars.REQUIREMENT_FOUR_LEGS, true);
+    v.put(Vars.REQUIREMENT_TARGET_GROUP, true);
+    v.put(Vars.REQUIREMENT_JOINT_NEEDS_ANALYSIS, true);
+    v.put(Vars.CO_LOCATION_LEVEL, level);
+    v.put(Vars.AGREEMENT_DECISION, Values.GRANT);
+    v.put(Vars.AGREEMENT_FROM, from);
+    return v;
+  }
+
+  private static Map<String, Object> coLocation(String premises, boolean mvc, boolean bvc, boolean op, boolean ps) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(Vars.PREMISES, premises);
+    v.put(Vars.MATERNITY_CARE_PRESENT, mvc);
+    v.put(Vars.CHILD_HEALTH_CARE_PRESENT, bvc);
+    v.put(Vars.OPEN_PRESCHOOL_PRESENT, op);
+    v.put(Vars.PREVENTIVE_SOCIAL_SERVICES_PRESENT, ps);
+    v.put(Vars.SIMULTANEOUS_WEEKDAY, "TUESDAY");
+    v.put(Vars.AGREEMENT_CHILD_RIGHTS, true);
+    v.put(Vars.AGREEMENT_SIMULTANEOUS_OPENING, true);
+    v.put(Vars.AGREEMENT_PARENTING_SUPPORT, true);
+    v.put(Vars.AGREEMENT_PARTICIPATION, true);
+    v.put(Vars.AGREEMENT_JOINT_EVALUATION, true);
+    return v;
+  }
+
+  private static Map<String, Object> launch(String date, String from, String to, String note) {
+    return Map.of(Vars.LAUNCH_DATE, date, Vars.SESSION_WEEKDAY, "TUESDAY", Vars.SESSION_FROM, from,
+        Vars.SESSION_TO, to, Vars.SESSION_NOTE, note);
+  }
+
+  private void decide(ProcessInstance pi, String committee, String date, String minutes) {
+    Task task = taskService.createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(Ids.RECORD_COMMITTEE_DECISION).list().stream()
+        .filter(t -> committee.equals(taskService.getVariable(t.getId(), Vars.COMMITTEE))).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no decision task for " + committee));
+    taskService.complete(task.getId(), Map.of(Vars.DECISION, Values.APPROVE, Vars.DECISION_DATE, date,
+        Vars.MINUTE_REFERENCE, minutes));
+  }
+
+  private void complete(ProcessInstance pi, String activityId, Map<String, Object> variables) {
+    Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(activityId)
+        .singleResult();
+    taskService.complete(task.getId(), variables);
+  }
+
+  private void executeTimer(ProcessInstance pi, String activityId) {
+    Job job = managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId)
+        .singleResult();
+    managementService.executeJob(job.getId());
+  }
+}
