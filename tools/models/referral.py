@@ -1,7 +1,7 @@
-"""Writes processes/referral/*.bpmn (run from the repository root). See bpmn_grid.py."""
-import os
-import sys
-sys.path.insert(0, os.path.dirname(__file__))
+"""processes/referral/*.bpmn: the referral, the receiver's support, social services' intake and the escalation.
+
+Written by tools/models/generate.py (see tools/models/README.md); the layout helper is bpmn_grid.py.
+"""
 from bpmn_grid import Model, X, Y
 
 OUT = 'processes/referral'
@@ -247,7 +247,6 @@ m.flow('flow_toHandBack', 'gateway_workOutcome', 'userTask_handBackToUniversalAc
        label=(X(15.3) + 28, Y(2) - 20, 20, 14))
 m.flow('flow_handedBack', 'userTask_handBackToUniversalActivity', 'serviceTask_recordOutcome')
 m.flow('flow_outcomeRecorded', 'serviceTask_recordOutcome', 'endEvent_referralCompleted')
-open(f'{OUT}/familyReferralProcess.bpmn', 'w').write(m.xml())
 
 # ---------------------------------------------------------------- referralSupportProcess
 s = Model('referralSupportProcess', 'Mottagande verksamhet ger stöd',
@@ -312,7 +311,6 @@ s.flow('flow_declined', 'gateway_accepted', 'endEvent_referralDeclined', 'Nej, a
        tp='b', label=(X(3) - 78, Y(1) - 55, 70, 14))
 s.flow('flow_supportGiven', 'userTask_giveSupport', 'userTask_followUpSupport')
 s.flow('flow_followedUp', 'userTask_followUpSupport', 'endEvent_supportGiven')
-open(f'{OUT}/referralSupportProcess.bpmn', 'w').write(s.xml())
 
 # ---------------------------------------------------------------- reportOfConcernProcess
 r = Model('reportOfConcernProcess', 'Orosanmälan: socialtjänstens mottagning',
@@ -397,7 +395,6 @@ r.flow('flow_investigationOpened', 'gateway_investigationOpened', 'serviceTask_h
 r.flow('flow_noInvestigation', 'gateway_investigationOpened', 'endEvent_noInvestigation', 'Nej', default=True,
        sp='b', tp='t', label=(X(8) + 6, Y(1) + 35, 22, 14))
 r.flow('flow_handedOver', 'serviceTask_handOverInvestigation', 'endEvent_investigationHandedOver')
-open(f'{OUT}/reportOfConcernProcess.bpmn', 'w').write(r.xml())
 
 # ---------------------------------------------------------------- referralEscalationProcess
 e = Model('referralEscalationProcess', 'Eskalering av missad tidsfrist',
@@ -413,5 +410,14 @@ e.node('userTask_handleEscalation', 'userTask', 'Hantera eskaleringen', X(1), Y(
 e.node('endEvent_escalationHandled', 'end', 'Eskalering hanterad', X(2), Y(0))
 e.flow('flow_raised', 'startEvent_escalationRaised', 'userTask_handleEscalation')
 e.flow('flow_handled', 'userTask_handleEscalation', 'endEvent_escalationHandled')
-open(f'{OUT}/referralEscalationProcess.bpmn', 'w').write(e.xml())
-print('written')
+
+
+def write(out):
+    """Writes every model under the folder out (the repository root, or an empty folder to compare with)."""
+    (out / OUT).mkdir(parents=True, exist_ok=True)
+    written = []
+    for model in (m, s, r, e):
+        path = f'{OUT}/{model.pid}.bpmn'
+        (out / path).write_text(model.xml(), encoding='utf-8')
+        written.append(path)
+    return written
