@@ -7,6 +7,7 @@ tables below, regenerate, then render with tools/bpmn-render.
 """
 from xml.sax.saxutils import escape
 
+import retention
 from exporter import EXPORTER
 
 OUT = "processes/establishment/familyCentreEstablishment.bpmn"
@@ -359,8 +360,8 @@ PROCESS_DOC = (
     "barnkonsekvensanalys och ekonomiska konsekvenser, beslut i varje berörd nämnd); parallellt regionalt "
     "tilläggsavtal (Region Stockholms vårdgivarguide: tilläggsavtal familjecentral för BMM/BVC); samlokalisering "
     "och lokalt samverkansavtal (Skånes vägledning); klassning enligt beslutstabellen familyCentreClassification; "
-    "start; återkommande gemensam utvärdering. Familjecentralsregistret hålls i takt med ärendet. Historiken "
-    "sparas i tio år (P3650D): kommunala beslutsärenden ska kunna granskas av revisionen långt efter beslutet.")
+    "start; återkommande gemensam utvärdering. Familjecentralsregistret hålls i takt med ärendet. "
+    + retention.sentence(B, ": kommunala beslutsärenden ska kunna granskas av revisionen långt efter beslutet"))
 
 lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -372,7 +373,8 @@ lines = [
     f'exporter="{EXPORTER}" exporterVersion="1" '
     'modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.24.0">',
     f'  <bpmn:process id="{B}" name="Inrättande av familjecentral" isExecutable="true" '
-    'camunda:historyTimeToLive="P3650D" camunda:candidateStarterGroups="samordnare,kommun-utredare">',
+    f'camunda:historyTimeToLive="{retention.history_time_to_live(B)}" '
+    'camunda:candidateStarterGroups="samordnare,kommun-utredare">',
     "    " + doc_xml(PROCESS_DOC),
 ]
 for n in nodes:

@@ -2,6 +2,7 @@
 
 Written by tools/models/generate.py (see tools/models/README.md); the layout helper is bpmn_grid.py.
 """
+import retention
 from bpmn_grid import Model, X, Y
 
 OUT = 'processes/referral'
@@ -46,10 +47,11 @@ m = Model('familyReferralProcess', 'Hänvisning från öppen verksamhet till rik
           'mottagande verksamhet; samtycket kan återkallas när som helst. Mottagande verksamhets arbete (ta emot, '
           'ge stödet, följa upp) är en egen process (referralSupportProcess): dess anteckningar stannar där, hit '
           'kommer bara svaret och resultatet. Ärendet får familjecentralens tenant '
-          '(centreId), så att personal bara ser ärenden vid sin egen familjecentral. Historiken sparas fem år '
-          '(1826 dagar), som socialtjänstens akter.',
+          '(centreId), så att personal bara ser ärenden vid sin egen familjecentral. '
+          + retention.sentence('familyReferralProcess', ', som socialtjänstens akter'),
           {'camunda:candidateStarterGroups': 'mvc,bvc,oppen-forskola,socialtjanst-forebyggande',
-           'camunda:historyTimeToLive': '1826', 'camunda:versionTag': '1.0'},
+           'camunda:historyTimeToLive': retention.history_time_to_live('familyReferralProcess'),
+           'camunda:versionTag': '1.0'},
           ext='<bpmn:extensionElements>\n  <camunda:properties>\n'
               '    <camunda:property name="participantGroups" value="mvc,bvc,oppen-forskola,socialtjanst-forebyggande" />\n'
               '  </camunda:properties>\n</bpmn:extensionElements>',
@@ -260,8 +262,9 @@ s = Model('referralSupportProcess', 'Mottagande verksamhet ger stöd',
           'barnets åldersgrupp, oron, hur brådskande, beskrivningen, samtyckets omfattning); tillbaka går bara '
           'svaret (tar emot eller avböjer) och resultatet. Instansen har hänvisningens nummer som affärsnyckel och '
           'hänvisningens tenant (familjecentralen). Återkallas samtycket avbryts instansen från hänvisningen. '
-          'Historiken sparas fem år (1826 dagar), som hänvisningens.',
-          {'camunda:historyTimeToLive': '1826', 'camunda:isStartableInTasklist': 'false', 'camunda:versionTag': '1.0'},
+          + retention.sentence('referralSupportProcess', ', som hänvisningens'),
+          {'camunda:historyTimeToLive': retention.history_time_to_live('referralSupportProcess'),
+           'camunda:isStartableInTasklist': 'false', 'camunda:versionTag': '1.0'},
           ext='<bpmn:extensionElements>\n  <camunda:properties>\n'
               '    <camunda:property name="participantGroups" value="mvc,bvc,socialtjanst-forebyggande" />\n'
               '  </camunda:properties>\n</bpmn:extensionElements>')
@@ -319,8 +322,9 @@ r = Model('reportOfConcernProcess', 'Orosanmälan: socialtjänstens mottagning',
           'utredning inom 14 dagar (förlängning endast med synnerliga skäl som dokumenteras); anmälningar om våld '
           'går direkt till utredning. Missade tidsfrister eskaleras till samordnaren och syns i uppföljningen. '
           'Lagrummen ändrades med socialtjänstlagen 2025:400 och står därför i dokumentationen, inte i '
-          'etiketterna. Historiken sparas fem år (1826 dagar).',
-          {'camunda:historyTimeToLive': '1826', 'camunda:isStartableInTasklist': 'false', 'camunda:versionTag': '1.0'})
+          'etiketterna. ' + retention.sentence('reportOfConcernProcess'),
+          {'camunda:historyTimeToLive': retention.history_time_to_live('reportOfConcernProcess'),
+           'camunda:isStartableInTasklist': 'false', 'camunda:versionTag': '1.0'})
 r.node('startEvent_reportReceived', 'start', 'Orosanmälan kommer in', X(0), Y(1),
        attrs={'camunda:formRef': 'reportOfConcernReceived', 'camunda:formRefBinding': 'deployment'})
 r.node('serviceTask_registerReportOfConcern', 'serviceTask', 'Registrera anmälan', X(1), Y(1),
@@ -400,8 +404,9 @@ r.flow('flow_handedOver', 'serviceTask_handOverInvestigation', 'endEvent_investi
 e = Model('referralEscalationProcess', 'Eskalering av missad tidsfrist',
           'En missad tidsfrist i hänvisningar och orosanmälningar blir en uppgift för familjecentralens samordnare. '
           'Instansen bär bara ärendets nummer, familjecentralen, vad som missades och när det skulle vara klart, '
-          'aldrig uppgifter om familjen. Historiken sparas två år (730 dagar).',
-          {'camunda:historyTimeToLive': '730', 'camunda:isStartableInTasklist': 'false', 'camunda:versionTag': '1.0'})
+          'aldrig uppgifter om familjen. ' + retention.sentence('referralEscalationProcess', ', som ärendena den gäller'),
+          {'camunda:historyTimeToLive': retention.history_time_to_live('referralEscalationProcess'),
+           'camunda:isStartableInTasklist': 'false', 'camunda:versionTag': '1.0'})
 e.node('startEvent_escalationRaised', 'start', 'Tidsfrist missad', X(0), Y(0),
        attrs={'camunda:formRef': 'escalationRaised', 'camunda:formRefBinding': 'deployment'})
 e.node('userTask_handleEscalation', 'userTask', 'Hantera eskaleringen', X(1), Y(0),

@@ -18,11 +18,6 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.io.ClassPathResource;
 import se.familycentre.handbook.HandbookModel.DecisionDoc;
 import se.familycentre.handbook.HandbookModel.Fact;
 import se.familycentre.handbook.HandbookModel.FormDoc;
@@ -31,6 +26,7 @@ import se.familycentre.handbook.HandbookModel.Link;
 import se.familycentre.handbook.HandbookModel.LinkKind;
 import se.familycentre.handbook.HandbookModel.ProcessDoc;
 import se.familycentre.handbook.HandbookModel.Step;
+import se.familycentre.shared.ApplicationYaml;
 
 /**
  * Builds the auditor's handbook from the models themselves (BPMN and DMN in {@code processes/}, Camunda Forms in
@@ -154,17 +150,8 @@ public final class HandbookGenerator {
    * classpath), so the static site and the served one show the same legal references; defaults otherwise.
    */
   static HandbookProperties configuredProperties() {
-    ClassPathResource yaml = new ClassPathResource("application.yaml");
-    if (!yaml.exists()) {
-      return HandbookProperties.defaults();
-    }
-    try {
-      List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("application", yaml);
-      Binder binder = new Binder(ConfigurationPropertySources.from(sources));
-      return binder.bind("familycentre.handbook", HandbookProperties.class).orElseGet(HandbookProperties::defaults);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ApplicationYaml.bind("familycentre.handbook", HandbookProperties.class)
+        .orElseGet(HandbookProperties::defaults);
   }
 
   // ---------------------------------------------------------------- links between pages
