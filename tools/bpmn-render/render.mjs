@@ -4,9 +4,15 @@
 // drawn through shapes, shapes sticking out of their pool/lane/subprocess).
 //
 // Usage: node tools/bpmn-render/render.mjs <outDir> <file.bpmn|dir> [...]
+//        node tools/bpmn-render/render.mjs --export-svg <outDir> <file.bpmn|dir> [...]
 // Exit:  0 = all files clean, 1 = at least one problem, 2 = usage/setup error.
+//
+// --export-svg writes, instead of PNGs and checks, one SVG per file as bpmn-js draws it, for the auditor's
+// handbook: <outDir>/<processKey>.svg, its steps linked to the handbook's sections (#step-<id>), and the SHA-256 of
+// the BPMN file it was drawn from in data-bpmn-sha256 (HandbookDiagramsTest compares it with the file).
 
 import { chromium } from 'playwright-core';
+import { createHash } from 'node:crypto';
 import { readFile, readdir, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +22,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const VIEWER_JS = path.join(HERE, 'node_modules/bpmn-js/dist/bpmn-viewer.production.min.js');
 const CSS = ['diagram-js.css', 'bpmn-js.css'].map(f => path.join(HERE, 'node_modules/bpmn-js/dist/assets', f));
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const BPMN_JS_VERSION = JSON.parse(await readFile(path.join(HERE, 'node_modules/bpmn-js/package.json'), 'utf8')).version;
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'
@@ -365,11 +372,81 @@ async function renderFile(context, file, outDir, usedNames) {
 }
 
 // ---------------------------------------------------------------------------
+// Export (--export-svg): the main plane as bpmn-js draws it, as a standalone SVG.
+
+// In the page: the first diagram's main plane as SVG, with what only an interactive viewer needs taken out (hit
+// areas, outlines), marker ids made stable (bpmn-js numbers them at random), and every flow node wrapped in a link
+// to its section in the handbook. Returns { key, name, svg }.
+async function pageExportSvg() {
+  const viewer = window.__viewer;
+  const canvas = viewer.get('canvas');
+  const registry = viewer.get('elementRegistry');
+  const root = canvas.getRootElements()[0];
+  canvas.setRootElement(root);
+  const bo = root.businessObject;
+  // the process the plane shows: the plane's own, or the first pool's that has steps
+  const process = bo.$instanceOf('bpmn:Collaboration')
+    ? (bo.participants || []).map(p => p.processRef).find(p => p && (p.flowElements || []).length) : bo;
+  const nodes = new Set(registry.filter(el => !el.waypoints && el.type !== 'label' && el.businessObject &&
+    el.businessObject.$instanceOf('bpmn:FlowNode')).map(el => el.id));
+
+  const { svg } = await viewer.saveSVG();
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const SVG_NS = 'http://www.w3.org/2000/svg';
+  const out = doc.documentElement;
+  out.querySelectorAll('.djs-hit, .djs-outline').forEach(n => n.remove());
+  for (const g of out.querySelectorAll('g.djs-element[data-element-id]')) {
+    const id = g.getAttribute('data-element-id');
+    if (!nodes.has(id)) continue;
+    const a = doc.createElementNS(SVG_NS, 'a');
+    a.setAttribute('href', `#step-${id}`);
+    g.replaceWith(a);
+    a.appendChild(g);
+  }
+  const name = (process && process.name) || (process && process.id) || bo.id;
+  const title = doc.createElementNS(SVG_NS, 'title');
+  title.textContent = name;
+  out.insertBefore(title, out.firstChild);
+  out.setAttribute('role', 'img');
+  out.setAttribute('aria-label', name);
+  let text = new XMLSerializer().serializeToString(out);
+  [...text.matchAll(/<marker id="([^"]+)"/g)].forEach((m, i) => { text = text.split(m[1]).join(`arrow-${i + 1}`); });
+  return { key: process ? process.id : bo.id, name, svg: text };
+}
+
+async function exportFile(context, file, outDir) {
+  const page = await context.newPage();
+  try {
+    await page.setViewportSize({ width: MIN_W, height: MIN_H });
+    await page.setContent(PAGE_HTML);
+    for (const css of CSS) await page.addStyleTag({ path: css });
+    await page.addScriptTag({ path: VIEWER_JS });
+    const bytes = await readFile(file);
+    const imp = await page.evaluate(pageImport, { xml: bytes.toString('utf8') });
+    if (imp.error) throw new Error(`import failed: ${imp.error}`);
+    const { key, svg } = await page.evaluate(pageExportSvg);
+    const source = path.relative(process.cwd(), file).split(path.sep).join('/');
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    const header = '<?xml version="1.0" encoding="UTF-8"?>\n' +
+      `<!-- ${source} as bpmn-js ${BPMN_JS_VERSION} draws it, exported for the auditor's handbook by ` +
+      'tools/bpmn-render/export-handbook-diagrams.sh. Do not edit: change the model, then export again. -->\n';
+    const tagged = svg.replace(/^<svg /, `<svg class="diagram" data-bpmn-source="${source}" data-bpmn-sha256="${sha}" `);
+    const target = path.join(outDir, `${key}.svg`);
+    await writeFile(target, header + tagged + '\n');
+    return target;
+  } finally {
+    await page.close();
+  }
+}
+
+// ---------------------------------------------------------------------------
 
 async function main() {
-  const [outDir, ...inputs] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const exportSvg = args[0] === '--export-svg';
+  const [outDir, ...inputs] = exportSvg ? args.slice(1) : args;
   if (!outDir || !inputs.length) {
-    console.error('usage: node tools/bpmn-render/render.mjs <outDir> <file.bpmn|dir> [more ...]');
+    console.error('usage: node tools/bpmn-render/render.mjs [--export-svg] <outDir> <file.bpmn|dir> [more ...]');
     return 2;
   }
   let files;
@@ -403,6 +480,20 @@ async function main() {
   }
   // Belt and braces: the page must never touch the network.
   await context.route('**/*', route => route.abort());
+
+  if (exportSvg) {
+    try {
+      for (const file of files) console.log(`${file}: ${await exportFile(context, file, outDir)}`);
+    } catch (err) {
+      console.error(`error: ${err.message.split('\n')[0]}`);
+      return 1;
+    } finally {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    }
+    console.log(`bpmn-render: ${files.length} diagram(s) exported to ${outDir}`);
+    return 0;
+  }
 
   const report = { ok: true, files: [] };
   const usedNames = new Set();

@@ -19,10 +19,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import se.familycentre.handbook.HandbookGenerator.Source;
+import se.familycentre.shared.engine.retention.RetentionProperties;
 
 /**
  * Serves the auditor's handbook at {@code /handbook}, generated at run time from the models this application
- * deploys (the classpath's {@code processes/**} and {@code forms/**}), so it shows exactly what the engine runs.
+ * deploys (the classpath's {@code processes/**} and {@code forms/**}), so it shows exactly what the engine runs,
+ * with the diagrams bpmn-js drew of them ({@link Diagrams}) and the retention the engine applies.
  * Only signed-in users reach it: the engine authentication filter guards {@code /handbook} and
  * {@code /handbook/*} with the webapps' session or HTTP Basic (see shared/web/EngineAuthenticationFilter). The
  * models do not change while the application runs, so the pages are built once.
@@ -33,10 +35,12 @@ public class HandbookController {
   private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
   private final HandbookProperties properties;
+  private final RetentionProperties retention;
   private final Map<String, Map<String, String>> sitesByPrefix = new ConcurrentHashMap<>();
 
-  public HandbookController(HandbookProperties properties) {
+  public HandbookController(HandbookProperties properties, RetentionProperties retention) {
     this.properties = properties;
+    this.retention = retention;
   }
 
   @GetMapping({"/handbook", "/handbook/"})
@@ -57,7 +61,7 @@ public class HandbookController {
   private Map<String, String> site(String linkPrefix) {
     return sitesByPrefix.computeIfAbsent(linkPrefix, prefix -> HandbookGenerator.pages(
         HandbookGenerator.read(classpath("processes", ".bpmn"), classpath("processes", ".dmn"),
-            classpath("forms", ".form"), properties), prefix));
+            classpath("forms", ".form"), properties, retention), prefix));
   }
 
   /** The deployed models under a classpath folder, named by their path from that folder ("processes/x/y.bpmn"). */

@@ -18,11 +18,6 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.io.ClassPathResource;
 import se.familycentre.handbook.HandbookModel.DecisionDoc;
 import se.familycentre.handbook.HandbookModel.Fact;
 import se.familycentre.handbook.HandbookModel.FormDoc;
@@ -31,6 +26,9 @@ import se.familycentre.handbook.HandbookModel.Link;
 import se.familycentre.handbook.HandbookModel.LinkKind;
 import se.familycentre.handbook.HandbookModel.ProcessDoc;
 import se.familycentre.handbook.HandbookModel.Step;
+import se.familycentre.handbook.Diagrams.Diagram;
+import se.familycentre.shared.ApplicationYaml;
+import se.familycentre.shared.engine.retention.RetentionProperties;
 
 /**
  * Builds the auditor's handbook from the models themselves (BPMN and DMN in {@code processes/}, Camunda Forms in
@@ -54,7 +52,7 @@ public final class HandbookGenerator {
     Path forms = Path.of(args.length > 1 ? args[1] : "forms");
     Path target = Path.of(args.length > 2 ? args[2] : "target/handbook");
     Handbook handbook = read(files(processes, ".bpmn"), files(processes, ".dmn"), files(forms, ".form"),
-        configuredProperties());
+        configuredProperties(), RetentionProperties.fromApplicationYaml());
     Map<String, String> pages = pages(handbook, "");
     write(pages, target);
     System.out.println("Handboken: " + pages.size() + " sidor (" + handbook.processes().size() + " processer, "
@@ -65,9 +63,12 @@ public final class HandbookGenerator {
     }
   }
 
-  /** Reads every model into the handbook's content; a model that cannot be read is named in problems. */
+  /**
+   * Reads every model into the handbook's content; a model that cannot be read, or whose exported diagram was drawn
+   * from another version of it, is named in problems. Retention is shown as configured (what the engine applies).
+   */
   public static Handbook read(List<Source> bpmn, List<Source> dmn, List<Source> formFiles,
-                              HandbookProperties properties) {
+                              HandbookProperties properties, RetentionProperties retention) {
     List<String> problems = new ArrayList<>();
     Map<String, FormDoc> forms = new HashMap<>();
     FormReader formReader = new FormReader();
@@ -81,7 +82,7 @@ public final class HandbookGenerator {
         problems.add(form.path() + ": " + e.getMessage());
       }
     }
-    ModelReader reader = new ModelReader(forms);
+    ModelReader reader = new ModelReader(forms, retention);
     List<ProcessDoc> processes = new ArrayList<>();
     for (Source source : bpmn) {
       try {
@@ -90,7 +91,15 @@ public final class HandbookGenerator {
           if (process.getFlowElements().isEmpty() && !process.isExecutable()) {
             continue; // an empty pool of an outside party: drawn in the diagram, no steps of its own
           }
-          processes.add(reader.readProcess(source.path(), model, process, DiagramSvg.render(model, process)));
+          Diagram diagram = Diagrams.of(process.getId());
+          String stale = diagram == null || diagram.drawnFrom(source.content()) ? null
+              : "Diagrammet " + Diagrams.FOLDER + process.getId() + ".svg är ritat ur en annan version av "
+                  + diagram.source() + " och visas inte (kör tools/bpmn-render/export-handbook-diagrams.sh)";
+          if (stale != null) {
+            problems.add(source.path() + ": " + stale);
+          }
+          processes.add(reader.readProcess(source.path(), model, process,
+              diagram == null || stale != null ? null : diagram.inline(), stale));
         }
       } catch (RuntimeException e) {
         problems.add(source.path() + ": " + e.getMessage());
@@ -119,9 +128,9 @@ public final class HandbookGenerator {
 
   /** The pages for the models in two folders, e.g. processes/ and forms/ (missing folders mean no models). */
   public static Map<String, String> generate(Path processes, Path forms, HandbookProperties properties,
-                                             String linkPrefix) {
-    return pages(read(files(processes, ".bpmn"), files(processes, ".dmn"), files(forms, ".form"), properties),
-        linkPrefix);
+                                             RetentionProperties retention, String linkPrefix) {
+    return pages(read(files(processes, ".bpmn"), files(processes, ".dmn"), files(forms, ".form"), properties,
+        retention), linkPrefix);
   }
 
   public static void write(Map<String, String> pages, Path target) throws IOException {
@@ -154,17 +163,8 @@ public final class HandbookGenerator {
    * classpath), so the static site and the served one show the same legal references; defaults otherwise.
    */
   static HandbookProperties configuredProperties() {
-    ClassPathResource yaml = new ClassPathResource("application.yaml");
-    if (!yaml.exists()) {
-      return HandbookProperties.defaults();
-    }
-    try {
-      List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("application", yaml);
-      Binder binder = new Binder(ConfigurationPropertySources.from(sources));
-      return binder.bind("familycentre.handbook", HandbookProperties.class).orElseGet(HandbookProperties::defaults);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ApplicationYaml.bind("familycentre.handbook", HandbookProperties.class)
+        .orElseGet(HandbookProperties::defaults);
   }
 
   // ---------------------------------------------------------------- links between pages
@@ -185,7 +185,8 @@ public final class HandbookGenerator {
     for (ProcessDoc p : processes) {
       result.add(new ProcessDoc(p.key(), p.name(), p.documentation(), p.source(), p.executable(), p.versionTag(),
           p.historyTimeToLive(), p.starterGroups(), p.starterUsers(), p.participantGroups(), p.lanes(),
-          withLinkText(p.steps(), processes, decisions), p.svg(), callers.getOrDefault(p.key(), List.of())));
+          withLinkText(p.steps(), processes, decisions), p.svg(), p.diagramProblem(),
+          callers.getOrDefault(p.key(), List.of())));
     }
     return result;
   }

@@ -36,10 +36,15 @@ public final class HandbookModel {
     }
   }
 
+  /**
+   * A process. {@code svg} is its diagram as bpmn-js draws it (see {@link Diagrams}), null when there is none to
+   * show; {@code diagramProblem} then says why, if it is not simply that none was exported. {@code historyTimeToLive}
+   * is the retention the engine applies (configuration), in words.
+   */
   public record ProcessDoc(String key, String name, String documentation, String source, boolean executable,
                            String versionTag, String historyTimeToLive, List<GroupRef> starterGroups,
                            List<String> starterUsers, List<GroupRef> participantGroups, List<LaneDoc> lanes,
-                           List<Step> steps, String svg, List<Link> calledFrom) {
+                           List<Step> steps, String svg, String diagramProblem, List<Link> calledFrom) {
   }
 
   public record LaneDoc(String id, String name, List<String> stepNames) {

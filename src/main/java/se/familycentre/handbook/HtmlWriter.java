@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.web.util.HtmlUtils;
 import se.familycentre.handbook.HandbookModel.Column;
 import se.familycentre.handbook.HandbookModel.DecisionDoc;
 import se.familycentre.handbook.HandbookModel.Entry;
@@ -27,8 +28,9 @@ import se.familycentre.handbook.HandbookModel.Step;
 
 /**
  * Writes the handbook as self-contained HTML pages: an index, one page per process and one per decision. The style
- * sheet is inlined and nothing is loaded from elsewhere, so the pages open offline and print as they look. Every
- * text from a model is escaped here.
+ * sheet and each process's diagram (the SVG bpmn-js drew, see {@link Diagrams}) are inlined and nothing is loaded
+ * from elsewhere, so the pages open offline and print as they look. Every text from a model is escaped here, with
+ * Spring's {@link HtmlUtils}.
  */
 final class HtmlWriter {
 
@@ -61,11 +63,16 @@ final class HtmlWriter {
   }
 
   static String processPage(String key) {
-    return "process-" + DiagramSvg.safeId(key) + ".html";
+    return "process-" + fileSafe(key) + ".html";
   }
 
   static String decisionPage(String key) {
-    return "decision-" + DiagramSvg.safeId(key) + ".html";
+    return "decision-" + fileSafe(key) + ".html";
+  }
+
+  /** A key as part of a file name: letters, digits, '_' and '-' only. */
+  private static String fileSafe(String key) {
+    return key.replaceAll("[^A-Za-z0-9_-]", "_");
   }
 
   // ------------------------------------------------------------------ index
@@ -102,12 +109,13 @@ final class HtmlWriter {
       b.append("<p class=\"empty\">Det finns inga beslutstabeller ännu.</p>\n");
     } else {
       b.append("<table class=\"list\"><thead><tr><th>Beslut</th><th>Nyckel</th><th>Hur reglerna gäller</th>"
-          + "<th>Regler</th><th>Används i</th></tr></thead><tbody>\n");
+          + "<th>Regler</th><th>Används i</th><th>Historiken sparas</th></tr></thead><tbody>\n");
       for (DecisionDoc d : handbook.decisions()) {
         b.append("<tr><td><a href=\"").append(esc(linkPrefix + decisionPage(d.key()))).append("\">")
             .append(esc(d.name())).append("</a></td><td><code>").append(esc(d.key())).append("</code></td><td>")
             .append(esc(d.hitPolicy() == null ? "Uttryck" : d.hitPolicy())).append("</td><td>")
-            .append(d.rules().size()).append("</td><td>").append(links(d.usedBy(), "–")).append("</td></tr>\n");
+            .append(d.rules().size()).append("</td><td>").append(links(d.usedBy(), "–")).append("</td><td>")
+            .append(esc(d.historyTimeToLive())).append("</td></tr>\n");
       }
       b.append("</tbody></table>\n");
     }
@@ -169,7 +177,8 @@ final class HtmlWriter {
     }
     b.append("<h2>Diagram</h2>\n");
     if (p.svg() == null) {
-      b.append("<p class=\"empty\">Modellen har inget diagram.</p>\n");
+      b.append(p.diagramProblem() == null ? "<p class=\"empty\">Modellen har inget diagram.</p>\n"
+          : "<p class=\"warn\">" + esc(p.diagramProblem()) + "</p>\n");
     } else {
       b.append("<div class=\"diagram-frame\">").append(p.svg()).append("</div>\n")
           .append("<p class=\"hint\">Klicka på ett steg i diagrammet för att läsa om det nedan.</p>\n");
@@ -414,24 +423,9 @@ final class HtmlWriter {
     return b.toString();
   }
 
-  /** HTML escaping of text and attribute values. */
+  /** Text and attribute values escaped (&amp; &lt; &gt; &quot; &#39;; the pages are UTF-8, so nothing else). */
   static String esc(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return text == null ? "" : HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
   }
 
   private static String resource(String path) {

@@ -85,6 +85,7 @@ import se.familycentre.handbook.HandbookModel.Rule;
 import se.familycentre.handbook.HandbookModel.Step;
 import se.familycentre.organisation.Groups;
 import se.familycentre.organisation.ProcessParticipation;
+import se.familycentre.shared.engine.retention.RetentionProperties;
 
 /**
  * Reads BPMN processes and DMN decisions with the Camunda model APIs into the {@link HandbookModel}: every step in
@@ -93,14 +94,17 @@ import se.familycentre.organisation.ProcessParticipation;
 final class ModelReader {
 
   private final Map<String, FormDoc> forms;
+  private final RetentionProperties retention;
 
-  ModelReader(Map<String, FormDoc> forms) {
+  ModelReader(Map<String, FormDoc> forms, RetentionProperties retention) {
     this.forms = forms;
+    this.retention = retention;
   }
 
   // ---------------------------------------------------------------- processes
 
-  ProcessDoc readProcess(String source, BpmnModelInstance model, Process process, String svg) {
+  ProcessDoc readProcess(String source, BpmnModelInstance model, Process process, String svg,
+                         String diagramProblem) {
     Map<String, String> laneOf = new HashMap<>();
     List<LaneDoc> lanes = new ArrayList<>();
     collectLanes(process.getLaneSets(), laneOf, lanes);
@@ -109,9 +113,10 @@ final class ModelReader {
     List<Step> steps = walk(process.getFlowElements(), "", context);
     return new ProcessDoc(process.getId(), nameOr(process.getName(), process.getId()), documentation(process), source,
         process.isExecutable(), process.getCamundaVersionTag(),
-        TimerText.retention(process.getCamundaHistoryTimeToLiveString()),
+        TimerText.retention(retention.daysFor(process.getId())),
         groups(process.getCamundaCandidateStarterGroupsList()),
-        process.getCamundaCandidateStarterUsersList(), groups(participants), lanes, steps, svg, List.of());
+        process.getCamundaCandidateStarterUsersList(), groups(participants), lanes, steps, svg, diagramProblem,
+        List.of());
   }
 
   private record ProcessContext(Map<String, String> laneOf, List<String> participantGroups) {
@@ -673,7 +678,7 @@ final class ModelReader {
           required.add(requirement.getRequiredDecision().getId());
         }
       }
-      String ttl = TimerText.retention(decision.getCamundaHistoryTimeToLiveString());
+      String ttl = TimerText.retention(retention.daysFor(decision.getId()));
       String name = nameOr(decision.getName(), decision.getId());
       if (decision.getExpression() instanceof DecisionTable table) {
         List<Column> inputs = new ArrayList<>();

@@ -180,27 +180,17 @@ public final class TimerText {
     return "senast " + expression(text, "datumet", "datumet som");
   }
 
-  /** History time-to-live in words: 1825 or P1825D is "5 år (1825 dagar)", 30 is "30 dagar". */
-  public static String retention(String historyTimeToLive) {
-    if (historyTimeToLive == null || historyTimeToLive.isBlank()) {
-      return "inte angiven";
+  /**
+   * A number of days of history in words: 1825 is "5 år (1 825 dagar)", 30 is "30 dagar", as the models'
+   * documentation says it (tools/models/retention.py; a no-break space between thousands). The days are the
+   * configured retention (familycentre.retention), which the engine applies, never a model's own literal.
+   */
+  public static String retention(long days) {
+    if (days == 0) {
+      return "tas bort direkt när ärendet är avslutat";
     }
-    String text = historyTimeToLive.trim();
-    Matcher days = Pattern.compile("(?:P)?(\\d+)D?").matcher(text);
-    if (days.matches()) {
-      long n = Long.parseLong(days.group(1));
-      if (n == 0) {
-        return "tas bort direkt när ärendet är avslutat";
-      }
-      String d = n + (n == 1 ? " dag" : " dagar");
-      if (n % 365 == 0) {
-        long years = n / 365;
-        return years + " år (" + d + ")";
-      }
-      return d;
-    }
-    String words = duration(text);
-    return words != null ? words + " (" + text + ")" : text;
+    String d = String.format(Locale.ROOT, "%,d", days).replace(',', '\u00a0') + (days == 1 ? " dag" : " dagar");
+    return days % 365 == 0 ? days / 365 + " år (" + d + ")" : d;
   }
 
   /** An expression in words: a single variable is named, anything else is quoted. */

@@ -2,9 +2,13 @@ package se.familycentre.conventions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.familycentre.handbook.Diagrams;
+import se.familycentre.handbook.Diagrams.Diagram;
 
 /**
  * Renders every diagram in processes/ with bpmn-js in headless Chromium (tools/bpmn-render) and fails on what an
@@ -32,6 +36,45 @@ class RenderedDiagramsTest {
     assertThat(render.exitValue()).as("render report:\n" + render.output()).isZero();
     try (var pngs = Files.list(OUT)) {
       assertThat(pngs.filter(p -> p.toString().endsWith(".png")).count()).isPositive();
+    }
+  }
+
+  /**
+   * The export the handbook's diagrams come from works here too, and writes the same files, drawn from the same
+   * versions of the models, as are committed (HandbookDiagramsTest checks the committed ones against the models
+   * without a browser; the drawing itself may differ by a font's metrics from machine to machine, so it is not
+   * compared).
+   */
+  @Test
+  void theHandbookDiagramsExportAsCommitted() throws Exception {
+    assumeToolAvailable();
+    Path committed = Path.of("src/main/resources/handbook/diagrams");
+    Path exported = Path.of("target/handbook-diagrams");
+    List<String> names = svgs(committed);
+    for (String old : svgs(exported)) {
+      Files.delete(exported.resolve(old));
+    }
+    ExternalTool.Run export = ExternalTool.run(new ProcessBuilder("node", TOOL.resolve("render.mjs").toString(),
+        "--export-svg", exported.toString(), "processes"), 3);
+
+    assertThat(export.finished()).as("export finished in time").isTrue();
+    assertThat(export.exitValue()).as("export output:\n" + export.output()).isZero();
+    assertThat(svgs(exported)).as("exported diagrams").containsExactlyElementsOf(names);
+    for (String name : names) {
+      Diagram mine = Diagrams.parse(Files.readString(committed.resolve(name)));
+      Diagram fresh = Diagrams.parse(Files.readString(exported.resolve(name)));
+      assertThat(fresh.source()).as(name).isEqualTo(mine.source());
+      assertThat(fresh.sha256()).as(name + " drawn from the model as it is").isEqualTo(mine.sha256());
+      assertThat(fresh.svg()).contains("<svg class=\"diagram\"", "href=\"#step-");
+    }
+  }
+
+  private static List<String> svgs(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (var files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".svg")).sorted().toList();
     }
   }
 

@@ -71,7 +71,9 @@ final class HandbookCoverage {
               && !heading(section).contains(HtmlWriter.esc(node.getName().trim()))) {
             missing.add(source.path() + ": label of " + node.getId() + " «" + node.getName() + "»");
           }
-          if (node.getDiagramElement() != null && !page.contains("href=\"#step-" + node.getId() + "\"")) {
+          // a model drawn by bpmn-js (an exported diagram, see HandbookDiagramsTest) links every drawn step
+          if (node.getDiagramElement() != null && page.contains("<svg class=\"diagram\"")
+              && !page.contains("href=\"#step-" + node.getId() + "\"")) {
             missing.add(source.path() + ": " + node.getId() + " in the diagram");
           }
           String formRef = node instanceof UserTask t ? t.getCamundaFormRef()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -17,19 +18,23 @@ import se.familycentre.handbook.HandbookModel.DecisionDoc;
 import se.familycentre.handbook.HandbookModel.Handbook;
 import se.familycentre.handbook.HandbookModel.ProcessDoc;
 import se.familycentre.handbook.HandbookModel.Step;
+import se.familycentre.shared.engine.retention.RetentionProperties;
 
 /** The handbook generated from the fixture models in src/test/resources/handbook and from the real processes/. */
 class HandbookGeneratorTest {
 
   static final Path FIXTURE_PROCESSES = Path.of("src/test/resources/handbook/processes");
   static final Path FIXTURE_FORMS = Path.of("src/test/resources/handbook/forms");
+  /** Retention as a configuration would give it: the fixture decision is named, the processes take the default. */
+  static final RetentionProperties RETENTION = new RetentionProperties(Map.of("handbookFixtureNeedLevel",
+      Duration.ofDays(3650)));
   static final Pattern EXTERNAL = Pattern.compile("(?i)(src|href|xlink:href|action)\\s*=\\s*[\"']?\\s*(https?:|//|file:)"
       + "|url\\(\\s*['\"]?\\s*(https?:|//)|@import");
 
   private static Handbook fixture() {
     return HandbookGenerator.read(HandbookGenerator.files(FIXTURE_PROCESSES, ".bpmn"),
         HandbookGenerator.files(FIXTURE_PROCESSES, ".dmn"), HandbookGenerator.files(FIXTURE_FORMS, ".form"),
-        HandbookProperties.defaults());
+        HandbookProperties.defaults(), RETENTION);
   }
 
   private static ProcessDoc referral(Handbook handbook) {
@@ -43,7 +48,7 @@ class HandbookGeneratorTest {
     List<Source> dmn = HandbookGenerator.files(FIXTURE_PROCESSES, ".dmn");
     List<Source> forms = HandbookGenerator.files(FIXTURE_FORMS, ".form");
     Map<String, String> pages = HandbookGenerator.pages(
-        HandbookGenerator.read(bpmn, dmn, forms, HandbookProperties.defaults()), "");
+        HandbookGenerator.read(bpmn, dmn, forms, HandbookProperties.defaults(), RETENTION), "");
 
     assertThat(bpmn).hasSize(2);
     assertThat(dmn).hasSize(1);
@@ -60,7 +65,8 @@ class HandbookGeneratorTest {
     List<Source> bpmn = HandbookGenerator.files(processes, ".bpmn");
     List<Source> dmn = HandbookGenerator.files(processes, ".dmn");
     List<Source> formFiles = HandbookGenerator.files(forms, ".form");
-    Handbook handbook = HandbookGenerator.read(bpmn, dmn, formFiles, HandbookProperties.defaults());
+    Handbook handbook = HandbookGenerator.read(bpmn, dmn, formFiles, HandbookProperties.defaults(),
+        RetentionProperties.fromApplicationYaml());
     Map<String, String> pages = HandbookGenerator.pages(handbook, "");
 
     assertThat(handbook.problems()).as("models that could not be read").isEmpty();
@@ -75,7 +81,7 @@ class HandbookGeneratorTest {
     List<Source> dmn = HandbookGenerator.files(FIXTURE_PROCESSES, ".dmn");
     List<Source> forms = HandbookGenerator.files(FIXTURE_FORMS, ".form");
     Map<String, String> pages = new java.util.HashMap<>(HandbookGenerator.pages(
-        HandbookGenerator.read(bpmn, dmn, forms, HandbookProperties.defaults()), ""));
+        HandbookGenerator.read(bpmn, dmn, forms, HandbookProperties.defaults(), RETENTION), ""));
     String page = pages.get("process-handbookFixtureReferral.html");
     pages.put("process-handbookFixtureReferral.html", page
         .replace("id=\"step-timer_assessmentOverdue\"", "id=\"gone\"")
@@ -143,7 +149,7 @@ class HandbookGeneratorTest {
         .orElseThrow();
     Step annual = all.stream().filter(s -> s.id().equals("timer_annualReview")).findFirst().orElseThrow();
 
-    assertThat(referral.historyTimeToLive()).isEqualTo("5 år (1825 dagar)");
+    assertThat(referral.historyTimeToLive()).isEqualTo("5 år (1\u00a0825 dagar)");
     assertThat(referral.starterGroups()).extracting(g -> g.swedishName())
         .containsExactly("Barnhälsovård (BVC)", "Mödrahälsovård (BMM)");
     assertThat(concern.kind()).isEqualTo("Användaruppgift");
@@ -171,7 +177,10 @@ class HandbookGeneratorTest {
         .contains("<a href=\"process-handbookFixtureProgramme.html\">Föräldraprogram (testmodell)</a>")
         .contains("Användaruppgift").contains("Beslutstabell").contains("Delprocess").contains("Timer")
         .contains("Meddelande").contains("Anropad process");
-    assertThat(page).contains("<svg class=\"diagram\"").contains("Genomför").contains("rotate(-90");
+    // the diagram is the one bpmn-js drew (src/test/resources/handbook/diagrams), its steps linking to their sections
+    assertThat(page).contains("<svg class=\"diagram\" data-bpmn-source=\"src/test/resources/handbook/processes/fixture/"
+            + "handbookFixtureReferral.bpmn\"").contains("Genomför").contains("<a href=\"#step-timer_assessmentOverdue\">")
+        .doesNotContain("xmlns");
   }
 
   @Test
@@ -181,7 +190,7 @@ class HandbookGeneratorTest {
     String page = HandbookGenerator.pages(handbook, "").get("decision-handbookFixtureNeedLevel.html");
 
     assertThat(decision.hitPolicy()).isEqualTo("Första: den första regeln uppifrån som gäller avgör");
-    assertThat(decision.historyTimeToLive()).isEqualTo("10 år (3650 dagar)");
+    assertThat(decision.historyTimeToLive()).isEqualTo("10 år (3\u00a0650 dagar)");
     assertThat(decision.usedBy()).extracting(l -> l.text())
         .containsExactly("Hänvisning till riktat stöd (testmodell): Bedöm behovsnivå");
     assertThat(decision.rules()).hasSize(4);
@@ -198,6 +207,42 @@ class HandbookGeneratorTest {
             + "<td class=\"out\" title=\"&quot;TARGETED&quot;\">TARGETED</td>"
             + "<td class=\"note\">Återkommande behov ger riktat stöd</td></tr>")
         .contains("Hur reglerna gäller");
+  }
+
+  @Test
+  void retentionIsTheConfiguredOneWhateverTheModelSays() {
+    // the fixture referral's model says 1825 days, its decision 3650: the configuration decides
+    RetentionProperties configured = new RetentionProperties(Map.of("handbookFixtureReferral", Duration.ofDays(400),
+        "handbookFixtureNeedLevel", Duration.ofDays(730)));
+    Handbook handbook = HandbookGenerator.read(HandbookGenerator.files(FIXTURE_PROCESSES, ".bpmn"),
+        HandbookGenerator.files(FIXTURE_PROCESSES, ".dmn"), HandbookGenerator.files(FIXTURE_FORMS, ".form"),
+        HandbookProperties.defaults(), configured);
+    Map<String, String> pages = HandbookGenerator.pages(handbook, "");
+
+    assertThat(referral(handbook).historyTimeToLive()).isEqualTo("400 dagar");
+    assertThat(handbook.decisions().get(0).historyTimeToLive()).isEqualTo("2 år (730 dagar)");
+    assertThat(pages.get("index.html")).contains("<td>400 dagar</td>").contains("<td>2 år (730 dagar)</td>");
+    assertThat(pages.get("process-handbookFixtureReferral.html"))
+        .contains("<dt>Historiken sparas</dt><dd>400 dagar efter att ärendet avslutats");
+    assertThat(pages.get("decision-handbookFixtureNeedLevel.html"))
+        .contains("<dt>Historiken sparas</dt><dd>2 år (730 dagar)</dd>");
+  }
+
+  @Test
+  void aDiagramDrawnFromAnotherVersionOfTheModelIsNotShown() {
+    List<Source> bpmn = HandbookGenerator.files(FIXTURE_PROCESSES, ".bpmn").stream()
+        .map(s -> s.path().endsWith("handbookFixtureReferral.bpmn")
+            ? new Source(s.path(), (new String(s.content(), java.nio.charset.StandardCharsets.UTF_8) + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)) : s)
+        .toList();
+    Handbook handbook = HandbookGenerator.read(bpmn, List.of(), List.of(), HandbookProperties.defaults(), RETENTION);
+    String page = HandbookGenerator.pages(handbook, "").get("process-handbookFixtureReferral.html");
+
+    assertThat(handbook.problems()).singleElement().asString()
+        .contains("handbookFixtureReferral.bpmn", "annan version", "export-handbook-diagrams.sh");
+    assertThat(page).doesNotContain("<svg").contains("<p class=\"warn\">Diagrammet handbook/diagrams/"
+        + "handbookFixtureReferral.svg är ritat ur en annan version");
+    assertThat(HandbookGenerator.pages(handbook, "").get("process-handbookFixtureProgramme.html")).contains("<svg");
   }
 
   @Test
@@ -246,7 +291,7 @@ class HandbookGeneratorTest {
     Path processes = Files.createDirectories(dir.resolve("processes"));
     Bpmn.writeModelToFile(processes.resolve("escape.bpmn").toFile(), model);
     Map<String, String> pages = HandbookGenerator.generate(processes, dir.resolve("forms"),
-        HandbookProperties.defaults(), "");
+        HandbookProperties.defaults(), RETENTION, "");
     String page = pages.get("process-escapeTest.html");
 
     assertThat(page).doesNotContain("<script").doesNotContain("<img").doesNotContain("<b>fet")
@@ -263,7 +308,7 @@ class HandbookGeneratorTest {
   @Test
   void theStaticSiteIsWrittenAsFilesSideBySide(@TempDir Path dir) throws IOException {
     Map<String, String> pages = HandbookGenerator.generate(FIXTURE_PROCESSES, FIXTURE_FORMS,
-        HandbookProperties.defaults(), "");
+        HandbookProperties.defaults(), RETENTION, "");
     HandbookGenerator.write(pages, dir);
 
     assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("index.html",
@@ -275,6 +320,6 @@ class HandbookGeneratorTest {
   private static Handbook read(BpmnModelInstance model) {
     return HandbookGenerator.read(List.of(new Source("processes/test.bpmn",
         Bpmn.convertToString(model).getBytes(java.nio.charset.StandardCharsets.UTF_8))), List.of(), List.of(),
-        HandbookProperties.defaults());
+        HandbookProperties.defaults(), RETENTION);
   }
 }

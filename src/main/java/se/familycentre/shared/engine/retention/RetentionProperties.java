@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import se.familycentre.shared.ApplicationYaml;
 
 /**
  * How long the history of each process and decision is kept after a case has ended (Camunda's history
@@ -52,6 +53,15 @@ public record RetentionProperties(Map<String, Duration> retention) {
       }
     });
     retention = Map.copyOf(merged);
+  }
+
+  /**
+   * Retention as the shipped application.yaml sets it (defaults where it says nothing), for what runs without the
+   * application: the handbook's static build and the model checks.
+   */
+  public static RetentionProperties fromApplicationYaml() {
+    return ApplicationYaml.bind("familycentre", RetentionProperties.class)
+        .orElseGet(() -> new RetentionProperties(null));
   }
 
   /** History time-to-live in days for a process or decision definition key. */

@@ -1,9 +1,11 @@
 """Tiny grid layout helper that writes the referral BPMN models with complete DI (shapes, edges, labels).
 
-Not production code: run `python3 src/test/java/se/familycentre/referral/models/referral_models.py` after changing
-a model, then check it with ModelConventionsTest and tools/bpmn-render.
+Used by referral.py; run `python3 tools/models/generate.py` after changing a model, then check it with
+ModelConventionsTest and tools/bpmn-render.
 """
 from xml.sax.saxutils import escape
+
+from exporter import EXPORTER
 
 COL, ROW, X0, Y0 = 170, 140, 180, 120
 SIZES = {'start': (36, 36), 'end': (36, 36), 'boundary': (36, 36), 'xor': (50, 50),
@@ -164,7 +166,7 @@ class Model:
                'xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" '
                'xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" '
                'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:modeler="http://camunda.org/schema/modeler/1.0" '
-               f'id="definitions_{self.pid}" targetNamespace="http://familycentre.se/bpmn" exporter="bpmn_grid.py" '
+               f'id="definitions_{self.pid}" targetNamespace="http://familycentre.se/bpmn" exporter="{EXPORTER}" '
                'exporterVersion="1" modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.24.0">']
         if self.roots:
             out.append('\n'.join('  ' + line for line in self.roots.strip('\n').split('\n')))

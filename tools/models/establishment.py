@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Writes processes/establishment/familyCentreEstablishment.bpmn: the model and its diagram from one grid.
+"""processes/establishment/familyCentreEstablishment.bpmn: the model and its diagram from one grid.
 
-Run from the repository root: python3 tools/establishment-model/generate_bpmn.py
-Every node sits on a grid (centres given), every flow has orthogonal waypoints and explicit label bounds, so the
-picture stays tidy when the model changes. Edit the tables below, regenerate, then render with tools/bpmn-render.
+Written by tools/models/generate.py (see tools/models/README.md). Every node sits on a grid (centres given), every
+flow has orthogonal waypoints and explicit label bounds, so the picture stays tidy when the model changes. Edit the
+tables below, regenerate, then render with tools/bpmn-render.
 """
 from xml.sax.saxutils import escape
+
+import retention
+from exporter import EXPORTER
 
 OUT = "processes/establishment/familyCentreEstablishment.bpmn"
 SIZE = {"task": (100, 80), "event": (36, 36), "gateway": (50, 50)}
@@ -357,8 +360,8 @@ PROCESS_DOC = (
     "barnkonsekvensanalys och ekonomiska konsekvenser, beslut i varje berörd nämnd); parallellt regionalt "
     "tilläggsavtal (Region Stockholms vårdgivarguide: tilläggsavtal familjecentral för BMM/BVC); samlokalisering "
     "och lokalt samverkansavtal (Skånes vägledning); klassning enligt beslutstabellen familyCentreClassification; "
-    "start; återkommande gemensam utvärdering. Familjecentralsregistret hålls i takt med ärendet. Historiken "
-    "sparas i tio år (P3650D): kommunala beslutsärenden ska kunna granskas av revisionen långt efter beslutet.")
+    "start; återkommande gemensam utvärdering. Familjecentralsregistret hålls i takt med ärendet. "
+    + retention.sentence(B, ": kommunala beslutsärenden ska kunna granskas av revisionen långt efter beslutet"))
 
 lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -367,10 +370,11 @@ lines = [
     'xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" '
     'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:modeler="http://camunda.org/schema/modeler/1.0" '
     'id="Definitions_familyCentreEstablishment" targetNamespace="http://familjecentral.se/bpmn" '
-    'exporter="tools/establishment-model/generate_bpmn.py" exporterVersion="1" '
+    f'exporter="{EXPORTER}" exporterVersion="1" '
     'modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.24.0">',
     f'  <bpmn:process id="{B}" name="Inrättande av familjecentral" isExecutable="true" '
-    'camunda:historyTimeToLive="P3650D" camunda:candidateStarterGroups="samordnare,kommun-utredare">',
+    f'camunda:historyTimeToLive="{retention.history_time_to_live(B)}" '
+    'camunda:candidateStarterGroups="samordnare,kommun-utredare">',
     "    " + doc_xml(PROCESS_DOC),
 ]
 for n in nodes:
@@ -411,5 +415,11 @@ for gid, cv, name, b in groups:
     lines.append(f'      <bpmndi:BPMNShape id="{gid}_di" bpmnElement="{gid}">{bounds_xml(b)}'
                  f'<bpmndi:BPMNLabel>{bounds_xml((b[0] + 90, b[1] + 6, 300, 14))}</bpmndi:BPMNLabel></bpmndi:BPMNShape>')
 lines += ["    </bpmndi:BPMNPlane>", "  </bpmndi:BPMNDiagram>", "</bpmn:definitions>", ""]
-open(OUT, "w", encoding="utf-8").write("\n".join(lines))
-print("wrote", OUT, len(nodes), "nodes", len(flows), "flows")
+
+
+def write(out):
+    """Writes the model under the folder out (the repository root, or an empty folder to compare with)."""
+    target = out / OUT
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text("\n".join(lines), encoding="utf-8")
+    return [OUT]

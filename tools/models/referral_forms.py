@@ -1,8 +1,14 @@
-"""Writes forms/referral/*.form (Camunda Forms, schemaVersion 16 = the form-js bundled with the 7.24 Tasklist)."""
+"""forms/referral/*.form (Camunda Forms, schemaVersion 16 = the form-js bundled with the 7.24 Tasklist).
+
+Written by tools/models/generate.py (see tools/models/README.md).
+"""
 import json
+
+from exporter import EXPORTER
 
 OUT = 'forms/referral'
 n = [0]
+FORMS = {}  # path under the repository root -> content
 
 
 def _id(prefix):
@@ -42,9 +48,9 @@ def date(key, label, required=False):
 
 def form(fid, components):
     doc = {'executionPlatform': 'Camunda Platform', 'executionPlatformVersion': '7.24.0',
-           'exporter': {'name': 'referral_forms.py', 'version': '1'}, 'schemaVersion': 16,
+           'exporter': {'name': EXPORTER, 'version': '1'}, 'schemaVersion': 16,
            'id': fid, 'type': 'default', 'components': components}
-    open(f'{OUT}/{fid}.form', 'w').write(json.dumps(doc, ensure_ascii=False, indent=2) + '\n')
+    FORMS[f'{OUT}/{fid}.form'] = json.dumps(doc, ensure_ascii=False, indent=2) + '\n'
 
 
 CONCERNS = opts(('DEVELOPMENT', 'Barnets utveckling'), ('LANGUAGE', 'Barnets språk'),
@@ -192,4 +198,11 @@ form('referralSupportReceived', [
          'bara det som samtycket omfattar lämnas hit.'),
     ro('caseReference', 'Ärende'),
 ])
-print('forms written')
+
+
+def write(out):
+    """Writes every form under the folder out (the repository root, or an empty folder to compare with)."""
+    (out / OUT).mkdir(parents=True, exist_ok=True)
+    for path, content in FORMS.items():
+        (out / path).write_text(content, encoding='utf-8')
+    return list(FORMS)

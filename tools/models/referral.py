@@ -1,7 +1,8 @@
-"""Writes processes/referral/*.bpmn (run from the repository root). See bpmn_grid.py."""
-import os
-import sys
-sys.path.insert(0, os.path.dirname(__file__))
+"""processes/referral/*.bpmn: the referral, the receiver's support, social services' intake and the escalation.
+
+Written by tools/models/generate.py (see tools/models/README.md); the layout helper is bpmn_grid.py.
+"""
+import retention
 from bpmn_grid import Model, X, Y
 
 OUT = 'processes/referral'
@@ -46,10 +47,11 @@ m = Model('familyReferralProcess', 'Hänvisning från öppen verksamhet till rik
           'mottagande verksamhet; samtycket kan återkallas när som helst. Mottagande verksamhets arbete (ta emot, '
           'ge stödet, följa upp) är en egen process (referralSupportProcess): dess anteckningar stannar där, hit '
           'kommer bara svaret och resultatet. Ärendet får familjecentralens tenant '
-          '(centreId), så att personal bara ser ärenden vid sin egen familjecentral. Historiken sparas fem år '
-          '(1826 dagar), som socialtjänstens akter.',
+          '(centreId), så att personal bara ser ärenden vid sin egen familjecentral. '
+          + retention.sentence('familyReferralProcess', ', som socialtjänstens akter'),
           {'camunda:candidateStarterGroups': 'mvc,bvc,oppen-forskola,socialtjanst-forebyggande',
-           'camunda:historyTimeToLive': '1826', 'camunda:versionTag': '1.0'},
+           'camunda:historyTimeToLive': retention.history_time_to_live('familyReferralProcess'),
+           'camunda:versionTag': '1.0'},
           ext='<bpmn:extensionElements>\n  <camunda:properties>\n'
               '    <camunda:property name="participantGroups" value="mvc,bvc,oppen-forskola,socialtjanst-forebyggande" />\n'
               '  </camunda:properties>\n</bpmn:extensionElements>',
@@ -247,7 +249,6 @@ m.flow('flow_toHandBack', 'gateway_workOutcome', 'userTask_handBackToUniversalAc
        label=(X(15.3) + 28, Y(2) - 20, 20, 14))
 m.flow('flow_handedBack', 'userTask_handBackToUniversalActivity', 'serviceTask_recordOutcome')
 m.flow('flow_outcomeRecorded', 'serviceTask_recordOutcome', 'endEvent_referralCompleted')
-open(f'{OUT}/familyReferralProcess.bpmn', 'w').write(m.xml())
 
 # ---------------------------------------------------------------- referralSupportProcess
 s = Model('referralSupportProcess', 'Mottagande verksamhet ger stöd',
@@ -261,8 +262,9 @@ s = Model('referralSupportProcess', 'Mottagande verksamhet ger stöd',
           'barnets åldersgrupp, oron, hur brådskande, beskrivningen, samtyckets omfattning); tillbaka går bara '
           'svaret (tar emot eller avböjer) och resultatet. Instansen har hänvisningens nummer som affärsnyckel och '
           'hänvisningens tenant (familjecentralen). Återkallas samtycket avbryts instansen från hänvisningen. '
-          'Historiken sparas fem år (1826 dagar), som hänvisningens.',
-          {'camunda:historyTimeToLive': '1826', 'camunda:isStartableInTasklist': 'false', 'camunda:versionTag': '1.0'},
+          + retention.sentence('referralSupportProcess', ', som hänvisningens'),
+          {'camunda:historyTimeToLive': retention.history_time_to_live('referralSupportProcess'),
+           'camunda:isStartableInTasklist': 'false', 'camunda:versionTag': '1.0'},
           ext='<bpmn:extensionElements>\n  <camunda:properties>\n'
               '    <camunda:property name="participantGroups" value="mvc,bvc,socialtjanst-forebyggande" />\n'
               '  </camunda:properties>\n</bpmn:extensionElements>')
@@ -312,7 +314,6 @@ s.flow('flow_declined', 'gateway_accepted', 'endEvent_referralDeclined', 'Nej, a
        tp='b', label=(X(3) - 78, Y(1) - 55, 70, 14))
 s.flow('flow_supportGiven', 'userTask_giveSupport', 'userTask_followUpSupport')
 s.flow('flow_followedUp', 'userTask_followUpSupport', 'endEvent_supportGiven')
-open(f'{OUT}/referralSupportProcess.bpmn', 'w').write(s.xml())
 
 # ---------------------------------------------------------------- reportOfConcernProcess
 r = Model('reportOfConcernProcess', 'Orosanmälan: socialtjänstens mottagning',
@@ -321,8 +322,9 @@ r = Model('reportOfConcernProcess', 'Orosanmälan: socialtjänstens mottagning',
           'utredning inom 14 dagar (förlängning endast med synnerliga skäl som dokumenteras); anmälningar om våld '
           'går direkt till utredning. Missade tidsfrister eskaleras till samordnaren och syns i uppföljningen. '
           'Lagrummen ändrades med socialtjänstlagen 2025:400 och står därför i dokumentationen, inte i '
-          'etiketterna. Historiken sparas fem år (1826 dagar).',
-          {'camunda:historyTimeToLive': '1826', 'camunda:isStartableInTasklist': 'false', 'camunda:versionTag': '1.0'})
+          'etiketterna. ' + retention.sentence('reportOfConcernProcess'),
+          {'camunda:historyTimeToLive': retention.history_time_to_live('reportOfConcernProcess'),
+           'camunda:isStartableInTasklist': 'false', 'camunda:versionTag': '1.0'})
 r.node('startEvent_reportReceived', 'start', 'Orosanmälan kommer in', X(0), Y(1),
        attrs={'camunda:formRef': 'reportOfConcernReceived', 'camunda:formRefBinding': 'deployment'})
 r.node('serviceTask_registerReportOfConcern', 'serviceTask', 'Registrera anmälan', X(1), Y(1),
@@ -397,14 +399,14 @@ r.flow('flow_investigationOpened', 'gateway_investigationOpened', 'serviceTask_h
 r.flow('flow_noInvestigation', 'gateway_investigationOpened', 'endEvent_noInvestigation', 'Nej', default=True,
        sp='b', tp='t', label=(X(8) + 6, Y(1) + 35, 22, 14))
 r.flow('flow_handedOver', 'serviceTask_handOverInvestigation', 'endEvent_investigationHandedOver')
-open(f'{OUT}/reportOfConcernProcess.bpmn', 'w').write(r.xml())
 
 # ---------------------------------------------------------------- referralEscalationProcess
 e = Model('referralEscalationProcess', 'Eskalering av missad tidsfrist',
           'En missad tidsfrist i hänvisningar och orosanmälningar blir en uppgift för familjecentralens samordnare. '
           'Instansen bär bara ärendets nummer, familjecentralen, vad som missades och när det skulle vara klart, '
-          'aldrig uppgifter om familjen. Historiken sparas två år (730 dagar).',
-          {'camunda:historyTimeToLive': '730', 'camunda:isStartableInTasklist': 'false', 'camunda:versionTag': '1.0'})
+          'aldrig uppgifter om familjen. ' + retention.sentence('referralEscalationProcess', ', som ärendena den gäller'),
+          {'camunda:historyTimeToLive': retention.history_time_to_live('referralEscalationProcess'),
+           'camunda:isStartableInTasklist': 'false', 'camunda:versionTag': '1.0'})
 e.node('startEvent_escalationRaised', 'start', 'Tidsfrist missad', X(0), Y(0),
        attrs={'camunda:formRef': 'escalationRaised', 'camunda:formRefBinding': 'deployment'})
 e.node('userTask_handleEscalation', 'userTask', 'Hantera eskaleringen', X(1), Y(0),
@@ -413,5 +415,14 @@ e.node('userTask_handleEscalation', 'userTask', 'Hantera eskaleringen', X(1), Y(
 e.node('endEvent_escalationHandled', 'end', 'Eskalering hanterad', X(2), Y(0))
 e.flow('flow_raised', 'startEvent_escalationRaised', 'userTask_handleEscalation')
 e.flow('flow_handled', 'userTask_handleEscalation', 'endEvent_escalationHandled')
-open(f'{OUT}/referralEscalationProcess.bpmn', 'w').write(e.xml())
-print('written')
+
+
+def write(out):
+    """Writes every model under the folder out (the repository root, or an empty folder to compare with)."""
+    (out / OUT).mkdir(parents=True, exist_ok=True)
+    written = []
+    for model in (m, s, r, e):
+        path = f'{OUT}/{model.pid}.bpmn'
+        (out / path).write_text(model.xml(), encoding='utf-8')
+        written.append(path)
+    return written

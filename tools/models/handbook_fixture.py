@@ -1,7 +1,14 @@
-# Writes the handbook's fixture BPMN with its DI computed from a grid (see helper-common.md: a small script of
-# our own that computes DI is fine in test sources). Run: python3 src/test/resources/handbook/make_fixture.py
-import os
-HERE = os.path.dirname(os.path.abspath(__file__))
+"""src/test/resources/handbook/processes/fixture/handbookFixtureReferral.bpmn, the handbook tests' fixture model.
+
+Its semantics are written by hand in handbook_fixture.bpmn.in; its DI is computed here from a grid. Written by
+tools/models/generate.py (see tools/models/README.md).
+"""
+from pathlib import Path
+
+from exporter import EXPORTER
+
+HERE = Path(__file__).resolve().parent
+OUT = 'src/test/resources/handbook/processes/fixture/handbookFixtureReferral.bpmn'
 
 shapes = []   # (id, x, y, w, h, label_bounds or None, extra attrs)
 edges = []    # (id, [(x,y)...], label_bounds or None)
@@ -102,7 +109,13 @@ for id, points, label in edges:
                   f'        </bpmndi:BPMNLabel>')
     di.append('      </bpmndi:BPMNEdge>')
 
-template = open(os.path.join(HERE, 'fixture-process.xml.in'), encoding='utf-8').read()
-out = template.replace('@DI@', '\n'.join(di))
-open(os.path.join(HERE, 'processes', 'fixture', 'handbookFixtureReferral.bpmn'), 'w', encoding='utf-8').write(out)
-print('written')
+TEMPLATE = (HERE / 'handbook_fixture.bpmn.in').read_text(encoding='utf-8')
+XML = TEMPLATE.replace('@DI@', '\n'.join(di)).replace('@EXPORTER@', EXPORTER)
+
+
+def write(out):
+    """Writes the fixture under the folder out (the repository root, or an empty folder to compare with)."""
+    target = out / OUT
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(XML, encoding='utf-8')
+    return [OUT]
