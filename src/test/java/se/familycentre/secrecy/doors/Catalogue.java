@@ -58,14 +58,22 @@ final class Catalogue {
   private Catalogue() {
   }
 
-  static List<Row> read(String resource) {
+  /** A data line of a {@code doors/*.tsv} file: its number and its tab-separated cells (five at least). */
+  record Line(int number, String[] cells, String text) {
+    /** The sixth cell, a note, or empty. */
+    String note() {
+      return cells.length > 5 ? cells[5].strip() : "";
+    }
+  }
+
+  /** The data lines of {@code doors/<resource>} on the test classpath (blank lines and # comments left out). */
+  static List<Line> lines(String resource) {
     try (InputStream in = Catalogue.class.getResourceAsStream("/doors/" + resource)) {
       if (in == null) {
         throw new IllegalStateException("No catalogue doors/" + resource + " on the test classpath");
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<Row> rows = new ArrayList<>();
-      Map<String, Integer> seen = new LinkedHashMap<>();
+      List<Line> lines = new ArrayList<>();
       int number = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         number++;
@@ -76,22 +84,32 @@ final class Catalogue {
         if (cells.length < 5) {
           throw new IllegalStateException(resource + ":" + number + ": five columns expected: " + line);
         }
-        Row row = new Row(resource, number, cells[0].strip(), cells[1].strip(), policy(resource, number, cells[2]),
-            Effect.valueOf(cells[3].strip().toUpperCase()), probes(resource, number, cells[4].strip()),
-            cells.length > 5 ? cells[5].strip() : "");
-        if (row.resourceClass() != (row.policy() == Policy.NOT_SERVED)) {
-          throw new IllegalStateException(resource + ":" + number + ": a CLASS row, and only it, is NOT_SERVED");
-        }
-        Integer before = seen.put(row.key(), number);
-        if (before != null) {
-          throw new IllegalStateException(resource + ":" + number + ": " + row.key() + " is also on line " + before);
-        }
-        rows.add(row);
+        lines.add(new Line(number, cells, line));
       }
-      return rows;
+      return lines;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  static List<Row> read(String resource) {
+    List<Row> rows = new ArrayList<>();
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    for (Line line : lines(resource)) {
+      int number = line.number();
+      String[] cells = line.cells();
+      Row row = new Row(resource, number, cells[0].strip(), cells[1].strip(), policy(resource, number, cells[2]),
+          Effect.valueOf(cells[3].strip().toUpperCase()), probes(resource, number, cells[4].strip()), line.note());
+      if (row.resourceClass() != (row.policy() == Policy.NOT_SERVED)) {
+        throw new IllegalStateException(resource + ":" + number + ": a CLASS row, and only it, is NOT_SERVED");
+      }
+      Integer before = seen.put(row.key(), number);
+      if (before != null) {
+        throw new IllegalStateException(resource + ":" + number + ": " + row.key() + " is also on line " + before);
+      }
+      rows.add(row);
+    }
+    return rows;
   }
 
   private static Policy policy(String resource, int line, String cell) {

@@ -1,11 +1,5 @@
 package se.familycentre.secrecy.doors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -49,31 +43,19 @@ final class Roles {
   }
 
   static List<Role> read() {
-    try (InputStream in = Roles.class.getResourceAsStream("/doors/roles.tsv")) {
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<Role> roles = new ArrayList<>();
-      int number = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split("\t");
-        if (cells.length < 5) {
-          throw new IllegalStateException("roles.tsv:" + number + ": five columns expected: " + line);
-        }
-        Set<String> mayRead = secrets(cells[3], number);
-        Set<String> mustSee = secrets(cells[4], number);
-        if (!mayRead.containsAll(mustSee)) {
-          throw new IllegalStateException("roles.tsv:" + number + ": must see more than may read: " + line);
-        }
-        roles.add(new Role(cells[0].strip(), cells[1].strip(), Groups.Kind.valueOf(cells[2].strip()), mayRead,
-            mustSee, cells.length > 5 ? cells[5].strip() : ""));
+    List<Role> roles = new ArrayList<>();
+    for (Catalogue.Line line : Catalogue.lines("roles.tsv")) {
+      String[] cells = line.cells();
+      Set<String> mayRead = secrets(cells[3], line.number());
+      Set<String> mustSee = secrets(cells[4], line.number());
+      if (!mayRead.containsAll(mustSee)) {
+        throw new IllegalStateException("roles.tsv:" + line.number() + ": must see more than may read: "
+            + line.text());
       }
-      return roles;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      roles.add(new Role(cells[0].strip(), cells[1].strip(), Groups.Kind.valueOf(cells[2].strip()), mayRead,
+          mustSee, line.note()));
     }
+    return roles;
   }
 
   private static Set<String> secrets(String cell, int line) {
