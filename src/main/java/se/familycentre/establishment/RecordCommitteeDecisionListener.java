@@ -1,13 +1,9 @@
 package se.familycentre.establishment;
 
-import static se.familycentre.establishment.EstablishmentVariables.requiredDate;
-import static se.familycentre.establishment.EstablishmentVariables.requiredString;
-import static se.familycentre.establishment.EstablishmentVariables.string;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import se.familycentre.establishment.EstablishmentProcess.Vars;
+import se.familycentre.establishment.EstablishmentProcess.Typed;
 import se.familycentre.register.FamilyCentreRegister;
 
 /**
@@ -29,12 +25,8 @@ public class RecordCommitteeDecisionListener implements ExecutionListener {
     if (execution.isCanceled()) {
       return; // the task was cancelled (e.g. the case ended after a rejection), not answered
     }
-    register.recordCommitteeDecision((String) execution.getVariable(Vars.CENTRE_ID),
-        ((Number) execution.getVariable(Vars.DECISION_ROUND)).intValue(),
-        requiredString(execution, Vars.COMMITTEE, "Nämnd"),
-        requiredString(execution, Vars.DECISION, "Beslut"),
-        requiredDate(execution, Vars.DECISION_DATE, "Beslutsdatum"),
-        requiredString(execution, Vars.MINUTE_REFERENCE, "Protokollsparagraf"),
-        string(execution, Vars.DECISION_REASON));
+    register.recordCommitteeDecision(Typed.CENTRE_ID.get(execution), Typed.DECISION_ROUND.get(execution),
+        Typed.COMMITTEE.get(execution), Typed.DECISION.get(execution), Typed.DECISION_DATE.get(execution),
+        Typed.MINUTE_REFERENCE.get(execution), Typed.DECISION_REASON.getOrNull(execution));
   }
 }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import se.familycentre.establishment.EstablishmentProcess.Ids;
-import se.familycentre.establishment.EstablishmentProcess.Vars;
+import se.familycentre.establishment.EstablishmentProcess.Typed;
 import se.familycentre.register.CentreStatus;
 import se.familycentre.register.FamilyCentreRegister;
 
@@ -38,7 +38,7 @@ public class RecordStatusListener implements ExecutionListener {
     if (status == null) {
       throw new IllegalStateException("recordStatusListener is not meant for " + execution.getCurrentActivityId());
     }
-    String centreId = (String) execution.getVariable(Vars.CENTRE_ID);
+    String centreId = Typed.CENTRE_ID.get(execution);
     if (status == CentreStatus.CO_LOCATING && register.status(centreId) == CentreStatus.ACTIVE) {
       return;
     }

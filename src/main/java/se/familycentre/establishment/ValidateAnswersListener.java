@@ -1,13 +1,5 @@
 package se.familycentre.establishment;
 
-import se.familycentre.shared.engine.InputRefused;
-import static se.familycentre.establishment.EstablishmentVariables.bool;
-import static se.familycentre.establishment.EstablishmentVariables.date;
-import static se.familycentre.establishment.EstablishmentVariables.integer;
-import static se.familycentre.establishment.EstablishmentVariables.requiredDate;
-import static se.familycentre.establishment.EstablishmentVariables.requiredString;
-import static se.familycentre.establishment.EstablishmentVariables.string;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -15,9 +7,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import se.familycentre.establishment.EstablishmentProcess.Ids;
+import se.familycentre.establishment.EstablishmentProcess.Typed;
 import se.familycentre.establishment.EstablishmentProcess.Values;
 import se.familycentre.establishment.EstablishmentProcess.Vars;
 import se.familycentre.register.FamilyCentreRegister;
+import se.familycentre.shared.CaseVariable;
+import se.familycentre.shared.engine.InputRefused;
 
 /**
  * The server-side checks of the answers, on {@code end} of each user task that needs more than "required" in the
@@ -47,7 +42,7 @@ public class ValidateAnswersListener implements ExecutionListener {
     }
     switch (execution.getCurrentActivityId()) {
       case Ids.INVESTIGATE -> investigation(execution);
-      case Ids.FOLLOW_UP_OVERDUE -> requiredString(execution, Vars.FOLLOW_UP_ACTION, "Åtgärd");
+      case Ids.FOLLOW_UP_OVERDUE -> Typed.FOLLOW_UP_ACTION.get(execution);
       case Ids.RECORD_COMMITTEE_DECISION -> committeeDecision(execution);
       case Ids.APPLY_FOR_AGREEMENT -> application(execution);
       case Ids.ASSESS_AGREEMENT -> assessment(execution);
@@ -61,19 +56,19 @@ public class ValidateAnswersListener implements ExecutionListener {
   }
 
   void investigation(DelegateExecution execution) {
-    requiredString(execution, Vars.CONSEQUENCES_FOR_CHILDREN, "Konsekvenser för barn (barnkonsekvensanalys)");
-    requiredString(execution, Vars.ECONOMIC_CONSEQUENCES, "Ekonomiska konsekvenser");
-    requiredDate(execution, Vars.REPORT_BACK_DATE, "Återredovisas senast");
-    if (committeeSelection.of(execution.getVariable(Vars.COMMITTEES)).isEmpty()) {
+    Typed.CONSEQUENCES_FOR_CHILDREN.get(execution);
+    Typed.ECONOMIC_CONSEQUENCES.get(execution);
+    Typed.REPORT_BACK_DATE.get(execution);
+    if (committeeSelection.of(Typed.COMMITTEES.getOrNull(execution)).isEmpty()) {
       throw new InputRefused(Vars.COMMITTEES, "Välj minst en nämnd som ska fatta beslut i ärendet.");
     }
   }
 
   void committeeDecision(DelegateExecution execution) {
-    String decision = oneOf(execution, Vars.DECISION, "Beslut", Values.APPROVE, Values.REJECT, Values.RETURN);
-    requiredDate(execution, Vars.DECISION_DATE, "Beslutsdatum");
-    requiredString(execution, Vars.MINUTE_REFERENCE, "Protokollsparagraf");
-    if (!Values.APPROVE.equals(decision) && string(execution, Vars.DECISION_REASON) == null) {
+    String decision = oneOf(execution, Typed.DECISION, Values.APPROVE, Values.REJECT, Values.RETURN);
+    Typed.DECISION_DATE.get(execution);
+    Typed.MINUTE_REFERENCE.get(execution);
+    if (!Values.APPROVE.equals(decision) && Typed.DECISION_REASON.getOrNull(execution) == null) {
       throw new InputRefused(Vars.DECISION_REASON, Values.REJECT.equals(decision)
           ? "Ett avslag måste motiveras: skriv nämndens skäl."
           : "En återremiss måste motiveras: skriv vad som ska utredas vidare.");
@@ -81,68 +76,68 @@ public class ValidateAnswersListener implements ExecutionListener {
   }
 
   void application(DelegateExecution execution) {
-    requiredString(execution, Vars.AGREEMENT_PROVIDER, "Vårdgivare");
-    requiredDate(execution, Vars.APPLICATION_DATE, "Ansökningsdatum");
-    if (!bool(execution, Vars.APPLICATION_COVERS_MATERNITY_CARE)
-        && !bool(execution, Vars.APPLICATION_COVERS_CHILD_HEALTH_CARE)) {
+    Typed.AGREEMENT_PROVIDER.get(execution);
+    Typed.APPLICATION_DATE.get(execution);
+    if (!Typed.APPLICATION_COVERS_MATERNITY_CARE.getOrDefault(execution, false)
+        && !Typed.APPLICATION_COVERS_CHILD_HEALTH_CARE.getOrDefault(execution, false)) {
       throw new InputRefused(Vars.APPLICATION_COVERS_MATERNITY_CARE,
           "Ansökan ska gälla mödrahälsovård (BMM), barnhälsovård (BVC) eller båda.");
     }
   }
 
   void assessment(DelegateExecution execution) {
-    String decision = oneOf(execution, Vars.AGREEMENT_DECISION, "Beslut om tilläggsavtal", Values.GRANT,
+    String decision = oneOf(execution, Typed.AGREEMENT_DECISION, Values.GRANT,
         Values.REJECT);
     if (Values.GRANT.equals(decision)) {
-      LocalDate from = requiredDate(execution, Vars.AGREEMENT_FROM, "Avtalet gäller från");
-      LocalDate applied = date(execution, Vars.APPLICATION_DATE, "Ansökningsdatum");
+      LocalDate from = Typed.AGREEMENT_FROM.get(execution);
+      LocalDate applied = Typed.APPLICATION_DATE.getOrNull(execution);
       if (applied != null && from.isBefore(applied)) {
         throw new InputRefused(Vars.AGREEMENT_FROM, "Tilläggsavtalet kan inte gälla från " + from
             + ", före ansökningsdatumet " + applied + ".");
       }
       List<String> unmet = new java.util.ArrayList<>();
-      if (!bool(execution, Vars.REQUIREMENT_BASIC_CONTRACT)) {
+      if (!Typed.REQUIREMENT_BASIC_CONTRACT.getOrDefault(execution, false)) {
         unmet.add("grundavtal för BMM/BVC");
       }
-      if (!bool(execution, Vars.REQUIREMENT_FOUR_LEGS)) {
+      if (!Typed.REQUIREMENT_FOUR_LEGS.getOrDefault(execution, false)) {
         unmet.add("de fyra verksamheterna");
       }
-      if (!bool(execution, Vars.REQUIREMENT_TARGET_GROUP)) {
+      if (!Typed.REQUIREMENT_TARGET_GROUP.getOrDefault(execution, false)) {
         unmet.add("målgruppen");
       }
-      if (!bool(execution, Vars.REQUIREMENT_JOINT_NEEDS_ANALYSIS)) {
+      if (!Typed.REQUIREMENT_JOINT_NEEDS_ANALYSIS.getOrDefault(execution, false)) {
         unmet.add("gemensam behovsanalys");
       }
       if (!unmet.isEmpty()) {
         throw new InputRefused(Vars.AGREEMENT_DECISION, "Tilläggsavtalet kan inte beviljas när kraven inte är "
             + "uppfyllda (saknas: " + String.join(", ", unmet) + "). Avslå ansökan med skäl i stället.");
       }
-      Integer level = integer(execution, Vars.CO_LOCATION_LEVEL);
+      Integer level = Typed.CO_LOCATION_LEVEL.getOrNull(execution);
       if (level == null || level < 1 || level > 3) {
         throw new InputRefused(Vars.CO_LOCATION_LEVEL, "Ange graden av samlokalisering: nivå 1, 2 eller 3.");
       }
-    } else if (string(execution, Vars.AGREEMENT_REASON) == null) {
+    } else if (Typed.AGREEMENT_REASON.getOrNull(execution) == null) {
       throw new InputRefused(Vars.AGREEMENT_REASON, "Ett avslag på tilläggsavtal måste motiveras: skriv skälen.");
     }
   }
 
   void coLocation(DelegateExecution execution) {
-    requiredString(execution, Vars.PREMISES, "Lokaler");
-    oneOf(execution, Vars.SIMULTANEOUS_WEEKDAY, "Veckodag då alla finns på plats", WEEKDAYS.toArray(String[]::new));
+    Typed.PREMISES.get(execution);
+    oneOf(execution, Typed.SIMULTANEOUS_WEEKDAY, WEEKDAYS.toArray(String[]::new));
     List<String> missing = new java.util.ArrayList<>();
-    if (!bool(execution, Vars.AGREEMENT_CHILD_RIGHTS)) {
+    if (!Typed.AGREEMENT_CHILD_RIGHTS.getOrDefault(execution, false)) {
       missing.add("barnets rättigheter");
     }
-    if (!bool(execution, Vars.AGREEMENT_SIMULTANEOUS_OPENING)) {
+    if (!Typed.AGREEMENT_SIMULTANEOUS_OPENING.getOrDefault(execution, false)) {
       missing.add("samtidighet per vecka");
     }
-    if (!bool(execution, Vars.AGREEMENT_PARENTING_SUPPORT)) {
+    if (!Typed.AGREEMENT_PARENTING_SUPPORT.getOrDefault(execution, false)) {
       missing.add("gemensamt föräldrastöd");
     }
-    if (!bool(execution, Vars.AGREEMENT_PARTICIPATION)) {
+    if (!Typed.AGREEMENT_PARTICIPATION.getOrDefault(execution, false)) {
       missing.add("delaktighet och inflytande");
     }
-    if (!bool(execution, Vars.AGREEMENT_JOINT_EVALUATION)) {
+    if (!Typed.AGREEMENT_JOINT_EVALUATION.getOrDefault(execution, false)) {
       missing.add("gemensam utvärdering av samverkan");
     }
     if (!missing.isEmpty()) {
@@ -153,25 +148,25 @@ public class ValidateAnswersListener implements ExecutionListener {
   }
 
   void afterClassification(DelegateExecution execution) {
-    String choice = oneOf(execution, Vars.AFTER_CLASSIFICATION, "Hur går ärendet vidare",
+    String choice = oneOf(execution, Typed.AFTER_CLASSIFICATION,
         Values.BACK_TO_CO_LOCATION, Values.END_CASE);
     if (Values.END_CASE.equals(choice)) {
-      requiredString(execution, Vars.NOT_ESTABLISHED_REASON, "Skäl till att ärendet avslutas");
+      Typed.NOT_ESTABLISHED_REASON.get(execution);
     }
   }
 
   void launch(DelegateExecution execution) {
-    LocalDate launch = requiredDate(execution, Vars.LAUNCH_DATE, "Startdatum");
-    String centreId = (String) execution.getVariable(Vars.CENTRE_ID);
+    LocalDate launch = Typed.LAUNCH_DATE.get(execution);
+    String centreId = Typed.CENTRE_ID.get(execution);
     register.lastCommitteeDecisionDate(centreId).ifPresent(decided -> {
       if (launch.isBefore(decided)) {
         throw new InputRefused(Vars.LAUNCH_DATE, "Familjecentralen kan inte starta " + launch
             + ", före nämndernas sista beslut " + decided + ".");
       }
     });
-    oneOf(execution, Vars.SESSION_WEEKDAY, "Veckodag", WEEKDAYS.toArray(String[]::new));
-    String from = requiredString(execution, Vars.SESSION_FROM, "Från klockan");
-    String to = requiredString(execution, Vars.SESSION_TO, "Till klockan");
+    oneOf(execution, Typed.SESSION_WEEKDAY, WEEKDAYS.toArray(String[]::new));
+    String from = Typed.SESSION_FROM.get(execution);
+    String to = Typed.SESSION_TO.get(execution);
     if (!from.matches(TIME) || !to.matches(TIME)) {
       throw new InputRefused(Vars.SESSION_FROM, "Skriv tiderna som TT:MM, t.ex. 09:30.");
     }
@@ -181,27 +176,29 @@ public class ValidateAnswersListener implements ExecutionListener {
   }
 
   void evaluation(DelegateExecution execution) {
-    oneOf(execution, Vars.EVALUATION_OUTCOME, "Utfall", Values.CONTINUE, Values.DEVELOP, Values.CLOSE);
-    for (String figure : List.of(Vars.FAMILIES_REACHED, Vars.BIRTHS_IN_AREA, Vars.FIRST_TIME_PARENTS_REACHED,
-        Vars.JOINT_ACTIVITIES_PER_WEEK, Vars.VISITS_PER_ACTIVITY, Vars.REFERRALS_TO_TARGETED)) {
-      Integer value = integer(execution, figure);
+    oneOf(execution, Typed.EVALUATION_OUTCOME, Values.CONTINUE, Values.DEVELOP, Values.CLOSE);
+    for (CaseVariable<Integer> figure : List.of(Typed.FAMILIES_REACHED, Typed.BIRTHS_IN_AREA,
+        Typed.FIRST_TIME_PARENTS_REACHED, Typed.JOINT_ACTIVITIES_PER_WEEK, Typed.VISITS_PER_ACTIVITY,
+        Typed.REFERRALS_TO_TARGETED)) {
+      Integer value = figure.getOrNull(execution);
       if (value != null && value < 0) {
-        throw new InputRefused(figure, "Uppföljningstal kan inte vara negativa.");
+        throw new InputRefused(figure.name(), "Uppföljningstal kan inte vara negativa.");
       }
     }
-    Integer survey = integer(execution, Vars.PARENT_SURVEY_SCORE);
+    Integer survey = Typed.PARENT_SURVEY_SCORE.getOrNull(execution);
     if (survey != null && (survey < 0 || survey > 100)) {
       throw new InputRefused(Vars.PARENT_SURVEY_SCORE, "Föräldraenkäten anges i procent nöjda, 0–100.");
     }
-    if (Values.CLOSE.equals(string(execution, Vars.EVALUATION_OUTCOME))) {
-      requiredString(execution, Vars.EVALUATION_NOTE, "Sammanfattning av utvärderingen (skäl att avveckla)");
+    if (Values.CLOSE.equals(Typed.EVALUATION_OUTCOME.getOrNull(execution))) {
+      Typed.EVALUATION_NOTE.get(execution, "Uppgiften \"Sammanfattning\" saknas: skriv skälen att avveckla.");
     }
   }
 
-  private static String oneOf(DelegateExecution execution, String name, String label, String... allowed) {
-    String value = requiredString(execution, name, label);
+  private static String oneOf(DelegateExecution execution, CaseVariable<String> answer, String... allowed) {
+    String value = answer.get(execution);
     if (!List.of(allowed).contains(value)) {
-      throw new InputRefused(name, "\"" + value + "\" är inget giltigt svar på \"" + label + "\".");
+      throw new InputRefused(answer.name(), "\"" + value + "\" är inget giltigt svar på \"" + answer.label()
+          + "\".");
     }
     return value;
   }

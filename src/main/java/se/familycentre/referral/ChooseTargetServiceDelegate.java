@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.familycentre.referral.ReferralProcess.Typed;
 import se.familycentre.referral.ReferralProcess.Values;
 import se.familycentre.referral.ReferralProcess.Vars;
 import se.familycentre.shared.engine.InputRefused;
@@ -25,19 +26,17 @@ public class ChooseTargetServiceDelegate implements JavaDelegate {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
-    String coordinatorChoice = ReferralValues.string(execution, Vars.COORDINATOR_TARGET_SERVICE);
+    String coordinatorChoice = Typed.COORDINATOR_TARGET_SERVICE.getOrNull(execution);
     if (coordinatorChoice != null) {
       applyCoordinatorChoice(execution, coordinatorChoice);
       return;
     }
-    List<Map<String, Object>> candidates = (List<Map<String, Object>>) execution.getVariable(Vars.ROUTING_CANDIDATES);
+    List<Map<String, Object>> candidates = Typed.ROUTING_CANDIDATES.getOrNull(execution);
     execution.removeVariable(Vars.ROUTING_CANDIDATES);
-    List<String> declined = ReferralValues.list(execution, Vars.DECLINED_SERVICES);
-    Object count = execution.getVariable(Vars.DECLINE_COUNT);
-    int declines = count == null ? 0 : ((Number) count).intValue();
-    execution.setVariable(Vars.DECLINE_COUNT, declines);
+    List<String> declined = Typed.DECLINED_SERVICES.getOrDefault(execution, List.of());
+    int declines = Typed.DECLINE_COUNT.getOrDefault(execution, 0);
+    Typed.DECLINE_COUNT.set(execution, declines);
     if (declines >= properties.maxDeclines() || candidates == null) {
       execution.setVariable(Vars.ROUTE_OUTCOME, Values.NEEDS_COORDINATOR);
       return;

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 import se.familycentre.referral.ReferralFigures.ConsentOutcome;
+import se.familycentre.referral.ReferralProcess.Typed;
 import se.familycentre.referral.ReferralProcess.Values;
 import se.familycentre.referral.ReferralProcess.Vars;
 import se.familycentre.referral.TargetService.ReceivingOrganisation;
@@ -30,17 +30,14 @@ public class RecordConsentDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reference = execution.getProcessBusinessKey();
-    if (!ReferralValues.bool(execution, Vars.CONSENT_GIVEN)) {
-      execution.setVariable(Vars.CONSENT_GIVEN, false);
+    if (!Typed.CONSENT_GIVEN.getOrDefault(execution, false)) {
+      Typed.CONSENT_GIVEN.set(execution, false);
       figures.consent(reference, ConsentOutcome.WITHHELD);
       figures.closed(reference, Values.OUTCOME_UNIVERSAL_OFFER_KEPT, SwedishTime.today());
       return;
     }
-    List<String> organisations = ReferralValues.list(execution, Vars.CONSENT_ORGANISATIONS);
-    if (organisations.isEmpty()) {
-      throw new InputRefused(Vars.CONSENT_ORGANISATIONS,
-          "Ange vilken eller vilka verksamheter samtycket gäller.");
-    }
+    List<String> organisations = Typed.CONSENT_ORGANISATIONS.get(execution,
+        "Ange vilken eller vilka verksamheter samtycket gäller.");
     for (String organisation : organisations) {
       try {
         ReceivingOrganisation.valueOf(organisation);
@@ -48,30 +45,21 @@ public class RecordConsentDecisionDelegate implements JavaDelegate {
         throw new InputRefused(Vars.CONSENT_ORGANISATIONS, "Okänd mottagande verksamhet: " + organisation + ".");
       }
     }
-    requireText(execution, Vars.CONSENT_SHARED_INFORMATION, "Ange vilka uppgifter som får lämnas.");
-    requireText(execution, Vars.CONSENT_PURPOSE, "Ange i vilket syfte uppgifterna får lämnas.");
-    LocalDate validUntil = ReferralValues.date(execution, Vars.CONSENT_VALID_UNTIL);
-    if (validUntil == null) {
-      throw new InputRefused(Vars.CONSENT_VALID_UNTIL, "Ange till och med vilket datum samtycket gäller.");
-    }
+    Typed.CONSENT_SHARED_INFORMATION.get(execution, "Ange vilka uppgifter som får lämnas.");
+    Typed.CONSENT_PURPOSE.get(execution, "Ange i vilket syfte uppgifterna får lämnas.");
+    LocalDate validUntil = Typed.CONSENT_VALID_UNTIL.get(execution,
+        "Ange till och med vilket datum samtycket gäller.");
     if (!validUntil.isAfter(SwedishTime.today())) {
       throw new InputRefused(Vars.CONSENT_VALID_UNTIL,
           "Samtycket måste gälla till ett datum i framtiden (angivet: " + validUntil + ").");
     }
-    if (ReferralValues.bool(execution, Vars.JOINT_CUSTODY) && !ReferralValues.bool(execution,
-        Vars.BOTH_GUARDIANS_CONSENTED)) {
+    if (Typed.JOINT_CUSTODY.getOrDefault(execution, false)
+        && !Typed.BOTH_GUARDIANS_CONSENTED.getOrDefault(execution, false)) {
       throw new InputRefused(Vars.BOTH_GUARDIANS_CONSENTED,
           "Vid gemensam vårdnad måste båda vårdnadshavarna samtycka.");
     }
-    execution.setVariable(Vars.CONSENT_ORGANISATIONS, Spin.JSON(organisations));
+    Typed.CONSENT_ORGANISATIONS.set(execution, organisations);
     execution.removeVariable(Vars.CONSENT_MISSING_FOR);
     figures.consent(reference, ConsentOutcome.GIVEN);
-  }
-
-  private static void requireText(DelegateExecution execution, String name, String message) {
-    String value = ReferralValues.string(execution, name);
-    if (value == null || value.isEmpty()) {
-      throw new InputRefused(name, message);
-    }
   }
 }

@@ -3,7 +3,7 @@ package se.familycentre.referral;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.familycentre.referral.ReferralProcess.Vars;
+import se.familycentre.referral.ReferralProcess.Typed;
 import se.familycentre.shared.SwedishTime;
 import se.familycentre.shared.engine.InputRefused;
 
@@ -17,24 +17,18 @@ public class SubmitReportOfConcernDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String text = ReferralValues.string(execution, Vars.REPORT_TEXT);
-    if (text == null || text.isEmpty()) {
-      throw new InputRefused(Vars.REPORT_TEXT, "Skriv vad du har sett eller hört som väcker oro.");
-    }
-    String number = ReferralValues.string(execution, Vars.CHILD_PERSONAL_IDENTITY_NUMBER);
-    if (number != null && !number.isEmpty()) {
+    Typed.REPORT_TEXT.get(execution, "Skriv vad du har sett eller hört som väcker oro.");
+    String number = Typed.CHILD_PERSONAL_IDENTITY_NUMBER.getOrNull(execution);
+    if (number != null) {
       try {
-        execution.setVariable(Vars.CHILD_PERSONAL_IDENTITY_NUMBER,
+        Typed.CHILD_PERSONAL_IDENTITY_NUMBER.set(execution,
             PersonalIdentityNumber.validate(number, SwedishTime.today()));
       } catch (IllegalArgumentException e) {
-        throw new InputRefused(Vars.CHILD_PERSONAL_IDENTITY_NUMBER, e.getMessage());
+        throw new InputRefused(Typed.CHILD_PERSONAL_IDENTITY_NUMBER.name(), e.getMessage());
       }
     } else {
-      String municipality = ReferralValues.string(execution, Vars.CHILD_MUNICIPALITY);
-      if (municipality == null || municipality.isEmpty()) {
-        throw new InputRefused(Vars.CHILD_MUNICIPALITY,
-            "Ange barnets personnummer eller i vilken kommun barnet bor, så att anmälan når rätt socialtjänst.");
-      }
+      Typed.CHILD_MUNICIPALITY.get(execution,
+          "Ange barnets personnummer eller i vilken kommun barnet bor, så att anmälan når rätt socialtjänst.");
     }
   }
 }

@@ -6,10 +6,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.familycentre.referral.ReferralFigures;
 import se.familycentre.referral.ReferralProperties;
-import se.familycentre.referral.ReferralValues;
-import se.familycentre.reportofconcern.ReportOfConcernProcess.Vars;
+import se.familycentre.reportofconcern.ReportOfConcernProcess.Typed;
 import se.familycentre.shared.SwedishTime;
-import se.familycentre.shared.engine.InputRefused;
 
 /**
  * Extends the deadline for the investigation decision, only with a recorded exceptional reason: the deadline moves
@@ -28,15 +26,11 @@ public class ExtendDecisionDeadlineDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reason = ReferralValues.string(execution, Vars.EXTENSION_REASON);
-    if (reason == null || reason.isEmpty()) {
-      throw new InputRefused(Vars.EXTENSION_REASON,
-          "Tiden kan bara förlängas om det finns synnerliga skäl: ange skälen.");
-    }
-    Date due = (Date) execution.getVariable(Vars.DECISION_DUE_AT);
+    Typed.EXTENSION_REASON.get(execution, "Tiden kan bara förlängas om det finns synnerliga skäl: ange skälen.");
+    Date due = Typed.DECISION_DUE_AT.get(execution);
     Date extended = SwedishTime.endOf(SwedishTime.dayOf(due).plusDays(properties.decisionExtension().toDays()));
-    execution.setVariable(Vars.DECISION_DUE_AT, extended);
-    execution.setVariable(Vars.EXTEND_DECISION, false);
+    Typed.DECISION_DUE_AT.set(execution, extended);
+    Typed.EXTEND_DECISION.set(execution, false);
     figures.decisionExtended(execution.getProcessBusinessKey(), extended);
   }
 }

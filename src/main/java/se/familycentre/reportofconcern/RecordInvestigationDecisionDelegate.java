@@ -4,10 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.familycentre.referral.ReferralFigures;
-import se.familycentre.referral.ReferralValues;
-import se.familycentre.reportofconcern.ReportOfConcernProcess.Vars;
+import se.familycentre.reportofconcern.ReportOfConcernProcess.Typed;
 import se.familycentre.shared.SwedishTime;
-import se.familycentre.shared.engine.InputRefused;
 
 /**
  * Records whether an investigation is opened: always for a report about violence, otherwise as decided (with the
@@ -24,16 +22,13 @@ public class RecordInvestigationDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean violence = ReferralValues.bool(execution, Vars.VIOLENCE);
-    boolean opened = violence || ReferralValues.bool(execution, Vars.OPEN_INVESTIGATION);
+    boolean violence = Typed.VIOLENCE.getOrDefault(execution, false);
+    boolean opened = violence || Typed.OPEN_INVESTIGATION.getOrDefault(execution, false);
     if (!violence) {
-      String reasoning = ReferralValues.string(execution, Vars.DECISION_REASONING);
-      if (reasoning == null || reasoning.isEmpty()) {
-        throw new InputRefused(Vars.DECISION_REASONING, "Motivera beslutet.");
-      }
+      Typed.DECISION_REASONING.get(execution, "Motivera beslutet.");
     }
-    execution.setVariable(Vars.INVESTIGATION_OPENED, opened);
-    execution.setVariable(Vars.INVESTIGATION_DECISION_DATE, SwedishTime.today().toString());
+    Typed.INVESTIGATION_OPENED.set(execution, opened);
+    Typed.INVESTIGATION_DECISION_DATE.set(execution, SwedishTime.today());
     figures.investigationDecided(execution.getProcessBusinessKey(), opened, SwedishTime.today());
   }
 }

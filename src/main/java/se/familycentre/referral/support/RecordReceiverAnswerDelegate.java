@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.familycentre.referral.ReferralFigures;
-import se.familycentre.referral.ReferralValues;
+import se.familycentre.referral.support.ReferralSupportProcess.Typed;
 import se.familycentre.referral.support.ReferralSupportProcess.Values;
 import se.familycentre.referral.support.ReferralSupportProcess.Vars;
 import se.familycentre.shared.SwedishTime;
@@ -29,14 +29,9 @@ public class RecordReceiverAnswerDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reference = execution.getProcessBusinessKey();
-    if (execution.getVariable(Vars.ACCEPTED) == null) {
-      throw new InputRefused(Vars.ACCEPTED, "Ange om ni tar emot hänvisningen.");
-    }
-    if (ReferralValues.bool(execution, Vars.ACCEPTED)) {
-      LocalDate firstContact = ReferralValues.date(execution, Vars.FIRST_CONTACT_DATE);
-      if (firstContact == null) {
-        throw new InputRefused(Vars.FIRST_CONTACT_DATE, "Ange datum för första kontakten med familjen.");
-      }
+    if (Typed.ACCEPTED.get(execution, "Ange om ni tar emot hänvisningen.")) {
+      LocalDate firstContact = Typed.FIRST_CONTACT_DATE.get(execution,
+          "Ange datum för första kontakten med familjen.");
       if (firstContact.isAfter(SwedishTime.today())) {
         throw new InputRefused(Vars.FIRST_CONTACT_DATE, "Första kontakten kan inte ha ett datum i framtiden.");
       }
@@ -45,10 +40,7 @@ public class RecordReceiverAnswerDelegate implements JavaDelegate {
       execution.setVariable(Vars.WORK_OUTCOME, Values.SUPPORTED);
       return;
     }
-    String reason = ReferralValues.string(execution, Vars.DECLINE_REASON);
-    if (reason == null || reason.isEmpty()) {
-      throw new InputRefused(Vars.DECLINE_REASON, "Ange varför ni inte kan ta emot hänvisningen.");
-    }
+    Typed.DECLINE_REASON.get(execution, "Ange varför ni inte kan ta emot hänvisningen.");
     figures.answered(reference, false, SwedishTime.today(), null);
     execution.setVariable(Vars.RECEIVER_ANSWER, Values.ANSWER_DECLINED);
     execution.setVariable(Vars.WORK_OUTCOME, Values.DECLINED);
