@@ -18,7 +18,8 @@ public final class CaseVariables {
 
   /** The same variables, typed. */
   public static final class Typed {
-    public static final CaseVariable<String> CASE_REFERENCE = CaseVariable.text(CaseVariables.CASE_REFERENCE, "Ärende");
+    public static final CaseVariable<String> CASE_REFERENCE = CaseVariable.text(CaseVariables.CASE_REFERENCE,
+        "Ärende");
     public static final CaseVariable<String> CENTRE_ID = CaseVariable.text(CaseVariables.CENTRE_ID,
         "Familjecentral");
     public static final CaseVariable<String> CENTRE_NAME = CaseVariable.text(CaseVariables.CENTRE_NAME,
