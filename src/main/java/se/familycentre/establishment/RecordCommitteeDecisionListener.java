@@ -8,7 +8,7 @@ import se.familycentre.register.FamilyCentreRegister;
 
 /**
  * Writes one committee's decision to the register when the committee secretary completes the decision task
- * (execution listener on {@code end}, after {@link ValidateAnswersListener}). The decision fields are local to each
+ * (execution listener on {@code end}, after {@link RecordCommitteeDecisionValidation}). The decision fields are local to each
  * multi-instance task, so parallel committees never overwrite each other.
  */
 @Component

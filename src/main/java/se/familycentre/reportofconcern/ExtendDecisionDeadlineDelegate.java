@@ -10,23 +10,27 @@ import se.familycentre.reportofconcern.ReportOfConcernProcess.Typed;
 import se.familycentre.shared.SwedishTime;
 
 /**
- * Extends the deadline for the investigation decision, only with a recorded exceptional reason: the deadline moves
- * by the configured extension and the task (and its timer) start again with the new date.
+ * Extends the deadline for the investigation decision, only with a recorded exceptional reason (checked when the task
+ * was completed, {@link DecideOnInvestigationValidation}): the deadline moves by the configured extension and the task
+ * (and its timer) start again with the new date.
  */
 @Component
 public class ExtendDecisionDeadlineDelegate implements JavaDelegate {
 
   private final ReferralFigures figures;
   private final ReferralProperties properties;
+  private final DecideOnInvestigationValidation validation;
 
-  public ExtendDecisionDeadlineDelegate(ReferralFigures figures, ReferralProperties properties) {
+  public ExtendDecisionDeadlineDelegate(ReferralFigures figures, ReferralProperties properties,
+      DecideOnInvestigationValidation validation) {
     this.figures = figures;
     this.properties = properties;
+    this.validation = validation;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Typed.EXTENSION_REASON.get(execution, "Tiden kan bara förlängas om det finns synnerliga skäl: ange skälen.");
+    validation.checkForEarlierModel(execution);
     Date due = Typed.DECISION_DUE_AT.get(execution);
     Date extended = SwedishTime.endOf(SwedishTime.dayOf(due).plusDays(properties.decisionExtension().toDays()));
     Typed.DECISION_DUE_AT.set(execution, extended);

@@ -9,15 +9,17 @@ import se.familycentre.shared.SwedishTime;
 
 /**
  * Records whether an investigation is opened: always for a report about violence, otherwise as decided (with the
- * reasoning). Sets the only two values that go back to the referral: investigationOpened and its date.
+ * reasoning, checked when the task was completed: {@link DecideOnInvestigationValidation}). Sets the only two values that go back to the referral: investigationOpened and its date.
  */
 @Component
 public class RecordInvestigationDecisionDelegate implements JavaDelegate {
 
   private final ReferralFigures figures;
+  private final DecideOnInvestigationValidation validation;
 
-  public RecordInvestigationDecisionDelegate(ReferralFigures figures) {
+  public RecordInvestigationDecisionDelegate(ReferralFigures figures, DecideOnInvestigationValidation validation) {
     this.figures = figures;
+    this.validation = validation;
   }
 
   @Override
@@ -25,7 +27,7 @@ public class RecordInvestigationDecisionDelegate implements JavaDelegate {
     boolean violence = Typed.VIOLENCE.getOrDefault(execution, false);
     boolean opened = violence || Typed.OPEN_INVESTIGATION.getOrDefault(execution, false);
     if (!violence) {
-      Typed.DECISION_REASONING.get(execution, "Motivera beslutet.");
+      validation.checkForEarlierModel(execution); // the decision task was answered (a report of violence skips it)
     }
     Typed.INVESTIGATION_OPENED.set(execution, opened);
     Typed.INVESTIGATION_DECISION_DATE.set(execution, SwedishTime.today());

@@ -10,23 +10,27 @@ import se.familycentre.reportofconcern.ReportOfConcernProcess.Typed;
 import se.familycentre.shared.SwedishTime;
 
 /**
- * Records the protection assessment (within the same-day deadline or not) and sets the deadline for the decision
- * whether to open an investigation: the configured period (14 days) from the day the report was received.
+ * Records the protection assessment (written down: {@link AssessProtectionNeedValidation}), within the same-day
+ * deadline or not, and sets the deadline for the decision whether to open an investigation: the configured period
+ * (14 days) from the day the report was received.
  */
 @Component
 public class RecordProtectionAssessmentDelegate implements JavaDelegate {
 
   private final ReferralFigures figures;
   private final ReferralProperties properties;
+  private final AssessProtectionNeedValidation validation;
 
-  public RecordProtectionAssessmentDelegate(ReferralFigures figures, ReferralProperties properties) {
+  public RecordProtectionAssessmentDelegate(ReferralFigures figures, ReferralProperties properties,
+      AssessProtectionNeedValidation validation) {
     this.figures = figures;
     this.properties = properties;
+    this.validation = validation;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Typed.PROTECTION_ASSESSMENT.get(execution, "Beskriv skyddsbedömningen.");
+    validation.checkForEarlierModel(execution);
     Date now = SwedishTime.now();
     Date due = Typed.PROTECTION_DUE_AT.get(execution);
     Date received = Typed.REPORT_RECEIVED_AT.get(execution);
