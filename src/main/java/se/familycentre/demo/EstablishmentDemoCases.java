@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import se.familycentre.establishment.EstablishmentProcess;
 import se.familycentre.establishment.EstablishmentProcess.Ids;
+import se.familycentre.establishment.EstablishmentProcess.Typed;
 import se.familycentre.establishment.EstablishmentProcess.Values;
 import se.familycentre.establishment.EstablishmentProcess.Vars;
 import se.familycentre.establishment.EstablishmentStart;
@@ -197,7 +198,8 @@ public class EstablishmentDemoCases {
   private void decide(ProcessInstance pi, String committee, String date, String minutes) {
     Task task = taskService.createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(Ids.RECORD_COMMITTEE_DECISION).list().stream()
-        .filter(t -> committee.equals(taskService.getVariable(t.getId(), Vars.COMMITTEE))).findFirst()
+        .filter(t -> committee.equals(Typed.COMMITTEE.read(taskService.getVariable(t.getId(), Vars.COMMITTEE))))
+        .findFirst()
         .orElseThrow(() -> new IllegalStateException("no decision task for " + committee));
     taskService.complete(task.getId(), Map.of(Vars.DECISION, Values.APPROVE, Vars.DECISION_DATE, date,
         Vars.MINUTE_REFERENCE, minutes));
