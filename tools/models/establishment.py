@@ -18,6 +18,7 @@ flows = []   # dicts: id, src, tgt, name, points, cond, label, parent, default
 
 
 def node(id, tag, kind, name, cx, cy, parent="process", attrs="", doc="", inner="", label=None):
+    inner = inner.replace("${VALIDATION}", "${" + id.split("_", 1)[1] + "Validation}")
     nodes.append(dict(id=id, tag=tag, kind=kind, name=name, cx=cx, cy=cy, parent=parent, attrs=attrs, doc=doc,
                       inner=inner, label=label))
 
@@ -31,11 +32,22 @@ def form(ref):
 
 
 def listeners(*items):
-    return "".join(f'<camunda:executionListener delegateExpression="${{{bean}}}" event="{event}" />'
-                   for event, bean in items)
+    """Execution listeners (event, bean[, (field, value)...]); a field is injected into the bean."""
+    out = ""
+    for event, bean, *fields in items:
+        injected = "".join(f'<camunda:field name="{name}" stringValue="{value}" />' for name, value in fields)
+        out += (f'<camunda:executionListener delegateExpression="${{{bean}}}" event="{event}"'
+                + (f">{injected}</camunda:executionListener>" if injected else " />"))
+    return out
 
 
-VALIDATE_END = ("end", "validateAnswersListener")
+def status(value):
+    """The phase the case enters: recordStatusListener on start, the register's status (CentreStatus) its field."""
+    return ("start", "recordStatusListener", ("status", value))
+
+
+# the task's own checks when it ends: node() names the bean after the task (userTask_x -> xValidation)
+VALIDATE_END = ("end", "VALIDATION")
 B = "familyCentreEstablishmentProcess"
 
 # ---------------------------------------------------------------- top level: initiative and registration
@@ -66,7 +78,7 @@ node("startEvent_municipal", "startEvent", "event", None, 490, 330, parent=SP1)
 node("userTask_investigate", "userTask", "task", "Utred familjecentralen", 600, 330, parent=SP1,
      attrs='camunda:candidateGroups="kommun-utredare" ' + form("establishmentInvestigation")
            + ' camunda:dueDate="${establishmentCalendar.dayAfter(reportBackDate)}"',
-     inner=listeners(("start", "recordStatusListener"), VALIDATE_END),
+     inner=listeners(status("INVESTIGATING"), VALIDATE_END),
      doc="Kommunens utredare utreder kostnader, lokalisering, bemanning, familjernas behov och vilka lokala "
          "aktörer som finns, och återredovisar senast det datum uppdraget anger (Österåker: 2021-05-31). "
          "Tjänsteutlåtandet ska innehålla barnkonsekvensanalys och ekonomiska konsekvenser (obligatoriska "
@@ -94,7 +106,7 @@ node("userTask_recordCommitteeDecision", "userTask", "task", "Registrera nämnde
      inner='<camunda:inputOutput><camunda:inputParameter name="decision" /><camunda:inputParameter '
            'name="decisionDate" /><camunda:inputParameter name="minuteReference" /><camunda:inputParameter '
            'name="decisionReason" /></camunda:inputOutput>'
-           + listeners(("start", "recordStatusListener"), VALIDATE_END, ("end", "recordCommitteeDecisionListener")),
+           + listeners(status("DECIDING"), VALIDATE_END, ("end", "recordCommitteeDecisionListener")),
      doc="En uppgift per nämnd som utredningen angav (parallell multi-instans): nämndsekreteraren registrerar "
          "beslutet (bifall, avslag eller återremiss), beslutsdatum och protokollsparagraf. Avslag och återremiss "
          "ska motiveras. Varje beslut skrivs till registret.")
@@ -153,7 +165,7 @@ node("gateway_join", "parallelGateway", "gateway", None, 1320, 330)
 # ---------------------------------------------------------------- co-location and classification
 node("userTask_arrangeCoLocation", "userTask", "task", "Ordna samlokalisering och avtal", 1450, 330,
      attrs='camunda:candidateGroups="samordnare" ' + form("establishmentCoLocation"),
-     inner=listeners(("start", "recordStatusListener"), VALIDATE_END),
+     inner=listeners(status("CO_LOCATING"), VALIDATE_END),
      doc="Samordnaren ordnar lokaler, vilka verksamheter som finns på plats och vilken veckodag alla finns där "
          "samtidigt, och ett lokalt samverkansavtal som minst omfattar barnets rättigheter, samtidighet per "
          "vecka, gemensamt föräldrastöd, delaktighets- och inflytandearbete och gemensam utvärdering av "

@@ -32,6 +32,14 @@ def missed_deadline(kind):
                       '</bpmn:extensionElements>')
 
 
+def validation(task_id):
+    """The task's own checks when it ends: the bean named after the task (userTask_x -> xValidation)."""
+    bean = task_id.split('_', 1)[1] + 'Validation'
+    return ('<bpmn:extensionElements>\n'
+            f'  <camunda:executionListener delegateExpression="${{{bean}}}" event="end" />\n'
+            '</bpmn:extensionElements>')
+
+
 def timer(kind, expr):
     return (f'<bpmn:timerEventDefinition><bpmn:{kind} xsi:type="bpmn:tFormalExpression">{expr}</bpmn:{kind}>'
             f'</bpmn:timerEventDefinition>')
@@ -71,9 +79,11 @@ m.node('gateway_reportOfConcernDue', 'xor', 'Misstanke om att barnet far illa?',
 m.node('userTask_writeReportOfConcern', 'userTask', 'Skriv orosanmälan', X(3), Y(0),
        doc='Den som har anmälningsplikt skriver anmälan själv. Inget samtycke behövs och inget hindrar anmälan. '
            'Barnets personnummer anges om det behövs (kontrolleras), annars barnets kommun.',
-       attrs=ut('${referringGroup}', 'referralWriteReportOfConcern'))
+       attrs=ut('${referringGroup}', 'referralWriteReportOfConcern'),
+       inner=validation('userTask_writeReportOfConcern'))
 m.node('serviceTask_submitReportOfConcern', 'serviceTask', 'Kontrollera anmälan', X(4), Y(0),
-       doc='Kontrollerar anmälan (text, personnummer med kontrollsiffra) innan den lämnas till socialtjänsten.',
+       doc='Lämnar anmälan till socialtjänsten; texten och barnets personnummer (med kontrollsiffra) eller kommun '
+           'kontrollerades när anmälan skrevs.',
        attrs=st('submitReportOfConcernDelegate'))
 m.node('callActivity_socialServicesIntake', 'callActivity', 'Socialtjänstens mottagning', X(5), Y(0),
        doc='Socialtjänstens mottagning i en egen process: bara det mottagningen behöver lämnas in, bara beslutet '
@@ -113,9 +123,10 @@ m.node('userTask_recordConsent', 'userTask', 'Dokumentera samtycke', X(3), Y(2),
        doc='Personalen frågar vårdnadshavarna och dokumenterar samtycket per mottagande verksamhet: vilka '
            'uppgifter, i vilket syfte, hur länge; vid gemensam vårdnad båda vårdnadshavarna. Samtycket häver '
            'sekretessen, det är inte den rättsliga grunden enligt dataskyddsförordningen.',
-       attrs=ut('${referringGroup}', 'referralRecordConsent'))
+       attrs=ut('${referringGroup}', 'referralRecordConsent'), inner=validation('userTask_recordConsent'))
 m.node('serviceTask_recordConsentDecision', 'serviceTask', 'Registrera samtycket', X(4), Y(2),
-       doc='Kontrollerar samtycket (framtida giltighet, båda vårdnadshavarna) och räknar samtycke eller nej.',
+       doc='Registrerar samtycket, kontrollerat när det dokumenterades (framtida giltighet, båda '
+           'vårdnadshavarna), och räknar samtycke eller nej.',
        attrs=st('recordConsentDecisionDelegate'))
 m.node('gateway_consentGiven', 'xor', 'Samtycke?', X(5), Y(2),
        doc='Utan samtycke lämnas ingenting över sekretessgränsen.', label=(X(5) + 20, Y(2) - 45, 70, 14))
@@ -150,7 +161,7 @@ m.node('gateway_routeOutcome', 'xor', 'Insats vald?', X(9), Y(2), parent=P,
 m.node('userTask_decideRouteAsCoordinator', 'userTask', 'Avgör vart familjen hänvisas', X(9), Y(3), parent=P,
        doc='Samordnaren väljer insats när tabellen inte räcker eller hänvisningen har avböjts för många gånger, '
            'eller avslutar utan insats.',
-       attrs=ut('samordnare', 'referralCoordinatorRoute'))
+       attrs=ut('samordnare', 'referralCoordinatorRoute'), inner=validation('userTask_decideRouteAsCoordinator'))
 m.node('endEvent_noServiceChosen', 'end', 'Ingen insats', X(9), Y(1) + 20, parent=P,
        label=(X(9) + 22, Y(1) + 8, 70, 14))
 m.node('gateway_consentCoversReceiver', 'xor', 'Omfattar samtycket mottagaren?', X(10), Y(2), parent=P,
@@ -273,7 +284,8 @@ s.node('startEvent_referralReceived', 'start', 'Hänvisning mottagen', X(0), Y(1
 s.node('userTask_acceptReferral', 'userTask', 'Ta emot och kontakta familjen', X(1), Y(1),
        doc='Mottagande verksamhet tar emot hänvisningen och tar första kontakt inom tidsfristen, eller avböjer '
            'med skäl.',
-       attrs=ut('${targetGroups}', 'referralAccept', due='${referralDeadlines.firstContactDue()}'))
+       attrs=ut('${targetGroups}', 'referralAccept', due='${referralDeadlines.firstContactDue()}'),
+       inner=validation('userTask_acceptReferral'))
 s.node('timer_firstContactDeadline', 'boundary', 'Första kontakt försenad', X(1) + 25, Y(1) + 40,
        attached='userTask_acceptReferral', attrs={'cancelActivity': 'false'},
        doc='Tidsfristen för första kontakt (standard 14 dagar, konfigurerbar) har passerat; uppgiften ligger kvar.',
@@ -332,7 +344,8 @@ r.node('serviceTask_registerReportOfConcern', 'serviceTask', 'Registrera anmäla
        attrs=st('registerReportOfConcernDelegate'))
 r.node('userTask_assessProtectionNeed', 'userTask', 'Bedöm skyddsbehov', X(2), Y(1),
        doc='Bedöm genast, normalt samma dag, om barnet behöver skydd.',
-       attrs=ut('socialtjanst-mottagning', 'reportOfConcernProtectionAssessment', due='${protectionDueAt}'))
+       attrs=ut('socialtjanst-mottagning', 'reportOfConcernProtectionAssessment', due='${protectionDueAt}'),
+       inner=validation('userTask_assessProtectionNeed'))
 r.node('timer_protectionDeadline', 'boundary', 'Dagens slut', X(2) + 25, Y(1) + 40,
        attached='userTask_assessProtectionNeed', attrs={'cancelActivity': 'false'},
        doc='Skyddsbedömningen är inte gjord samma dag.', inner=timer('timeDate', '${protectionDueAt}'),
@@ -348,7 +361,8 @@ r.node('gateway_violence', 'xor', 'Våld i familjen?', X(4), Y(1),
        doc='Anmälningar om våld går direkt till utredning.', label=(X(4) + 22, Y(1) - 45, 90, 14))
 r.node('userTask_decideOnInvestigation', 'userTask', 'Besluta om utredning', X(5), Y(1),
        doc='Besluta inom 14 dagar om utredning ska inledas; förläng bara vid synnerliga skäl.',
-       attrs=ut('socialtjanst-mottagning', 'reportOfConcernInvestigationDecision', due='${decisionDueAt}'))
+       attrs=ut('socialtjanst-mottagning', 'reportOfConcernInvestigationDecision', due='${decisionDueAt}'),
+       inner=validation('userTask_decideOnInvestigation'))
 r.node('timer_decisionDeadline', 'boundary', 'Tidsfristen passerad', X(5) - 25, Y(1) + 40,
        attached='userTask_decideOnInvestigation', attrs={'cancelActivity': 'false'},
        doc='Inget beslut inom tidsfristen (14 dagar eller förlängd).', inner=timer('timeDate', '${decisionDueAt}'),
@@ -360,7 +374,7 @@ r.node('endEvent_decisionBreachEscalated', 'end', 'Eskalerat', X(7), Y(3))
 r.node('gateway_extendOrDecide', 'xor', 'Förlänga tiden?', X(6), Y(1),
        doc='Förlängning kräver dokumenterade synnerliga skäl.', label=(X(6) - 20, Y(1) - 62, 90, 14))
 r.node('serviceTask_extendDecisionDeadline', 'serviceTask', 'Förläng tidsfristen', X(6), Y(2),
-       doc='Kräver skälen; flyttar tidsfristen med den konfigurerade förlängningen.',
+       doc='Flyttar tidsfristen med den konfigurerade förlängningen; skälen krävs när beslutet dokumenteras.',
        attrs=st('extendDecisionDeadlineDelegate'))
 r.node('serviceTask_recordInvestigationDecision', 'serviceTask', 'Registrera beslutet', X(7), Y(1),
        doc='Utredning inleds (alltid vid våld) eller inte; bara detta återkopplas till anmälaren.',

@@ -10,15 +10,14 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.Spin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import se.familycentre.referral.ConsentAnswers;
 import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralStart;
 import se.familycentre.reportofconcern.ReportOfConcernProcess;
-import se.familycentre.shared.CaseVariables;
 import se.familycentre.shared.SwedishTime;
 
 /**
@@ -89,10 +88,8 @@ public class DemoReferralCases {
         .variableValueEquals(DEMO_CASE, key).count() > 0) {
       return false;
     }
-    VariableMap start = Variables.createVariables().putValue(CaseVariables.CENTRE_ID, CENTRE)
-        .putValue(ReferralProcess.Vars.ACTIVITY, activity).putValue(ReferralProcess.Vars.REFERRING_GROUP, group)
-        .putValue(ReferralProcess.Vars.AGE_BAND, ageBand).putValue(ReferralProcess.Vars.CONCERNS, Spin.JSON(concerns))
-        .putValue(ReferralProcess.Vars.URGENCY, "NORMAL").putValue(ReferralProcess.Vars.DESCRIPTION, description);
+    ReferralStart start = ReferralStart.at(CENTRE).by(group).activity(activity).ageBand(ageBand).concerns(concerns)
+        .urgency("NORMAL").description(description);
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList();
     List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
@@ -100,7 +97,7 @@ public class DemoReferralCases {
     ProcessInstance referral;
     identityService.setAuthentication(userId, groups, tenants);
     try {
-      referral = runtimeService.startProcessInstanceByKey(ReferralProcess.KEY, start);
+      referral = runtimeService.startProcessInstanceByKey(ReferralProcess.KEY, start.variables());
     } finally {
       identityService.clearAuthentication();
     }
@@ -124,13 +121,8 @@ public class DemoReferralCases {
   }
 
   private static Map<String, Object> consent(String... organisations) {
-    return Variables.createVariables().putValue(ReferralProcess.Vars.CONSENT_GIVEN, true)
-        .putValue(ReferralProcess.Vars.CONSENT_ORGANISATIONS, Spin.JSON(List.of(organisations)))
-        .putValue(ReferralProcess.Vars.CONSENT_SHARED_INFORMATION, "Oron som beskrivs, barnets ålder")
-        .putValue(ReferralProcess.Vars.CONSENT_PURPOSE, "Erbjuda riktat stöd")
-        .putValue(ReferralProcess.Vars.CONSENT_VALID_UNTIL, SwedishTime.today().plusMonths(6).toString())
-        .putValue(ReferralProcess.Vars.JOINT_CUSTODY, true).putValue(ReferralProcess.Vars.BOTH_GUARDIANS_CONSENTED,
-        true);
+    return ConsentAnswers.given(organisations).sharing("Oron som beskrivs, barnets ålder")
+        .purpose("Erbjuda riktat stöd").validUntil(SwedishTime.today().plusMonths(6)).jointCustody(true).variables();
   }
 
   private static Map<String, Object> report() {

@@ -1,5 +1,6 @@
 package se.familycentre.demo;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import se.familycentre.establishment.EstablishmentProcess;
 import se.familycentre.establishment.EstablishmentProcess.Ids;
+import se.familycentre.establishment.EstablishmentProcess.Typed;
 import se.familycentre.establishment.EstablishmentProcess.Values;
 import se.familycentre.establishment.EstablishmentProcess.Vars;
+import se.familycentre.establishment.EstablishmentStart;
 import se.familycentre.register.FamilyCentreRegister;
+import se.familycentre.register.Leg;
 
 /**
  * Demo cases drawn from the seed papers, driven through the engine API step by step like Camunda's invoice example,
@@ -84,11 +88,9 @@ public class EstablishmentDemoCases {
   }
 
   void danderyd() {
-    Map<String, Object> v = initiative(DANDERYD, "Familjecentralen Mörby", "Danderyd", "Mörby", "JOINT_REQUEST",
-        "Mama Mia, BVC i Danderyd, socialtjänsten och öppna förskolan", "2022-04-20");
-    legs(v, "Mama Mia Danderyd BMM", "BVC i Danderyd", "Öppna förskolan, Danderyds kommun",
-        "Socialtjänsten, Danderyds kommun");
-    ProcessInstance pi = runtimeService.startProcessInstanceByKey(EstablishmentProcess.KEY, DANDERYD, v);
+    ProcessInstance pi = start(initiative(DANDERYD, "Familjecentralen Mörby", "Danderyd", "Mörby", "JOINT_REQUEST",
+        "Mama Mia, BVC i Danderyd, socialtjänsten och öppna förskolan", "2022-04-20"), "Mama Mia Danderyd BMM",
+        "BVC i Danderyd", "Öppna förskolan, Danderyds kommun", "Socialtjänsten, Danderyds kommun");
     complete(pi, Ids.INVESTIGATE, investigation("Välkomstcentret, Mörby centrum",
         "Familjecentralens verksamhet riktar sig uteslutande till barn och deras föräldrar och bedöms främja en "
             + "god hälsa och utjämna hälsoklyftor.",
@@ -108,20 +110,16 @@ public class EstablishmentDemoCases {
   }
 
   void osteraker() {
-    Map<String, Object> v = initiative(OSTERAKER, "Familjecentralen Österåker", "Österåker", "Åkersberga",
-        "BUDGET_ASSIGNMENT", "Kommunstyrelsens arbetsutskott (Dnr KS 2021/0049)", "2021-05-31");
-    legs(v, "Barnmorskemottagning i Åkersberga", "BVC Åkersberga", "Öppna förskolan, Österåkers kommun",
-        "Socialtjänsten, Österåkers kommun");
-    runtimeService.startProcessInstanceByKey(EstablishmentProcess.KEY, OSTERAKER, v);
+    start(initiative(OSTERAKER, "Familjecentralen Österåker", "Österåker", "Åkersberga", "BUDGET_ASSIGNMENT",
+        "Kommunstyrelsens arbetsutskott (Dnr KS 2021/0049)", "2021-05-31"), "Barnmorskemottagning i Åkersberga",
+        "BVC Åkersberga", "Öppna förskolan, Österåkers kommun", "Socialtjänsten, Österåkers kommun");
   }
 
   void rinkeby() {
-    Map<String, Object> v = initiative(RINKEBY, "Familjecentralen Rinkeby", "Stockholm", "Rinkeby-Kista",
-        "BUDGET_ASSIGNMENT", "Stockholms stads budget 2015, uppdrag till socialförvaltningen", "2016-12-31");
-    legs(v, null, "Rinkeby barnavårdscentral", "Öppna förskolan, Rinkeby-Kista stadsdelsförvaltning",
+    ProcessInstance pi = start(initiative(RINKEBY, "Familjecentralen Rinkeby", "Stockholm", "Rinkeby-Kista",
+        "BUDGET_ASSIGNMENT", "Stockholms stads budget 2015, uppdrag till socialförvaltningen", "2016-12-31"), null,
+        "Rinkeby barnavårdscentral", "Öppna förskolan, Rinkeby-Kista stadsdelsförvaltning",
         "Individ- och familjeomsorgen, Rinkeby-Kista stadsdelsförvaltning");
-    v.put(Vars.MATERNITY_CARE_PLANNED, false);
-    ProcessInstance pi = runtimeService.startProcessInstanceByKey(EstablishmentProcess.KEY, RINKEBY, v);
     complete(pi, Ids.INVESTIGATE, investigation("Rinkeby centrum",
         "Samlokaliseringen ger barn och föräldrar tidigt stöd och ett hembesöksprogram nära hemmet.",
         "Inom befintliga ekonomiska ramar och stimulansmedel.", "stadsdelsnamnden"));
@@ -136,28 +134,18 @@ public class EstablishmentDemoCases {
         "BVC, öppna förskolan och socialtjänstens föräldrarådgivare på plats samtidigt."));
   }
 
-  private static Map<String, Object> initiative(String id, String name, String municipality, String area,
+  private static EstablishmentStart initiative(String id, String name, String municipality, String area,
       String kind, String raisedBy, String reportBackDate) {
-    Map<String, Object> v = new HashMap<>();
-    v.put(Vars.CENTRE_ID, id);
-    v.put(Vars.CENTRE_NAME, name);
-    v.put(Vars.MUNICIPALITY, municipality);
-    v.put(Vars.AREA, area);
-    v.put(Vars.INITIATIVE_KIND, kind);
-    v.put(Vars.RAISED_BY, raisedBy);
-    v.put(Vars.REPORT_BACK_DATE, reportBackDate);
-    return v;
+    return EstablishmentStart.of(id, name).in(municipality, area).initiative(kind, raisedBy)
+        .reportBackBy(LocalDate.parse(reportBackDate));
   }
 
-  private static void legs(Map<String, Object> v, String mvc, String bvc, String op, String ps) {
-    v.put(Vars.MATERNITY_CARE_PLANNED, mvc != null);
-    v.put(Vars.MATERNITY_CARE_ORGANISATION, mvc);
-    v.put(Vars.CHILD_HEALTH_CARE_PLANNED, true);
-    v.put(Vars.CHILD_HEALTH_CARE_ORGANISATION, bvc);
-    v.put(Vars.OPEN_PRESCHOOL_PLANNED, true);
-    v.put(Vars.OPEN_PRESCHOOL_ORGANISATION, op);
-    v.put(Vars.PREVENTIVE_SOCIAL_SERVICES_PLANNED, true);
-    v.put(Vars.PREVENTIVE_SOCIAL_SERVICES_ORGANISATION, ps);
+  /** Starts the initiative with its legs: maternity care where it has an organisation, the other three always. */
+  private ProcessInstance start(EstablishmentStart initiative, String mvc, String bvc, String op, String ps) {
+    initiative.leg(Leg.MATERNITY_CARE, mvc != null, mvc).leg(Leg.CHILD_HEALTH_CARE, true, bvc)
+        .leg(Leg.OPEN_PRESCHOOL, true, op).leg(Leg.PREVENTIVE_SOCIAL_SERVICES, true, ps);
+    return runtimeService.startProcessInstanceByKey(EstablishmentProcess.KEY, initiative.centreId(),
+        initiative.variables());
   }
 
   private static Map<String, Object> investigation(String location, String children, String economy,
@@ -210,7 +198,8 @@ public class EstablishmentDemoCases {
   private void decide(ProcessInstance pi, String committee, String date, String minutes) {
     Task task = taskService.createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(Ids.RECORD_COMMITTEE_DECISION).list().stream()
-        .filter(t -> committee.equals(taskService.getVariable(t.getId(), Vars.COMMITTEE))).findFirst()
+        .filter(t -> committee.equals(Typed.COMMITTEE.read(taskService.getVariable(t.getId(), Vars.COMMITTEE))))
+        .findFirst()
         .orElseThrow(() -> new IllegalStateException("no decision task for " + committee));
     taskService.complete(task.getId(), Map.of(Vars.DECISION, Values.APPROVE, Vars.DECISION_DATE, date,
         Vars.MINUTE_REFERENCE, minutes));

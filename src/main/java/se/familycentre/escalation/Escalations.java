@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import se.familycentre.escalation.EscalationProcess.Values;
 import se.familycentre.escalation.EscalationProcess.Vars;
 import se.familycentre.referral.ReferralFigures;
-import se.familycentre.referral.ReferralValues;
 import se.familycentre.reportofconcern.ReportOfConcernProcess;
+import se.familycentre.shared.CaseVariables;
 import se.familycentre.shared.SwedishTime;
 
 /**
@@ -46,11 +46,11 @@ public class Escalations {
     Date due = switch (kind) {
       case Values.PROTECTION_ASSESSMENT -> {
         figures.protectionBreached(reference);
-        yield (Date) execution.getVariable(ReportOfConcernProcess.Vars.PROTECTION_DUE_AT);
+        yield ReportOfConcernProcess.Typed.PROTECTION_DUE_AT.getOrNull(execution);
       }
       case Values.INVESTIGATION_DECISION -> {
         figures.decisionBreached(reference);
-        yield (Date) execution.getVariable(ReportOfConcernProcess.Vars.DECISION_DUE_AT);
+        yield ReportOfConcernProcess.Typed.DECISION_DUE_AT.getOrNull(execution);
       }
       case Values.FIRST_CONTACT -> {
         figures.firstContactBreached(reference);
@@ -61,8 +61,8 @@ public class Escalations {
     };
     runtimeService.startProcessInstanceByKey(EscalationProcess.KEY, reference, Variables.createVariables()
         .putValue(Vars.CASE_REFERENCE, reference)
-        .putValue(Vars.CENTRE_ID, ReferralValues.string(execution, Vars.CENTRE_ID))
-        .putValue(Vars.CENTRE_NAME, ReferralValues.string(execution, Vars.CENTRE_NAME))
+        .putValue(Vars.CENTRE_ID, CaseVariables.Typed.CENTRE_ID.getOrNull(execution))
+        .putValue(Vars.CENTRE_NAME, CaseVariables.Typed.CENTRE_NAME.getOrNull(execution))
         .putValue(Vars.ESCALATION_KIND, kind)
         .putValue(Vars.ESCALATION_TEXT, TEXTS.get(kind))
         .putValue(Vars.MISSED_DUE_DATE, due));

@@ -1,9 +1,5 @@
 package se.familycentre.establishment;
 
-import static se.familycentre.establishment.EstablishmentVariables.bool;
-import static se.familycentre.establishment.EstablishmentVariables.requiredDate;
-import static se.familycentre.establishment.EstablishmentVariables.string;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import se.familycentre.establishment.EstablishmentProcess.Vars;
+import se.familycentre.establishment.EstablishmentProcess.Typed;
 import se.familycentre.register.FamilyCentreRegister;
 import se.familycentre.register.Leg;
 import se.familycentre.register.RegisterRecords.WeeklySession;
@@ -32,24 +28,24 @@ public class ActivateCentreDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String centreId = (String) execution.getVariable(Vars.CENTRE_ID);
+    String centreId = Typed.CENTRE_ID.get(execution);
     List<Leg> legs = new ArrayList<>();
-    if (bool(execution, Vars.MATERNITY_CARE)) {
+    if (Typed.MATERNITY_CARE.getOrDefault(execution, false)) {
       legs.add(Leg.MATERNITY_CARE);
     }
-    if (bool(execution, Vars.CHILD_HEALTH_CARE)) {
+    if (Typed.CHILD_HEALTH_CARE.getOrDefault(execution, false)) {
       legs.add(Leg.CHILD_HEALTH_CARE);
     }
-    if (bool(execution, Vars.OPEN_PRESCHOOL)) {
+    if (Typed.OPEN_PRESCHOOL.getOrDefault(execution, false)) {
       legs.add(Leg.OPEN_PRESCHOOL);
     }
-    if (bool(execution, Vars.PREVENTIVE_SOCIAL_SERVICES)) {
+    if (Typed.PREVENTIVE_SOCIAL_SERVICES.getOrDefault(execution, false)) {
       legs.add(Leg.PREVENTIVE_SOCIAL_SERVICES);
     }
-    String classification = string(execution, Vars.CLASSIFICATION);
-    register.activate(centreId, requiredDate(execution, Vars.LAUNCH_DATE, "Startdatum"), classification,
-        new WeeklySession(string(execution, Vars.SESSION_WEEKDAY), string(execution, Vars.SESSION_FROM),
-            string(execution, Vars.SESSION_TO), legs, string(execution, Vars.SESSION_NOTE)),
+    String classification = Typed.CLASSIFICATION.getOrNull(execution);
+    register.activate(centreId, Typed.LAUNCH_DATE.get(execution), classification,
+        new WeeklySession(Typed.SESSION_WEEKDAY.getOrNull(execution), Typed.SESSION_FROM.getOrNull(execution),
+            Typed.SESSION_TO.getOrNull(execution), legs, Typed.SESSION_NOTE.getOrNull(execution)),
         execution.getProcessBusinessKey());
     LOG.info("Centre {} active as {}", centreId, classification);
   }

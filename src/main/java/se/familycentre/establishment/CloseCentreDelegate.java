@@ -3,7 +3,7 @@ package se.familycentre.establishment;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.familycentre.establishment.EstablishmentProcess.Vars;
+import se.familycentre.establishment.EstablishmentProcess.Typed;
 import se.familycentre.register.CentreStatus;
 import se.familycentre.register.FamilyCentreRegister;
 
@@ -19,8 +19,8 @@ public class CloseCentreDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    register.changeStatus((String) execution.getVariable(Vars.CENTRE_ID), CentreStatus.CLOSED,
-        "Avvecklas efter gemensam utvärdering: " + EstablishmentVariables.string(execution, Vars.EVALUATION_NOTE),
+    register.changeStatus(Typed.CENTRE_ID.get(execution), CentreStatus.CLOSED,
+        "Avvecklas efter gemensam utvärdering: " + Typed.EVALUATION_NOTE.getOrNull(execution),
         execution.getProcessBusinessKey());
   }
 }

@@ -27,7 +27,8 @@ public class CommitteeSelection {
   }
 
   public List<String> of(Object committees) {
-    List<String> chosen = EstablishmentVariables.strings(committees).stream().distinct().toList();
+    List<String> answered = EstablishmentProcess.Typed.COMMITTEES.read(committees);
+    List<String> chosen = answered == null ? List.of() : answered.stream().distinct().toList();
     for (String committee : chosen) {
       if (!COMMITTEES.containsKey(committee)) {
         throw new InputRefused(EstablishmentProcess.Vars.COMMITTEES, "Okänd nämnd: " + committee);

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.familycentre.establishment.EstablishmentProcess.Typed;
 import se.familycentre.establishment.EstablishmentProcess.Values;
 import se.familycentre.establishment.EstablishmentProcess.Vars;
 import se.familycentre.register.CentreStatus;
@@ -27,8 +28,8 @@ public class ConcludeCommitteeDecisionsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String centreId = (String) execution.getVariable(Vars.CENTRE_ID);
-    int round = ((Number) execution.getVariable(Vars.DECISION_ROUND)).intValue();
+    String centreId = Typed.CENTRE_ID.get(execution);
+    int round = Typed.DECISION_ROUND.get(execution);
     List<CommitteeDecision> decisions = register.committeeDecisions(centreId, round);
     List<CommitteeDecision> rejected = of(decisions, Values.REJECT);
     List<CommitteeDecision> returned = of(decisions, Values.RETURN);
@@ -40,7 +41,7 @@ public class ConcludeCommitteeDecisionsDelegate implements JavaDelegate {
           .collect(Collectors.joining("; ")));
     } else if (!returned.isEmpty()) {
       execution.setVariable(Vars.COMMITTEE_OUTCOME, Values.RETURNED);
-      execution.setVariable(Vars.DECISION_ROUND, round + 1);
+      Typed.DECISION_ROUND.set(execution, round + 1);
     } else {
       execution.setVariable(Vars.COMMITTEE_OUTCOME, Values.APPROVED);
       register.changeStatus(centreId, CentreStatus.DECIDED, "Beviljat av " + decisions.stream()

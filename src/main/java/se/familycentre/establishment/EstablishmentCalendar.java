@@ -15,8 +15,7 @@ import se.familycentre.shared.engine.InputRefused;
 public class EstablishmentCalendar {
 
   public Date dayAfter(Object date) {
-    LocalDate d = EstablishmentVariables.toDate(date, EstablishmentProcess.Vars.REPORT_BACK_DATE,
-        "Återredovisas senast");
+    LocalDate d = EstablishmentProcess.Typed.REPORT_BACK_DATE.read(date);
     if (d == null) {
       throw new InputRefused(EstablishmentProcess.Vars.REPORT_BACK_DATE,
           "Datumet för återredovisning saknas och måste fyllas i.");

@@ -1,11 +1,21 @@
 package se.familycentre.establishment;
 
+import static se.familycentre.shared.CaseVariable.bool;
+import static se.familycentre.shared.CaseVariable.date;
+import static se.familycentre.shared.CaseVariable.integer;
+import static se.familycentre.shared.CaseVariable.list;
+import static se.familycentre.shared.CaseVariable.text;
+
+import java.time.LocalDate;
+import java.util.List;
+import se.familycentre.shared.CaseVariable;
 import se.familycentre.shared.CaseVariables;
 
 /**
  * Everything that names something in familyCentreEstablishment.bpmn, in the shape every process's names have: the
  * process key (and the decision it calls), then {@link Ids} (element ids tests and code need), {@link Errors} (BPMN
- * error codes), {@link Vars} (variable names; form field keys equal them) and {@link Values} (values of variables).
+ * error codes), {@link Vars} (variable names; form field keys equal them), {@link Typed} (the variables our code reads
+ * and writes, with their types and the forms' labels) and {@link Values} (values of variables).
  */
 public final class EstablishmentProcess {
 
@@ -160,6 +170,133 @@ public final class EstablishmentProcess {
     public static final String EVALUATION_OUTCOME = "evaluationOutcome";
 
     private Vars() {
+    }
+  }
+
+  /** The variables our code reads and writes, typed ({@link CaseVariable}), labelled as the forms label them. */
+  public static final class Typed {
+    public static final CaseVariable<String> CENTRE_ID = text(Vars.CENTRE_ID, "Familjecentralens id");
+    public static final CaseVariable<String> CENTRE_NAME = text(Vars.CENTRE_NAME, "Familjecentralens namn");
+
+    // initiative (start form)
+    public static final CaseVariable<String> INITIATIVE_KIND = text(Vars.INITIATIVE_KIND, "Typ av initiativ");
+    public static final CaseVariable<String> MUNICIPALITY = text(Vars.MUNICIPALITY, "Kommun");
+    public static final CaseVariable<String> REGION = text(Vars.REGION, "Region");
+    public static final CaseVariable<String> AREA = text(Vars.AREA, "Område");
+    public static final CaseVariable<String> RAISED_BY = text(Vars.RAISED_BY, "Väckt av");
+    public static final CaseVariable<LocalDate> REPORT_BACK_DATE = date(Vars.REPORT_BACK_DATE, "Återredovisas senast");
+    public static final CaseVariable<Boolean> MATERNITY_CARE_PLANNED = bool(Vars.MATERNITY_CARE_PLANNED,
+        "Mödrahälsovård (BMM) ingår");
+    public static final CaseVariable<String> MATERNITY_CARE_ORGANISATION = text(Vars.MATERNITY_CARE_ORGANISATION,
+        "Vårdgivare, mödrahälsovård");
+    public static final CaseVariable<Boolean> CHILD_HEALTH_CARE_PLANNED = bool(Vars.CHILD_HEALTH_CARE_PLANNED,
+        "Barnhälsovård (BVC) ingår");
+    public static final CaseVariable<String> CHILD_HEALTH_CARE_ORGANISATION = text(
+        Vars.CHILD_HEALTH_CARE_ORGANISATION, "Vårdgivare, barnhälsovård");
+    public static final CaseVariable<Boolean> OPEN_PRESCHOOL_PLANNED = bool(Vars.OPEN_PRESCHOOL_PLANNED,
+        "Öppen förskola ingår");
+    public static final CaseVariable<String> OPEN_PRESCHOOL_ORGANISATION = text(Vars.OPEN_PRESCHOOL_ORGANISATION,
+        "Huvudman, öppen förskola");
+    public static final CaseVariable<Boolean> PREVENTIVE_SOCIAL_SERVICES_PLANNED = bool(
+        Vars.PREVENTIVE_SOCIAL_SERVICES_PLANNED, "Förebyggande socialtjänst ingår");
+    public static final CaseVariable<String> PREVENTIVE_SOCIAL_SERVICES_ORGANISATION = text(
+        Vars.PREVENTIVE_SOCIAL_SERVICES_ORGANISATION, "Huvudman, förebyggande socialtjänst");
+
+    // investigation
+    public static final CaseVariable<String> CONSEQUENCES_FOR_CHILDREN = text(Vars.CONSEQUENCES_FOR_CHILDREN,
+        "Konsekvenser för barn (barnkonsekvensanalys)");
+    public static final CaseVariable<String> ECONOMIC_CONSEQUENCES = text(Vars.ECONOMIC_CONSEQUENCES,
+        "Ekonomiska konsekvenser");
+    public static final CaseVariable<List<String>> COMMITTEES = list(Vars.COMMITTEES, "Nämnder som ska besluta");
+    public static final CaseVariable<String> FOLLOW_UP_ACTION = text(Vars.FOLLOW_UP_ACTION, "Åtgärd");
+
+    // committee decisions
+    public static final CaseVariable<Integer> DECISION_ROUND = integer(Vars.DECISION_ROUND);
+    public static final CaseVariable<String> COMMITTEE = text(Vars.COMMITTEE, "Nämnd");
+    public static final CaseVariable<String> DECISION = text(Vars.DECISION, "Beslut");
+    public static final CaseVariable<LocalDate> DECISION_DATE = date(Vars.DECISION_DATE, "Beslutsdatum");
+    public static final CaseVariable<String> MINUTE_REFERENCE = text(Vars.MINUTE_REFERENCE, "Protokollsparagraf");
+    public static final CaseVariable<String> DECISION_REASON = text(Vars.DECISION_REASON, "Skäl");
+    public static final CaseVariable<String> NOT_ESTABLISHED_REASON = text(Vars.NOT_ESTABLISHED_REASON,
+        "Skäl till att ärendet avslutas");
+
+    // supplementary agreement
+    public static final CaseVariable<String> AGREEMENT_PROVIDER = text(Vars.AGREEMENT_PROVIDER, "Vårdgivare");
+    public static final CaseVariable<Boolean> APPLICATION_COVERS_MATERNITY_CARE = bool(
+        Vars.APPLICATION_COVERS_MATERNITY_CARE, "Ansökan gäller mödrahälsovård (BMM)");
+    public static final CaseVariable<Boolean> APPLICATION_COVERS_CHILD_HEALTH_CARE = bool(
+        Vars.APPLICATION_COVERS_CHILD_HEALTH_CARE, "Ansökan gäller barnhälsovård (BVC)");
+    public static final CaseVariable<LocalDate> APPLICATION_DATE = date(Vars.APPLICATION_DATE, "Ansökningsdatum");
+    public static final CaseVariable<Boolean> REQUIREMENT_BASIC_CONTRACT = bool(Vars.REQUIREMENT_BASIC_CONTRACT,
+        "Grundavtal för BMM/BVC finns");
+    public static final CaseVariable<Boolean> REQUIREMENT_FOUR_LEGS = bool(Vars.REQUIREMENT_FOUR_LEGS,
+        "Alla fyra verksamheter ingår");
+    public static final CaseVariable<Boolean> REQUIREMENT_TARGET_GROUP = bool(Vars.REQUIREMENT_TARGET_GROUP,
+        "Målgruppen är blivande föräldrar och barn 0–5/0–6 år med föräldrar");
+    public static final CaseVariable<Boolean> REQUIREMENT_JOINT_NEEDS_ANALYSIS = bool(
+        Vars.REQUIREMENT_JOINT_NEEDS_ANALYSIS, "Gemensam behovsanalys finns");
+    public static final CaseVariable<Integer> CO_LOCATION_LEVEL = integer(Vars.CO_LOCATION_LEVEL,
+        "Grad av samlokalisering");
+    public static final CaseVariable<String> AGREEMENT_DECISION = text(Vars.AGREEMENT_DECISION, "Beslut");
+    public static final CaseVariable<LocalDate> AGREEMENT_FROM = date(Vars.AGREEMENT_FROM, "Avtalet gäller från");
+    public static final CaseVariable<String> AGREEMENT_REASON = text(Vars.AGREEMENT_REASON, "Skäl till avslag");
+
+    // co-location and local collaboration agreement
+    public static final CaseVariable<String> PREMISES = text(Vars.PREMISES, "Lokaler");
+    public static final CaseVariable<Boolean> MATERNITY_CARE_PRESENT = bool(Vars.MATERNITY_CARE_PRESENT,
+        "Mödrahälsovård finns på plats");
+    public static final CaseVariable<Boolean> CHILD_HEALTH_CARE_PRESENT = bool(Vars.CHILD_HEALTH_CARE_PRESENT,
+        "Barnhälsovård finns på plats");
+    public static final CaseVariable<Boolean> OPEN_PRESCHOOL_PRESENT = bool(Vars.OPEN_PRESCHOOL_PRESENT,
+        "Öppen förskola finns på plats");
+    public static final CaseVariable<Boolean> PREVENTIVE_SOCIAL_SERVICES_PRESENT = bool(
+        Vars.PREVENTIVE_SOCIAL_SERVICES_PRESENT, "Förebyggande socialtjänst finns på plats");
+    public static final CaseVariable<String> SIMULTANEOUS_WEEKDAY = text(Vars.SIMULTANEOUS_WEEKDAY,
+        "Veckodag då alla finns på plats samtidigt");
+    public static final CaseVariable<Boolean> AGREEMENT_CHILD_RIGHTS = bool(Vars.AGREEMENT_CHILD_RIGHTS,
+        "Barnets rättigheter");
+    public static final CaseVariable<Boolean> AGREEMENT_SIMULTANEOUS_OPENING = bool(
+        Vars.AGREEMENT_SIMULTANEOUS_OPENING, "Samtidighet per vecka");
+    public static final CaseVariable<Boolean> AGREEMENT_PARENTING_SUPPORT = bool(Vars.AGREEMENT_PARENTING_SUPPORT,
+        "Gemensamt föräldrastöd");
+    public static final CaseVariable<Boolean> AGREEMENT_PARTICIPATION = bool(Vars.AGREEMENT_PARTICIPATION,
+        "Delaktighets- och inflytandearbete");
+    public static final CaseVariable<Boolean> AGREEMENT_JOINT_EVALUATION = bool(Vars.AGREEMENT_JOINT_EVALUATION,
+        "Gemensam utvärdering av samverkan");
+
+    // classification (the decision's inputs, set by the co-location step, and its output)
+    public static final CaseVariable<Boolean> MATERNITY_CARE = bool(Vars.MATERNITY_CARE);
+    public static final CaseVariable<Boolean> CHILD_HEALTH_CARE = bool(Vars.CHILD_HEALTH_CARE);
+    public static final CaseVariable<Boolean> OPEN_PRESCHOOL = bool(Vars.OPEN_PRESCHOOL);
+    public static final CaseVariable<Boolean> PREVENTIVE_SOCIAL_SERVICES = bool(Vars.PREVENTIVE_SOCIAL_SERVICES);
+    public static final CaseVariable<String> CLASSIFICATION = text(Vars.CLASSIFICATION, "Klassning");
+    public static final CaseVariable<String> AFTER_CLASSIFICATION = text(Vars.AFTER_CLASSIFICATION,
+        "Hur går ärendet vidare");
+
+    // launch
+    public static final CaseVariable<LocalDate> LAUNCH_DATE = date(Vars.LAUNCH_DATE, "Startdatum");
+    public static final CaseVariable<String> SESSION_WEEKDAY = text(Vars.SESSION_WEEKDAY, "Veckodag");
+    public static final CaseVariable<String> SESSION_FROM = text(Vars.SESSION_FROM, "Från klockan");
+    public static final CaseVariable<String> SESSION_TO = text(Vars.SESSION_TO, "Till klockan");
+    public static final CaseVariable<String> SESSION_NOTE = text(Vars.SESSION_NOTE, "Om passet");
+
+    // evaluation
+    public static final CaseVariable<Integer> FAMILIES_REACHED = integer(Vars.FAMILIES_REACHED, "Nådda familjer");
+    public static final CaseVariable<Integer> BIRTHS_IN_AREA = integer(Vars.BIRTHS_IN_AREA, "Födda i området");
+    public static final CaseVariable<Integer> FIRST_TIME_PARENTS_REACHED = integer(Vars.FIRST_TIME_PARENTS_REACHED,
+        "Nådda förstagångsföräldrar");
+    public static final CaseVariable<Integer> JOINT_ACTIVITIES_PER_WEEK = integer(Vars.JOINT_ACTIVITIES_PER_WEEK,
+        "Gemensamma aktiviteter per vecka");
+    public static final CaseVariable<Integer> VISITS_PER_ACTIVITY = integer(Vars.VISITS_PER_ACTIVITY,
+        "Besök per aktivitet (genomsnitt)");
+    public static final CaseVariable<Integer> REFERRALS_TO_TARGETED = integer(Vars.REFERRALS_TO_TARGETED,
+        "Hänvisningar till riktat stöd");
+    public static final CaseVariable<Integer> PARENT_SURVEY_SCORE = integer(Vars.PARENT_SURVEY_SCORE,
+        "Föräldraenkät: andel nöjda (%)");
+    public static final CaseVariable<String> EVALUATION_NOTE = text(Vars.EVALUATION_NOTE, "Sammanfattning");
+    public static final CaseVariable<String> EVALUATION_OUTCOME = text(Vars.EVALUATION_OUTCOME, "Utfall");
+
+    private Typed() {
     }
   }
 

@@ -3,7 +3,7 @@ package se.familycentre.establishment;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.familycentre.establishment.EstablishmentProcess.Vars;
+import se.familycentre.establishment.EstablishmentProcess.Typed;
 import se.familycentre.register.CentreStatus;
 import se.familycentre.register.FamilyCentreRegister;
 
@@ -23,9 +23,9 @@ public class MarkNotEstablishedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String centreId = (String) execution.getVariable(Vars.CENTRE_ID);
-    String reason = EstablishmentVariables.string(execution, Vars.NOT_ESTABLISHED_REASON);
-    String classification = EstablishmentVariables.string(execution, Vars.CLASSIFICATION);
+    String centreId = Typed.CENTRE_ID.get(execution);
+    String reason = Typed.NOT_ESTABLISHED_REASON.getOrNull(execution);
+    String classification = Typed.CLASSIFICATION.getOrNull(execution);
     if (classification != null) {
       register.recordClassification(centreId, classification);
     }

@@ -1,15 +1,12 @@
 package se.familycentre.establishment;
 
-import static se.familycentre.establishment.EstablishmentVariables.bool;
-import static se.familycentre.establishment.EstablishmentVariables.string;
-
 import java.util.EnumMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.familycentre.establishment.EstablishmentProcess.Values;
-import se.familycentre.establishment.EstablishmentProcess.Vars;
+import se.familycentre.establishment.EstablishmentProcess.Typed;
 import se.familycentre.register.FamilyCentreRegister;
 import se.familycentre.register.Leg;
 
@@ -29,19 +26,19 @@ public class RecordCoLocationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean agreementRejected = Values.REJECT.equals(string(execution, Vars.AGREEMENT_DECISION));
+    boolean agreementRejected = Values.REJECT.equals(Typed.AGREEMENT_DECISION.getOrNull(execution));
     Map<Leg, Boolean> present = new EnumMap<>(Leg.class);
-    present.put(Leg.MATERNITY_CARE, bool(execution, Vars.MATERNITY_CARE_PRESENT)
-        && !(agreementRejected && bool(execution, Vars.APPLICATION_COVERS_MATERNITY_CARE)));
-    present.put(Leg.CHILD_HEALTH_CARE, bool(execution, Vars.CHILD_HEALTH_CARE_PRESENT)
-        && !(agreementRejected && bool(execution, Vars.APPLICATION_COVERS_CHILD_HEALTH_CARE)));
-    present.put(Leg.OPEN_PRESCHOOL, bool(execution, Vars.OPEN_PRESCHOOL_PRESENT));
-    present.put(Leg.PREVENTIVE_SOCIAL_SERVICES, bool(execution, Vars.PREVENTIVE_SOCIAL_SERVICES_PRESENT));
-    register.recordCoLocation((String) execution.getVariable(Vars.CENTRE_ID), string(execution, Vars.PREMISES),
-        present);
-    execution.setVariable(Vars.MATERNITY_CARE, present.get(Leg.MATERNITY_CARE));
-    execution.setVariable(Vars.CHILD_HEALTH_CARE, present.get(Leg.CHILD_HEALTH_CARE));
-    execution.setVariable(Vars.OPEN_PRESCHOOL, present.get(Leg.OPEN_PRESCHOOL));
-    execution.setVariable(Vars.PREVENTIVE_SOCIAL_SERVICES, present.get(Leg.PREVENTIVE_SOCIAL_SERVICES));
+    present.put(Leg.MATERNITY_CARE, Typed.MATERNITY_CARE_PRESENT.getOrDefault(execution, false)
+        && !(agreementRejected && Typed.APPLICATION_COVERS_MATERNITY_CARE.getOrDefault(execution, false)));
+    present.put(Leg.CHILD_HEALTH_CARE, Typed.CHILD_HEALTH_CARE_PRESENT.getOrDefault(execution, false)
+        && !(agreementRejected && Typed.APPLICATION_COVERS_CHILD_HEALTH_CARE.getOrDefault(execution, false)));
+    present.put(Leg.OPEN_PRESCHOOL, Typed.OPEN_PRESCHOOL_PRESENT.getOrDefault(execution, false));
+    present.put(Leg.PREVENTIVE_SOCIAL_SERVICES,
+        Typed.PREVENTIVE_SOCIAL_SERVICES_PRESENT.getOrDefault(execution, false));
+    register.recordCoLocation(Typed.CENTRE_ID.get(execution), Typed.PREMISES.getOrNull(execution), present);
+    Typed.MATERNITY_CARE.set(execution, present.get(Leg.MATERNITY_CARE));
+    Typed.CHILD_HEALTH_CARE.set(execution, present.get(Leg.CHILD_HEALTH_CARE));
+    Typed.OPEN_PRESCHOOL.set(execution, present.get(Leg.OPEN_PRESCHOOL));
+    Typed.PREVENTIVE_SOCIAL_SERVICES.set(execution, present.get(Leg.PREVENTIVE_SOCIAL_SERVICES));
   }
 }

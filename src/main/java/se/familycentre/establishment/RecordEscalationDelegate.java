@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import se.familycentre.establishment.EstablishmentProcess.Vars;
+import se.familycentre.establishment.EstablishmentProcess.Typed;
 import se.familycentre.register.FamilyCentreRegister;
 
 /**
@@ -25,8 +25,8 @@ public class RecordEscalationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String centreId = (String) execution.getVariable(Vars.CENTRE_ID);
-    LocalDate due = EstablishmentVariables.date(execution, Vars.REPORT_BACK_DATE, "Återredovisas senast");
+    String centreId = Typed.CENTRE_ID.get(execution);
+    LocalDate due = Typed.REPORT_BACK_DATE.getOrNull(execution);
     register.recordEscalation(centreId, EstablishmentProcess.Values.ESCALATION_REPORT_BACK_OVERDUE, due,
         "Utredningen har inte återredovisats senast " + due + "; samordnaren följer upp.",
         execution.getProcessBusinessKey());

@@ -1,12 +1,9 @@
 package se.familycentre.establishment;
 
-import static se.familycentre.establishment.EstablishmentVariables.integer;
-import static se.familycentre.establishment.EstablishmentVariables.string;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.familycentre.establishment.EstablishmentProcess.Vars;
+import se.familycentre.establishment.EstablishmentProcess.Typed;
 import se.familycentre.register.FamilyCentreRegister;
 import se.familycentre.register.RegisterRecords.Evaluation;
 
@@ -22,11 +19,11 @@ public class RecordEvaluationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    register.recordEvaluation((String) execution.getVariable(Vars.CENTRE_ID), new Evaluation(null,
-        integer(execution, Vars.FAMILIES_REACHED), integer(execution, Vars.BIRTHS_IN_AREA),
-        integer(execution, Vars.FIRST_TIME_PARENTS_REACHED), integer(execution, Vars.JOINT_ACTIVITIES_PER_WEEK),
-        integer(execution, Vars.VISITS_PER_ACTIVITY), integer(execution, Vars.REFERRALS_TO_TARGETED),
-        integer(execution, Vars.PARENT_SURVEY_SCORE), string(execution, Vars.EVALUATION_OUTCOME),
-        string(execution, Vars.EVALUATION_NOTE), null));
+    register.recordEvaluation(Typed.CENTRE_ID.get(execution), new Evaluation(null,
+        Typed.FAMILIES_REACHED.getOrNull(execution), Typed.BIRTHS_IN_AREA.getOrNull(execution),
+        Typed.FIRST_TIME_PARENTS_REACHED.getOrNull(execution), Typed.JOINT_ACTIVITIES_PER_WEEK.getOrNull(execution),
+        Typed.VISITS_PER_ACTIVITY.getOrNull(execution), Typed.REFERRALS_TO_TARGETED.getOrNull(execution),
+        Typed.PARENT_SURVEY_SCORE.getOrNull(execution), Typed.EVALUATION_OUTCOME.getOrNull(execution),
+        Typed.EVALUATION_NOTE.getOrNull(execution), null));
   }
 }

@@ -3,45 +3,71 @@ package se.familycentre.establishment;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
-import se.familycentre.establishment.EstablishmentProcess.Ids;
-import se.familycentre.establishment.EstablishmentProcess.Vars;
+import se.familycentre.establishment.EstablishmentProcess.Typed;
 import se.familycentre.register.CentreStatus;
 import se.familycentre.register.FamilyCentreRegister;
 
 /**
- * Keeps the register's status in step with the phase the case enters (execution listener on {@code start} of the
- * investigation, the committee decisions and the co-location): INVESTIGATING, DECIDING, CO_LOCATING. An active
- * centre that is being developed stays ACTIVE.
+ * Keeps the register's status in step with the phase the case enters: an execution listener on the start of the
+ * phase's first task, the status the model's word, its field {@code status} (a {@link CentreStatus}):
+ *
+ * <pre>{@code
+ * <camunda:executionListener delegateExpression="${recordStatusListener}" event="start">
+ *   <camunda:field name="status" stringValue="INVESTIGATING" />
+ * </camunda:executionListener>
+ * }</pre>
+ *
+ * An active centre that is being developed stays ACTIVE when it goes through the co-location again. A prototype: the
+ * engine injects the field into the object the delegate expression resolves to, on every call, so two phases that
+ * start at once never read each other's status. Earlier versions of the model call it without the field
+ * ({@link EarlierModelListeners}).
  */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 public class RecordStatusListener implements ExecutionListener {
 
-  static final Map<String, CentreStatus> STATUS_BY_STEP = Map.of(
-      Ids.INVESTIGATE, CentreStatus.INVESTIGATING,
-      Ids.RECORD_COMMITTEE_DECISION, CentreStatus.DECIDING,
-      Ids.ARRANGE_CO_LOCATION, CentreStatus.CO_LOCATING);
   static final Map<CentreStatus, String> REASON = Map.of(
       CentreStatus.INVESTIGATING, "Utredning pågår",
       CentreStatus.DECIDING, "Ärendet är hos nämnderna för beslut",
       CentreStatus.CO_LOCATING, "Samlokalisering och lokalt samverkansavtal ordnas");
 
   private final FamilyCentreRegister register;
+  private Expression status;
 
   public RecordStatusListener(FamilyCentreRegister register) {
     this.register = register;
   }
 
+  /** Set by the engine from {@code <camunda:field name="status" .../>}. */
+  public void setStatus(Expression status) {
+    this.status = status;
+  }
+
   @Override
   public void notify(DelegateExecution execution) {
-    CentreStatus status = STATUS_BY_STEP.get(execution.getCurrentActivityId());
-    if (status == null) {
-      throw new IllegalStateException("recordStatusListener is not meant for " + execution.getCurrentActivityId());
-    }
-    String centreId = (String) execution.getVariable(Vars.CENTRE_ID);
-    if (status == CentreStatus.CO_LOCATING && register.status(centreId) == CentreStatus.ACTIVE) {
+    CentreStatus entered = status == null ? EarlierModelListeners.statusOfEarlierModel(execution.getCurrentActivityId())
+        : statusNamed(String.valueOf(status.getValue(execution)), execution.getCurrentActivityId());
+    String centreId = Typed.CENTRE_ID.get(execution);
+    if (entered == CentreStatus.CO_LOCATING && register.status(centreId) == CentreStatus.ACTIVE) {
       return;
     }
-    register.changeStatus(centreId, status, REASON.get(status), execution.getProcessBusinessKey());
+    register.changeStatus(centreId, entered, REASON.get(entered), execution.getProcessBusinessKey());
+  }
+
+  private static CentreStatus statusNamed(String name, String activityId) {
+    try {
+      CentreStatus status = CentreStatus.valueOf(name);
+      if (REASON.containsKey(status)) {
+        return status;
+      }
+    } catch (IllegalArgumentException e) {
+      // refused below
+    }
+    throw new IllegalStateException("recordStatusListener at " + activityId + ": the field status is one of "
+        + REASON.keySet() + ", not " + name);
   }
 }

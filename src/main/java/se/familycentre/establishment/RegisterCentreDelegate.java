@@ -1,10 +1,5 @@
 package se.familycentre.establishment;
 
-import static se.familycentre.establishment.EstablishmentVariables.bool;
-import static se.familycentre.establishment.EstablishmentVariables.requiredDate;
-import static se.familycentre.establishment.EstablishmentVariables.requiredString;
-import static se.familycentre.establishment.EstablishmentVariables.string;
-
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import se.familycentre.establishment.EstablishmentProcess.Typed;
 import se.familycentre.establishment.EstablishmentProcess.Vars;
 import se.familycentre.organisation.CentreTenants;
 import se.familycentre.register.FamilyCentreRegister;
@@ -44,7 +40,7 @@ public class RegisterCentreDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String centreId = requiredString(execution, Vars.CENTRE_ID, "Familjecentralens id");
+    String centreId = Typed.CENTRE_ID.get(execution);
     if (!centreId.matches(CENTRE_ID_PATTERN) || centreId.length() > 64) {
       throw new InputRefused(Vars.CENTRE_ID, "Familjecentralens id \"" + centreId + "\" får bara innehålla små "
           + "bokstäver a–z, siffror och bindestreck, t.ex. danderyd-morby.");
@@ -56,12 +52,12 @@ public class RegisterCentreDelegate implements JavaDelegate {
       throw new InputRefused(Vars.CENTRE_ID, "Ärendets referens (" + businessKey + ") ska vara familjecentralens id ("
           + centreId + ").");
     }
-    String centreName = requiredString(execution, Vars.CENTRE_NAME, "Familjecentralens namn");
-    String municipality = requiredString(execution, Vars.MUNICIPALITY, "Kommun");
+    String centreName = Typed.CENTRE_NAME.get(execution);
+    String municipality = Typed.MUNICIPALITY.get(execution);
     String region = register.regionOf(municipality).orElseThrow(() -> new InputRefused(Vars.MUNICIPALITY,
         "Kommunen \"" + municipality + "\" finns inte i registrets kommunlista. Skriv kommunens namn som det "
             + "stavas officiellt, t.ex. Danderyd, Österåker eller Malmö."));
-    String statedRegion = string(execution, Vars.REGION);
+    String statedRegion = Typed.REGION.getOrNull(execution);
     if (statedRegion != null && !statedRegion.equals(region)) {
       throw new InputRefused(Vars.REGION, "Kommunen " + municipality + " hör till "
           + register.regionName(region).orElse(region) + ", inte till " + statedRegion + ".");
@@ -70,32 +66,33 @@ public class RegisterCentreDelegate implements JavaDelegate {
       throw new InputRefused(Vars.CENTRE_ID, "Det finns redan en familjecentral med id \"" + centreId
           + "\" i registret. Välj ett annat id eller fortsätt i det befintliga ärendet.");
     }
-    String initiativeKind = requiredString(execution, Vars.INITIATIVE_KIND, "Typ av initiativ");
-    LocalDate reportBackDate = requiredDate(execution, Vars.REPORT_BACK_DATE, "Återredovisas senast");
+    String initiativeKind = Typed.INITIATIVE_KIND.get(execution);
+    LocalDate reportBackDate = Typed.REPORT_BACK_DATE.get(execution);
+    boolean maternityCare = Typed.MATERNITY_CARE_PLANNED.getOrDefault(execution, false);
+    boolean childHealthCare = Typed.CHILD_HEALTH_CARE_PLANNED.getOrDefault(execution, false);
+    boolean openPreschool = Typed.OPEN_PRESCHOOL_PLANNED.getOrDefault(execution, false);
+    boolean preventiveSocialServices = Typed.PREVENTIVE_SOCIAL_SERVICES_PLANNED.getOrDefault(execution, false);
     List<LegPlan> legs = List.of(
-        new LegPlan(Leg.MATERNITY_CARE, string(execution, Vars.MATERNITY_CARE_ORGANISATION),
-            bool(execution, Vars.MATERNITY_CARE_PLANNED)),
-        new LegPlan(Leg.CHILD_HEALTH_CARE, string(execution, Vars.CHILD_HEALTH_CARE_ORGANISATION),
-            bool(execution, Vars.CHILD_HEALTH_CARE_PLANNED)),
-        new LegPlan(Leg.OPEN_PRESCHOOL, string(execution, Vars.OPEN_PRESCHOOL_ORGANISATION),
-            bool(execution, Vars.OPEN_PRESCHOOL_PLANNED)),
-        new LegPlan(Leg.PREVENTIVE_SOCIAL_SERVICES, string(execution, Vars.PREVENTIVE_SOCIAL_SERVICES_ORGANISATION),
-            bool(execution, Vars.PREVENTIVE_SOCIAL_SERVICES_PLANNED)));
+        new LegPlan(Leg.MATERNITY_CARE, Typed.MATERNITY_CARE_ORGANISATION.getOrNull(execution), maternityCare),
+        new LegPlan(Leg.CHILD_HEALTH_CARE, Typed.CHILD_HEALTH_CARE_ORGANISATION.getOrNull(execution),
+            childHealthCare),
+        new LegPlan(Leg.OPEN_PRESCHOOL, Typed.OPEN_PRESCHOOL_ORGANISATION.getOrNull(execution), openPreschool),
+        new LegPlan(Leg.PREVENTIVE_SOCIAL_SERVICES,
+            Typed.PREVENTIVE_SOCIAL_SERVICES_ORGANISATION.getOrNull(execution), preventiveSocialServices));
 
-    register.register(new NewCentre(centreId, centreName, municipality, region, string(execution, Vars.AREA),
-        initiativeKind, string(execution, Vars.RAISED_BY), reportBackDate), legs, centreId);
+    register.register(new NewCentre(centreId, centreName, municipality, region, Typed.AREA.getOrNull(execution),
+        initiativeKind, Typed.RAISED_BY.getOrNull(execution), reportBackDate), legs, centreId);
     // the starter (e.g. a coordinator) may not create tenants; registering the centre's tenant is the system's job
     CurrentCommand.withoutAuthorization(() -> centreTenants.ensureCentre(centreId, centreName));
 
     execution.setVariable(Vars.CASE_REFERENCE, centreId);
-    execution.setVariable(Vars.REGION, region);
-    execution.setVariable(Vars.DECISION_ROUND, 1);
+    Typed.REGION.set(execution, region);
+    Typed.DECISION_ROUND.set(execution, 1);
     // the co-location form starts from the planned legs
-    execution.setVariable(Vars.MATERNITY_CARE_PRESENT, bool(execution, Vars.MATERNITY_CARE_PLANNED));
-    execution.setVariable(Vars.CHILD_HEALTH_CARE_PRESENT, bool(execution, Vars.CHILD_HEALTH_CARE_PLANNED));
-    execution.setVariable(Vars.OPEN_PRESCHOOL_PRESENT, bool(execution, Vars.OPEN_PRESCHOOL_PLANNED));
-    execution.setVariable(Vars.PREVENTIVE_SOCIAL_SERVICES_PRESENT,
-        bool(execution, Vars.PREVENTIVE_SOCIAL_SERVICES_PLANNED));
+    Typed.MATERNITY_CARE_PRESENT.set(execution, maternityCare);
+    Typed.CHILD_HEALTH_CARE_PRESENT.set(execution, childHealthCare);
+    Typed.OPEN_PRESCHOOL_PRESENT.set(execution, openPreschool);
+    Typed.PREVENTIVE_SOCIAL_SERVICES_PRESENT.set(execution, preventiveSocialServices);
     LOG.info("Centre {} ({}, {}) registered as INITIATED", centreId, centreName, municipality);
   }
 }

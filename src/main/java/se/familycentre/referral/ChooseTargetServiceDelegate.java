@@ -5,13 +5,13 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.familycentre.referral.ReferralProcess.Typed;
 import se.familycentre.referral.ReferralProcess.Values;
 import se.familycentre.referral.ReferralProcess.Vars;
-import se.familycentre.shared.engine.InputRefused;
 
 /**
  * Picks the targeted service. The coordinator's decision comes first (a service from the catalogue, or close the
- * referral without one). Otherwise the routing table's candidates, in the table's order: the first that has not
+ * referral without one; checked when the coordinator completed the task, {@link DecideRouteAsCoordinatorValidation}). Otherwise the routing table's candidates, in the table's order: the first that has not
  * declined this referral. After the configured number of declines, or when the table has no candidate, the
  * coordinator decides.
  */
@@ -19,25 +19,27 @@ import se.familycentre.shared.engine.InputRefused;
 public class ChooseTargetServiceDelegate implements JavaDelegate {
 
   private final ReferralProperties properties;
+  private final DecideRouteAsCoordinatorValidation coordinatorValidation;
 
-  public ChooseTargetServiceDelegate(ReferralProperties properties) {
+  public ChooseTargetServiceDelegate(ReferralProperties properties,
+      DecideRouteAsCoordinatorValidation coordinatorValidation) {
     this.properties = properties;
+    this.coordinatorValidation = coordinatorValidation;
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
-    String coordinatorChoice = ReferralValues.string(execution, Vars.COORDINATOR_TARGET_SERVICE);
+    String coordinatorChoice = Typed.COORDINATOR_TARGET_SERVICE.getOrNull(execution);
     if (coordinatorChoice != null) {
+      coordinatorValidation.checkForEarlierModel(execution);
       applyCoordinatorChoice(execution, coordinatorChoice);
       return;
     }
-    List<Map<String, Object>> candidates = (List<Map<String, Object>>) execution.getVariable(Vars.ROUTING_CANDIDATES);
+    List<Map<String, Object>> candidates = Typed.ROUTING_CANDIDATES.getOrNull(execution);
     execution.removeVariable(Vars.ROUTING_CANDIDATES);
-    List<String> declined = ReferralValues.list(execution, Vars.DECLINED_SERVICES);
-    Object count = execution.getVariable(Vars.DECLINE_COUNT);
-    int declines = count == null ? 0 : ((Number) count).intValue();
-    execution.setVariable(Vars.DECLINE_COUNT, declines);
+    List<String> declined = Typed.DECLINED_SERVICES.getOrDefault(execution, List.of());
+    int declines = Typed.DECLINE_COUNT.getOrDefault(execution, 0);
+    Typed.DECLINE_COUNT.set(execution, declines);
     if (declines >= properties.maxDeclines() || candidates == null) {
       execution.setVariable(Vars.ROUTE_OUTCOME, Values.NEEDS_COORDINATOR);
       return;
@@ -59,12 +61,7 @@ public class ChooseTargetServiceDelegate implements JavaDelegate {
       execution.setVariable(Vars.WORK_OUTCOME, Values.CLOSED);
       return;
     }
-    TargetService target;
-    try {
-      target = TargetService.valueOf(choice);
-    } catch (IllegalArgumentException e) {
-      throw new InputRefused(Vars.COORDINATOR_TARGET_SERVICE, "Okänd insats: " + choice + ".");
-    }
+    TargetService target = TargetService.valueOf(choice); // a known service: DecideRouteAsCoordinatorValidation
     execution.removeVariable(Vars.COORDINATOR_TARGET_SERVICE);
     route(execution, target, target.groups);
   }

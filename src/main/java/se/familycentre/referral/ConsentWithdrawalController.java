@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import se.familycentre.referral.ReferralProcess.Messages;
+import se.familycentre.referral.ReferralProcess.Typed;
 import se.familycentre.referral.ReferralProcess.Vars;
 import se.familycentre.secrecy.AccessLog;
 import se.familycentre.secrecy.Door;
@@ -56,10 +57,10 @@ public class ConsentWithdrawalController {
         throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Ingen pågående hänvisning " + caseReference + ".");
       }
       List<String> allowed = new ArrayList<>();
-      allowed.add((String) runtimeService.getVariable(referral.getId(), Vars.REFERRING_GROUP));
-      Object targets = runtimeService.getVariable(referral.getId(), Vars.TARGET_GROUPS);
+      allowed.add(Typed.REFERRING_GROUP.read(runtimeService.getVariable(referral.getId(), Vars.REFERRING_GROUP)));
+      String targets = Typed.TARGET_GROUPS.read(runtimeService.getVariable(referral.getId(), Vars.TARGET_GROUPS));
       if (targets != null) {
-        allowed.addAll(Arrays.asList(targets.toString().split(",")));
+        allowed.addAll(Arrays.asList(targets.split(",")));
       }
       boolean atCentre = referral.getTenantId() != null && user.tenants().contains(referral.getTenantId());
       if (!atCentre || !user.inAnyGroup(allowed)) {

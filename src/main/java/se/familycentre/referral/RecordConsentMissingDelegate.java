@@ -2,8 +2,8 @@ package se.familycentre.referral;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
+import se.familycentre.referral.ReferralProcess.Typed;
 import se.familycentre.referral.ReferralProcess.Values;
 import se.familycentre.referral.ReferralProcess.Vars;
 
@@ -22,7 +22,7 @@ public class RecordConsentMissingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(Vars.CONSENT_MISSING_FOR, Spin.JSON(consent.missing(execution)));
+    Typed.CONSENT_MISSING_FOR.set(execution, consent.missing(execution));
     execution.setVariable(Vars.WORK_OUTCOME, Values.CONSENT_MISSING);
   }
 }

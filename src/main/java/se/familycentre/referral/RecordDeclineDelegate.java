@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
-import se.familycentre.referral.ReferralProcess.Vars;
+import se.familycentre.referral.ReferralProcess.Typed;
 
 /**
  * The receiving organisation declined (its reason stays in its own process): the referral records that the service
@@ -18,10 +17,9 @@ public class RecordDeclineDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<String> declined = new ArrayList<>(ReferralValues.list(execution, Vars.DECLINED_SERVICES));
-    declined.add(ReferralValues.string(execution, Vars.TARGET_SERVICE));
-    execution.setVariable(Vars.DECLINED_SERVICES, Spin.JSON(declined));
-    Object count = execution.getVariable(Vars.DECLINE_COUNT);
-    execution.setVariable(Vars.DECLINE_COUNT, (count == null ? 0 : ((Number) count).intValue()) + 1);
+    List<String> declined = new ArrayList<>(Typed.DECLINED_SERVICES.getOrDefault(execution, List.of()));
+    declined.add(Typed.TARGET_SERVICE.get(execution));
+    Typed.DECLINED_SERVICES.set(execution, declined);
+    Typed.DECLINE_COUNT.set(execution, Typed.DECLINE_COUNT.getOrDefault(execution, 0) + 1);
   }
 }

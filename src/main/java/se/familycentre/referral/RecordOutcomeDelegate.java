@@ -3,6 +3,7 @@ package se.familycentre.referral;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.familycentre.referral.ReferralProcess.Typed;
 import se.familycentre.referral.ReferralProcess.Values;
 import se.familycentre.referral.ReferralProcess.Vars;
 import se.familycentre.shared.SwedishTime;
@@ -19,8 +20,7 @@ public class RecordOutcomeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String outcome = ReferralValues.string(execution, Vars.WORK_OUTCOME);
-    outcome = outcome == null ? Values.SUPPORTED : outcome;
+    String outcome = Typed.WORK_OUTCOME.getOrDefault(execution, Values.SUPPORTED);
     execution.setVariable(Vars.OUTCOME, outcome);
     figures.closed(execution.getProcessBusinessKey(), outcome, SwedishTime.today());
   }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
-import se.familycentre.referral.ReferralProcess.Vars;
+import se.familycentre.referral.ReferralProcess.Typed;
 import se.familycentre.shared.SwedishTime;
 
 /**
@@ -21,17 +21,17 @@ public class ReferralConsent {
 
   /** The receiving organisations the consent does not cover (empty when sharing is allowed). */
   public List<String> missing(VariableScope scope) {
-    String service = ReferralValues.string(scope, Vars.TARGET_SERVICE);
+    String service = Typed.TARGET_SERVICE.getOrNull(scope);
     List<String> receivers = service == null ? List.of("?")
         : TargetService.valueOf(service).receivers.stream().map(Enum::name).toList();
-    if (!ReferralValues.bool(scope, Vars.CONSENT_GIVEN)) {
+    if (!Typed.CONSENT_GIVEN.getOrDefault(scope, false)) {
       return receivers;
     }
-    LocalDate validUntil = ReferralValues.date(scope, Vars.CONSENT_VALID_UNTIL);
+    LocalDate validUntil = Typed.CONSENT_VALID_UNTIL.getOrNull(scope);
     if (validUntil == null || validUntil.isBefore(SwedishTime.today())) {
       return receivers;
     }
-    List<String> consented = ReferralValues.list(scope, Vars.CONSENT_ORGANISATIONS);
+    List<String> consented = Typed.CONSENT_ORGANISATIONS.getOrDefault(scope, List.of());
     return receivers.stream().filter(r -> !consented.contains(r)).toList();
   }
 }

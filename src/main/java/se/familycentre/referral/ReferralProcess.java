@@ -1,11 +1,23 @@
 package se.familycentre.referral;
 
+import static se.familycentre.shared.CaseVariable.bool;
+import static se.familycentre.shared.CaseVariable.date;
+import static se.familycentre.shared.CaseVariable.integer;
+import static se.familycentre.shared.CaseVariable.list;
+import static se.familycentre.shared.CaseVariable.rows;
+import static se.familycentre.shared.CaseVariable.text;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import se.familycentre.shared.CaseVariable;
 import se.familycentre.shared.CaseVariables;
 
 /**
  * Names of the referral process ({@code familyReferralProcess}), in the shape every process's names have: the
  * process key (and who starts it), then {@link Ids} (element ids tests and code need), {@link Messages} (message
- * names), {@link Vars} (variable names; form field keys equal them) and {@link Values} (values of variables).
+ * names), {@link Vars} (variable names; form field keys equal them), {@link Typed} (the variables our code reads and
+ * writes, with their types and the forms' labels) and {@link Values} (values of variables).
  */
 public final class ReferralProcess {
 
@@ -121,6 +133,57 @@ public final class ReferralProcess {
     public static final String OUTCOME = "outcome";
 
     private Vars() {
+    }
+  }
+
+  /** The variables our code reads and writes, typed ({@link CaseVariable}), labelled as the forms label them. */
+  public static final class Typed {
+    public static final CaseVariable<String> CENTRE_ID = text(Vars.CENTRE_ID, "Familjecentral");
+
+    // start form
+    public static final CaseVariable<String> ACTIVITY = text(Vars.ACTIVITY, "Verksamhet där ni mötte familjen");
+    public static final CaseVariable<String> REFERRING_GROUP = text(Vars.REFERRING_GROUP, "Din verksamhet");
+    public static final CaseVariable<String> AGE_BAND = text(Vars.AGE_BAND, "Barnets ålder");
+    public static final CaseVariable<List<String>> CONCERNS = list(Vars.CONCERNS, "Vad gäller oron?");
+    public static final CaseVariable<String> URGENCY = text(Vars.URGENCY, "Hur brådskande?");
+    public static final CaseVariable<String> DESCRIPTION = text(Vars.DESCRIPTION, "Kort beskrivning");
+
+    // report of concern
+    public static final CaseVariable<String> CHILD_PERSONAL_IDENTITY_NUMBER = text(
+        Vars.CHILD_PERSONAL_IDENTITY_NUMBER, "Barnets personnummer");
+    public static final CaseVariable<String> CHILD_MUNICIPALITY = text(Vars.CHILD_MUNICIPALITY,
+        "Kommun där barnet bor");
+    public static final CaseVariable<String> REPORT_TEXT = text(Vars.REPORT_TEXT,
+        "Vad har du sett eller hört som väcker oro?");
+
+    // consent
+    public static final CaseVariable<Boolean> CONSENT_GIVEN = bool(Vars.CONSENT_GIVEN,
+        "Vårdnadshavarna samtycker till att uppgifter lämnas");
+    public static final CaseVariable<List<String>> CONSENT_ORGANISATIONS = list(Vars.CONSENT_ORGANISATIONS,
+        "Verksamheter som samtycket gäller");
+    public static final CaseVariable<String> CONSENT_SHARED_INFORMATION = text(Vars.CONSENT_SHARED_INFORMATION,
+        "Vilka uppgifter får lämnas?");
+    public static final CaseVariable<String> CONSENT_PURPOSE = text(Vars.CONSENT_PURPOSE, "I vilket syfte?");
+    public static final CaseVariable<LocalDate> CONSENT_VALID_UNTIL = date(Vars.CONSENT_VALID_UNTIL,
+        "Samtycket gäller till och med");
+    public static final CaseVariable<Boolean> JOINT_CUSTODY = bool(Vars.JOINT_CUSTODY,
+        "Vårdnadshavarna har gemensam vårdnad");
+    public static final CaseVariable<Boolean> BOTH_GUARDIANS_CONSENTED = bool(Vars.BOTH_GUARDIANS_CONSENTED,
+        "Båda vårdnadshavarna har samtyckt");
+    public static final CaseVariable<List<String>> CONSENT_MISSING_FOR = list(Vars.CONSENT_MISSING_FOR);
+
+    // routing
+    public static final CaseVariable<List<String>> LOCAL_OFFERS = list(Vars.LOCAL_OFFERS);
+    public static final CaseVariable<List<Map<String, Object>>> ROUTING_CANDIDATES = rows(Vars.ROUTING_CANDIDATES);
+    public static final CaseVariable<String> TARGET_SERVICE = text(Vars.TARGET_SERVICE);
+    public static final CaseVariable<String> TARGET_GROUPS = text(Vars.TARGET_GROUPS);
+    public static final CaseVariable<List<String>> DECLINED_SERVICES = list(Vars.DECLINED_SERVICES);
+    public static final CaseVariable<Integer> DECLINE_COUNT = integer(Vars.DECLINE_COUNT);
+    public static final CaseVariable<String> COORDINATOR_TARGET_SERVICE = text(Vars.COORDINATOR_TARGET_SERVICE,
+        "Beslut");
+    public static final CaseVariable<String> WORK_OUTCOME = text(Vars.WORK_OUTCOME);
+
+    private Typed() {
     }
   }
 

@@ -5,13 +5,13 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.spin.Spin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import se.familycentre.organisation.CentreTenants;
 import se.familycentre.organisation.Groups;
 import se.familycentre.referral.ReferralFigures.ReferralPath;
+import se.familycentre.referral.ReferralProcess.Typed;
 import se.familycentre.referral.ReferralProcess.Vars;
 import se.familycentre.shared.SwedishTime;
 import se.familycentre.shared.engine.InputRefused;
@@ -28,6 +28,7 @@ public class RegisterReferralDelegate implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(RegisterReferralDelegate.class);
   static final List<String> URGENCIES = List.of("NORMAL", "URGENT");
+  static final String URGENCY_REFUSED = "Ange hur brådskande ärendet är: normalt eller brådskande.";
 
   private final CentreTenants centreTenants;
   private final SignedInUser signedInUser;
@@ -46,41 +47,34 @@ public class RegisterReferralDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String centreId = ReferralValues.string(execution, Vars.CENTRE_ID);
-    Tenant centre = centreId == null || centreId.isEmpty() ? null : centreTenants.find(centreId);
+    String centreId = Typed.CENTRE_ID.getOrNull(execution);
+    Tenant centre = centreId == null ? null : centreTenants.find(centreId);
     if (centre == null) {
-      throw new InputRefused(Vars.CENTRE_ID, "Okänd familjecentral: "
-          + (centreId == null || centreId.isEmpty() ? "(ingen angiven)" : centreId)
+      throw new InputRefused(Vars.CENTRE_ID, "Okänd familjecentral: " + (centreId == null ? "(ingen angiven)" : centreId)
           + ". Välj en familjecentral som finns i registret.");
     }
-    String group = ReferralValues.string(execution, Vars.REFERRING_GROUP);
+    String group = Typed.REFERRING_GROUP.getOrNull(execution);
     if (group == null || !Arrays.asList(ReferralProcess.STARTER_GROUPS.split(",")).contains(group)) {
       throw new InputRefused(Vars.REFERRING_GROUP,
           "Ange din verksamhet: mödrahälsovård, barnhälsovård, öppen förskola eller förebyggande socialtjänst.");
     }
     checkStarter(centreId, group);
-    List<String> concerns = ReferralValues.list(execution, Vars.CONCERNS);
-    if (concerns.isEmpty()) {
-      throw new InputRefused(Vars.CONCERNS, "Ange minst ett område som oron gäller.");
-    }
+    List<String> concerns = Typed.CONCERNS.get(execution, "Ange minst ett område som oron gäller.");
     for (String concern : concerns) {
       if (Arrays.stream(ConcernCategory.values()).noneMatch(c -> c.name().equals(concern))) {
         throw new InputRefused(Vars.CONCERNS, "Okänt område för oro: " + concern + ".");
       }
     }
-    String ageBand = ReferralValues.string(execution, Vars.AGE_BAND);
+    String ageBand = Typed.AGE_BAND.getOrNull(execution);
     if (ageBand == null || Arrays.stream(AgeBand.values()).noneMatch(a -> a.name().equals(ageBand))) {
       throw new InputRefused(Vars.AGE_BAND, "Ange barnets ålder (graviditet, 0–1, 1–3 eller 3–6 år).");
     }
-    String activity = ReferralValues.string(execution, Vars.ACTIVITY);
-    if (activity == null || activity.isEmpty()) {
-      throw new InputRefused(Vars.ACTIVITY, "Ange i vilken verksamhet ni mötte familjen.");
+    String activity = Typed.ACTIVITY.get(execution, "Ange i vilken verksamhet ni mötte familjen.");
+    String urgency = Typed.URGENCY.get(execution, URGENCY_REFUSED);
+    if (!URGENCIES.contains(urgency)) {
+      throw new InputRefused(Vars.URGENCY, URGENCY_REFUSED);
     }
-    String urgency = ReferralValues.string(execution, Vars.URGENCY);
-    if (urgency != null && !URGENCIES.contains(urgency)) {
-      throw new InputRefused(Vars.URGENCY, "Ange hur brådskande ärendet är: normalt eller brådskande.");
-    }
-    String description = ReferralValues.string(execution, Vars.DESCRIPTION);
+    String description = Typed.DESCRIPTION.getOrNull(execution);
     if (description != null && description.length() > properties.descriptionMaxLength()) {
       throw new InputRefused(Vars.DESCRIPTION, "Beskrivningen får vara högst "
           + properties.descriptionMaxLength() + " tecken: skriv kort och utan personuppgifter.");
@@ -91,11 +85,11 @@ public class RegisterReferralDelegate implements JavaDelegate {
     boolean report = ConcernCategory.reportOfConcernDue(concerns);
     execution.setVariable(Vars.CASE_REFERENCE, reference);
     execution.setVariable(Vars.CENTRE_NAME, centre.getName());
-    execution.setVariable(Vars.CONCERNS, Spin.JSON(concerns));
-    execution.setVariable(Vars.URGENCY, urgency == null ? "NORMAL" : urgency);
+    Typed.CONCERNS.set(execution, concerns);
+    Typed.URGENCY.set(execution, urgency);
     execution.setVariable(Vars.REPORT_OF_CONCERN, report);
     execution.setVariable(Vars.VIOLENCE, concerns.contains(ConcernCategory.VIOLENCE_IN_FAMILY.name()));
-    execution.setVariable(Vars.LOCAL_OFFERS, Spin.JSON(properties.offersAt(centreId)));
+    Typed.LOCAL_OFFERS.set(execution, properties.offersAt(centreId));
     figures.referralStarted(reference, centreId, group, activity, ageBand,
         report ? ReferralPath.REPORT_OF_CONCERN : ReferralPath.VOLUNTARY, SwedishTime.today());
     LOG.info("Referral {} started at {} by {} ({})", reference, centreId, group,

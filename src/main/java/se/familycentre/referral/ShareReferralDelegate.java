@@ -3,7 +3,7 @@ package se.familycentre.referral;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.familycentre.referral.ReferralProcess.Vars;
+import se.familycentre.referral.ReferralProcess.Typed;
 import se.familycentre.shared.SwedishTime;
 
 /**
@@ -28,8 +28,8 @@ public class ShareReferralDelegate implements JavaDelegate {
           + ": consent does not cover " + consent.missing(execution) + "; nothing is shared");
     }
     figures.offered(execution.getProcessBusinessKey(),
-        ReferralValues.string(execution, Vars.CENTRE_ID),
-        ReferralValues.string(execution, Vars.REFERRING_GROUP), ReferralValues.string(execution, Vars.TARGET_SERVICE),
+        Typed.CENTRE_ID.getOrNull(execution), Typed.REFERRING_GROUP.getOrNull(execution),
+        Typed.TARGET_SERVICE.getOrNull(execution),
         SwedishTime.today());
   }
 }

@@ -6,37 +6,35 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.familycentre.referral.ReferralFigures;
 import se.familycentre.referral.ReferralProperties;
-import se.familycentre.referral.ReferralValues;
-import se.familycentre.reportofconcern.ReportOfConcernProcess.Vars;
+import se.familycentre.reportofconcern.ReportOfConcernProcess.Typed;
 import se.familycentre.shared.SwedishTime;
-import se.familycentre.shared.engine.InputRefused;
 
 /**
- * Extends the deadline for the investigation decision, only with a recorded exceptional reason: the deadline moves
- * by the configured extension and the task (and its timer) start again with the new date.
+ * Extends the deadline for the investigation decision, only with a recorded exceptional reason (checked when the task
+ * was completed, {@link DecideOnInvestigationValidation}): the deadline moves by the configured extension and the task
+ * (and its timer) start again with the new date.
  */
 @Component
 public class ExtendDecisionDeadlineDelegate implements JavaDelegate {
 
   private final ReferralFigures figures;
   private final ReferralProperties properties;
+  private final DecideOnInvestigationValidation validation;
 
-  public ExtendDecisionDeadlineDelegate(ReferralFigures figures, ReferralProperties properties) {
+  public ExtendDecisionDeadlineDelegate(ReferralFigures figures, ReferralProperties properties,
+      DecideOnInvestigationValidation validation) {
     this.figures = figures;
     this.properties = properties;
+    this.validation = validation;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reason = ReferralValues.string(execution, Vars.EXTENSION_REASON);
-    if (reason == null || reason.isEmpty()) {
-      throw new InputRefused(Vars.EXTENSION_REASON,
-          "Tiden kan bara förlängas om det finns synnerliga skäl: ange skälen.");
-    }
-    Date due = (Date) execution.getVariable(Vars.DECISION_DUE_AT);
+    validation.checkForEarlierModel(execution);
+    Date due = Typed.DECISION_DUE_AT.get(execution);
     Date extended = SwedishTime.endOf(SwedishTime.dayOf(due).plusDays(properties.decisionExtension().toDays()));
-    execution.setVariable(Vars.DECISION_DUE_AT, extended);
-    execution.setVariable(Vars.EXTEND_DECISION, false);
+    Typed.DECISION_DUE_AT.set(execution, extended);
+    Typed.EXTEND_DECISION.set(execution, false);
     figures.decisionExtended(execution.getProcessBusinessKey(), extended);
   }
 }

@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import se.familycentre.referral.ReferralFigures;
-import se.familycentre.reportofconcern.ReportOfConcernProcess.Vars;
+import se.familycentre.reportofconcern.ReportOfConcernProcess.Typed;
 import se.familycentre.shared.SwedishTime;
 
 /**
@@ -27,7 +27,7 @@ public class HandOverInvestigationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Date now = SwedishTime.now();
-    execution.setVariable(Vars.HANDED_OVER_AT, now);
+    Typed.HANDED_OVER_AT.set(execution, now);
     figures.handedOver(execution.getProcessBusinessKey(), now);
     LOG.info("Report of concern {}: investigation handed over to social services' case system",
         execution.getProcessBusinessKey());

@@ -6,39 +6,38 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.familycentre.referral.ReferralFigures;
 import se.familycentre.referral.ReferralProperties;
-import se.familycentre.referral.ReferralValues;
-import se.familycentre.reportofconcern.ReportOfConcernProcess.Vars;
+import se.familycentre.reportofconcern.ReportOfConcernProcess.Typed;
 import se.familycentre.shared.SwedishTime;
-import se.familycentre.shared.engine.InputRefused;
 
 /**
- * Records the protection assessment (within the same-day deadline or not) and sets the deadline for the decision
- * whether to open an investigation: the configured period (14 days) from the day the report was received.
+ * Records the protection assessment (written down: {@link AssessProtectionNeedValidation}), within the same-day
+ * deadline or not, and sets the deadline for the decision whether to open an investigation: the configured period
+ * (14 days) from the day the report was received.
  */
 @Component
 public class RecordProtectionAssessmentDelegate implements JavaDelegate {
 
   private final ReferralFigures figures;
   private final ReferralProperties properties;
+  private final AssessProtectionNeedValidation validation;
 
-  public RecordProtectionAssessmentDelegate(ReferralFigures figures, ReferralProperties properties) {
+  public RecordProtectionAssessmentDelegate(ReferralFigures figures, ReferralProperties properties,
+      AssessProtectionNeedValidation validation) {
     this.figures = figures;
     this.properties = properties;
+    this.validation = validation;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String assessment = ReferralValues.string(execution, Vars.PROTECTION_ASSESSMENT);
-    if (assessment == null || assessment.isEmpty()) {
-      throw new InputRefused(Vars.PROTECTION_ASSESSMENT, "Beskriv skyddsbedömningen.");
-    }
+    validation.checkForEarlierModel(execution);
     Date now = SwedishTime.now();
-    Date due = (Date) execution.getVariable(Vars.PROTECTION_DUE_AT);
-    Date received = (Date) execution.getVariable(Vars.REPORT_RECEIVED_AT);
+    Date due = Typed.PROTECTION_DUE_AT.get(execution);
+    Date received = Typed.REPORT_RECEIVED_AT.get(execution);
     Date decisionDue = SwedishTime.endOf(SwedishTime.dayOf(received)
         .plusDays(properties.decisionDeadline().toDays()));
-    execution.setVariable(Vars.DECISION_DUE_AT, decisionDue);
-    execution.setVariable(Vars.EXTEND_DECISION, false);
+    Typed.DECISION_DUE_AT.set(execution, decisionDue);
+    Typed.EXTEND_DECISION.set(execution, false);
     figures.protectionAssessed(execution.getProcessBusinessKey(), now, !now.after(due), decisionDue);
   }
 }

@@ -7,8 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import se.familycentre.referral.ReferralFigures;
-import se.familycentre.referral.ReferralValues;
-import se.familycentre.reportofconcern.ReportOfConcernProcess.Vars;
+import se.familycentre.reportofconcern.ReportOfConcernProcess.Typed;
 import se.familycentre.shared.SwedishTime;
 
 /**
@@ -29,12 +28,11 @@ public class RegisterReportOfConcernDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Date now = SwedishTime.now();
     Date due = SwedishTime.endOf(SwedishTime.today());
-    execution.setVariable(Vars.REPORT_RECEIVED_AT, now);
-    execution.setVariable(Vars.PROTECTION_DUE_AT, due);
-    figures.reportReceived(execution.getProcessBusinessKey(),
-        ReferralValues.string(execution, Vars.CENTRE_ID),
-        ReferralValues.string(execution, Vars.REFERRING_GROUP),
-        ReferralValues.bool(execution, Vars.VIOLENCE), SwedishTime.today(), due);
+    Typed.REPORT_RECEIVED_AT.set(execution, now);
+    Typed.PROTECTION_DUE_AT.set(execution, due);
+    figures.reportReceived(execution.getProcessBusinessKey(), Typed.CENTRE_ID.getOrNull(execution),
+        Typed.REFERRING_GROUP.getOrNull(execution), Typed.VIOLENCE.getOrDefault(execution, false),
+        SwedishTime.today(), due);
     LOG.info("Report of concern {} received by social services, protection assessment due {}",
         execution.getProcessBusinessKey(), due);
   }

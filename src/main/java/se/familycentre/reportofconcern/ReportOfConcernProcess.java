@@ -1,6 +1,14 @@
 package se.familycentre.reportofconcern;
 
+import static se.familycentre.shared.CaseVariable.bool;
+import static se.familycentre.shared.CaseVariable.date;
+import static se.familycentre.shared.CaseVariable.text;
+import static se.familycentre.shared.CaseVariable.timestamp;
+
+import java.time.LocalDate;
+import java.util.Date;
 import se.familycentre.referral.ReferralProcess;
+import se.familycentre.shared.CaseVariable;
 import se.familycentre.shared.CaseVariables;
 
 /**
@@ -8,8 +16,9 @@ import se.familycentre.shared.CaseVariables;
  * definition so that its assessment data never lives in an instance where health care has a task: the referral
  * process passes in only what intake needs and receives only whether an investigation was opened.
  *
- * <p>In the shape every process's names have: the process key, then {@link Ids} (element ids) and {@link Vars}
- * (variable names; form field keys equal them; what crosses the call keeps the referral's names).
+ * <p>In the shape every process's names have: the process key, then {@link Ids} (element ids), {@link Vars}
+ * (variable names; form field keys equal them; what crosses the call keeps the referral's names) and {@link Typed}
+ * (the variables our code reads and writes, typed).
  */
 public final class ReportOfConcernProcess {
 
@@ -70,6 +79,30 @@ public final class ReportOfConcernProcess {
     public static final String HANDED_OVER_AT = "handedOverAt";
 
     private Vars() {
+    }
+  }
+
+  /** The variables our code reads and writes, typed ({@link CaseVariable}), labelled as the forms label them. */
+  public static final class Typed {
+    public static final CaseVariable<String> CENTRE_ID = text(Vars.CENTRE_ID, "Familjecentral");
+    public static final CaseVariable<String> REFERRING_GROUP = text(Vars.REFERRING_GROUP);
+    public static final CaseVariable<Boolean> VIOLENCE = bool(Vars.VIOLENCE, "Anmälan gäller våld i familjen");
+    public static final CaseVariable<Date> REPORT_RECEIVED_AT = timestamp(Vars.REPORT_RECEIVED_AT);
+    public static final CaseVariable<Date> PROTECTION_DUE_AT = timestamp(Vars.PROTECTION_DUE_AT);
+    public static final CaseVariable<String> PROTECTION_ASSESSMENT = text(Vars.PROTECTION_ASSESSMENT,
+        "Skyddsbedömning");
+    public static final CaseVariable<Date> DECISION_DUE_AT = timestamp(Vars.DECISION_DUE_AT);
+    public static final CaseVariable<Boolean> EXTEND_DECISION = bool(Vars.EXTEND_DECISION,
+        "Förläng tiden för beslut (synnerliga skäl)");
+    public static final CaseVariable<String> EXTENSION_REASON = text(Vars.EXTENSION_REASON,
+        "Synnerliga skäl för förlängning");
+    public static final CaseVariable<Boolean> OPEN_INVESTIGATION = bool(Vars.OPEN_INVESTIGATION, "Inled utredning");
+    public static final CaseVariable<String> DECISION_REASONING = text(Vars.DECISION_REASONING, "Motivering");
+    public static final CaseVariable<Boolean> INVESTIGATION_OPENED = bool(Vars.INVESTIGATION_OPENED);
+    public static final CaseVariable<LocalDate> INVESTIGATION_DECISION_DATE = date(Vars.INVESTIGATION_DECISION_DATE);
+    public static final CaseVariable<Date> HANDED_OVER_AT = timestamp(Vars.HANDED_OVER_AT);
+
+    private Typed() {
     }
   }
 }

@@ -2,7 +2,7 @@ package se.familycentre.shared;
 
 /**
  * Variables that both processes set so that Tasklist can show them as filter columns. Form field keys equal
- * these names.
+ * these names; {@link Typed} has them as {@link CaseVariable}s.
  */
 public final class CaseVariables {
 
@@ -14,5 +14,18 @@ public final class CaseVariables {
   public static final String CENTRE_NAME = "centreName";
 
   private CaseVariables() {
+  }
+
+  /** The same variables, typed. */
+  public static final class Typed {
+    public static final CaseVariable<String> CASE_REFERENCE = CaseVariable.text(CaseVariables.CASE_REFERENCE,
+        "Ärende");
+    public static final CaseVariable<String> CENTRE_ID = CaseVariable.text(CaseVariables.CENTRE_ID,
+        "Familjecentral");
+    public static final CaseVariable<String> CENTRE_NAME = CaseVariable.text(CaseVariables.CENTRE_NAME,
+        "Familjecentral");
+
+    private Typed() {
+    }
   }
 }

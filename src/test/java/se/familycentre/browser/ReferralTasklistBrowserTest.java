@@ -28,7 +28,6 @@ import se.familycentre.demo.DemoUsers;
 import se.familycentre.organisation.Groups;
 import se.familycentre.organisation.TasklistFilters;
 import se.familycentre.referral.ReferralProcess;
-import se.familycentre.referral.ReferralValues;
 import se.familycentre.referral.TargetService;
 import se.familycentre.referral.support.ReferralSupportProcess;
 import se.familycentre.shared.CaseVariables;
@@ -164,8 +163,8 @@ class ReferralTasklistBrowserTest {
         .isEqualTo(true);
     assertThat(String.valueOf(engine.getRuntimeService().getVariable(processInstanceId,
         ReferralProcess.Vars.CONSENT_VALID_UNTIL))).startsWith(validUntil);
-    assertThat(ReferralValues.list(engine.getRuntimeService().getVariable(processInstanceId,
-        ReferralProcess.Vars.CONSENT_ORGANISATIONS))).containsExactly("SOCIAL_SERVICES");
+    assertThat(ReferralProcess.Typed.CONSENT_ORGANISATIONS.read(engine.getRuntimeService().getVariable(
+        processInstanceId, ReferralProcess.Vars.CONSENT_ORGANISATIONS))).containsExactly("SOCIAL_SERVICES");
 
     // 5. the routing table chose the parenting programme ABC: the next task is for preventive social services only
     assertThat(engine.getRuntimeService().getVariable(processInstanceId, ReferralProcess.Vars.TARGET_SERVICE))

@@ -13,10 +13,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
@@ -62,6 +64,7 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import se.familycentre.organisation.Groups;
+import se.familycentre.shared.TaskValidation;
 
 /**
  * The conventions every model in {@code processes/} keeps, checked with the BPMN and DMN model APIs. Auditors read
@@ -140,6 +143,21 @@ public class ModelConventions {
     ModelConventions conventions = new ModelConventions(formIds, beanExists, decisionKeys, processKeys);
     models.forEach((file, model) -> violations.addAll(conventions.check(file.getFileName().toString(), model)));
     return violations;
+  }
+
+  /** Every task validation the models in the folder call, as {@code taskId -> bean}. */
+  public static List<String> validationCalls(Path processesDir) {
+    List<String> calls = new ArrayList<>();
+    for (Path file : files(processesDir, ".bpmn")) {
+      for (UserTask task : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)) {
+        if (task.getExtensionElements() != null) {
+          task.getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class).list().stream()
+              .map(listener -> validationBean(listener.getCamundaDelegateExpression())).filter(Objects::nonNull)
+              .forEach(bean -> calls.add(task.getId() + " -> " + bean));
+        }
+      }
+    }
+    return calls;
   }
 
   public static List<Path> files(Path dir, String suffix) {
@@ -421,12 +439,29 @@ public class ModelConventions {
         .filterByType(CamundaExecutionListener.class).list()) {
       listenerTarget(file, id, listener.getCamundaClass(), listener.getCamundaDelegateExpression(),
           listener.getCamundaScript() != null, v);
+      String bean = validationBean(listener.getCamundaDelegateExpression());
+      if (bean != null && !(element instanceof UserTask && ExecutionListener.EVENTNAME_END.equals(
+          listener.getCamundaEvent()) && bean.equals(TaskValidation.beanNameFor(id)))) {
+        v.add(new Violation(file, id, "VALIDATION", "a task's checks are the bean named after it, called when it "
+            + "ends: userTask_x has <camunda:executionListener delegateExpression=\"${xValidation}\" event=\"end\" />"
+            + ", not " + bean + " on " + listener.getCamundaEvent()));
+      }
     }
     for (CamundaTaskListener listener : element.getExtensionElements().getElementsQuery()
         .filterByType(CamundaTaskListener.class).list()) {
       listenerTarget(file, id, listener.getCamundaClass(), listener.getCamundaDelegateExpression(),
           listener.getCamundaScript() != null, v);
+      if (validationBean(listener.getCamundaDelegateExpression()) != null) {
+        v.add(new Violation(file, id, "VALIDATION", "a task's checks run as an execution listener on end, not as a "
+            + "task listener (the engine wraps what a task listener throws, so the official would not read why)"));
+      }
     }
+  }
+
+  /** The bean a delegate expression names when it is a task's validation ({@code ${xValidation}}), else null. */
+  private static String validationBean(String delegateExpression) {
+    var matcher = delegateExpression == null ? null : DELEGATE.matcher(delegateExpression);
+    return matcher != null && matcher.matches() && matcher.group(1).endsWith("Validation") ? matcher.group(1) : null;
   }
 
   private void listenerTarget(String file, String id, String camundaClass, String delegateExpression,

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import se.familycentre.conventions.ModelConventions.Violation;
+import se.familycentre.shared.TaskValidation;
 import se.familycentre.support.FamilyCentreSpringTest;
 
 @FamilyCentreSpringTest
@@ -22,6 +24,19 @@ class ModelConventionsTest {
   void everyModelInProcessesKeepsTheConventions() {
     List<Violation> violations = ModelConventions.checkAll(Path.of("processes"), Path.of("forms"), context::containsBean);
     assertThat(violations).as("model convention violations").isEmpty();
+  }
+
+  @Test
+  void everyTaskValidationIsCalledByItsTaskInTheModels() {
+    Map<String, TaskValidation> validations = context.getBeansOfType(TaskValidation.class);
+    List<String> calls = ModelConventions.validationCalls(Path.of("processes"));
+
+    assertThat(validations).as("the task validations").isNotEmpty();
+    validations.forEach((bean, validation) -> assertThat(bean).as(validation.getClass().getSimpleName())
+        .isEqualTo(TaskValidation.beanNameFor(validation.taskId())));
+    assertThat(calls).as("the validations the models call, as task id -> bean")
+        .containsExactlyInAnyOrderElementsOf(validations.values().stream()
+            .map(v -> v.taskId() + " -> " + TaskValidation.beanNameFor(v.taskId())).toList());
   }
 
   @Test
@@ -48,6 +63,7 @@ class ModelConventionsTest {
         "userTask_review GROUP",
         "userTask_review LABEL",
         "userTask_review FORM",
+        "userTask_review VALIDATION",
         "flow_yes LABEL",
         "flow_yes CONDITION",
         "flow_toRegister DI",

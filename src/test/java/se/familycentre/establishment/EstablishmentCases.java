@@ -1,5 +1,6 @@
 package se.familycentre.establishment;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.camunda.spin.Spin;
 import se.familycentre.establishment.EstablishmentProcess.Ids;
 import se.familycentre.establishment.EstablishmentProcess.Values;
 import se.familycentre.establishment.EstablishmentProcess.Vars;
+import se.familycentre.register.Leg;
 
 /** Drives establishment cases step by step through the engine API, as the officials would through their forms. */
 public final class EstablishmentCases {
@@ -26,25 +28,14 @@ public final class EstablishmentCases {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
+  /** The initiative as the tests answer it: all four legs planned unless {@code legs} says which (four flags). */
   public static Map<String, Object> initiative(String centreId, String municipality, boolean... legs) {
-    Map<String, Object> v = new HashMap<>();
-    v.put(Vars.INITIATIVE_KIND, "JOINT_REQUEST");
-    v.put(Vars.CENTRE_ID, centreId);
-    v.put(Vars.CENTRE_NAME, "Familjecentralen " + centreId);
-    v.put(Vars.MUNICIPALITY, municipality);
-    v.put(Vars.AREA, "Centrum");
-    v.put(Vars.RAISED_BY, "De lokala verksamheterna");
-    v.put(Vars.REPORT_BACK_DATE, "2099-12-31");
     boolean[] planned = legs.length == 4 ? legs : new boolean[] {true, true, true, true};
-    v.put(Vars.MATERNITY_CARE_PLANNED, planned[0]);
-    v.put(Vars.MATERNITY_CARE_ORGANISATION, "Mama Mia BMM");
-    v.put(Vars.CHILD_HEALTH_CARE_PLANNED, planned[1]);
-    v.put(Vars.CHILD_HEALTH_CARE_ORGANISATION, "BVC Centrum");
-    v.put(Vars.OPEN_PRESCHOOL_PLANNED, planned[2]);
-    v.put(Vars.OPEN_PRESCHOOL_ORGANISATION, "Öppna förskolan");
-    v.put(Vars.PREVENTIVE_SOCIAL_SERVICES_PLANNED, planned[3]);
-    v.put(Vars.PREVENTIVE_SOCIAL_SERVICES_ORGANISATION, "Socialförvaltningen");
-    return v;
+    return EstablishmentStart.of(centreId, "Familjecentralen " + centreId).in(municipality, "Centrum")
+        .initiative("JOINT_REQUEST", "De lokala verksamheterna").reportBackBy(LocalDate.of(2099, 12, 31))
+        .leg(Leg.MATERNITY_CARE, planned[0], "Mama Mia BMM").leg(Leg.CHILD_HEALTH_CARE, planned[1], "BVC Centrum")
+        .leg(Leg.OPEN_PRESCHOOL, planned[2], "Öppna förskolan")
+        .leg(Leg.PREVENTIVE_SOCIAL_SERVICES, planned[3], "Socialförvaltningen").variables();
   }
 
   public ProcessInstance start(Map<String, Object> initiative) {

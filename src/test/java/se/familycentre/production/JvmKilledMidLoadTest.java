@@ -2,6 +2,7 @@ package se.familycentre.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -33,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.familycentre.referral.ConsentAnswers;
+import se.familycentre.referral.ReferralStart;
 import se.familycentre.shared.web.ForgedRequestFilter;
 import se.familycentre.support.EmbeddedPostgresServer;
 
@@ -204,20 +207,22 @@ class JvmKilledMidLoadTest {
 
   /** The start form's answers as Tasklist submits them (a child of 1–3 years, a parenting concern). */
   private static String startForm() {
-    return "{\"centreId\":{\"value\":\"danderyd-morby\"},\"activity\":{\"value\":\"CHILD_HEALTH_VISIT\"},"
-        + "\"referringGroup\":{\"value\":\"bvc\"},\"ageBand\":{\"value\":\"AGE_1_3\"},"
-        + "\"concerns\":{\"type\":\"Json\",\"value\":\"[\\\"PARENTING\\\"]\"},\"urgency\":{\"value\":\"NORMAL\"},"
-        + "\"description\":{\"value\":\"Föräldern känner sig osäker.\"}}";
+    return json(ReferralStart.at("danderyd-morby").by("bvc").activity("CHILD_HEALTH_VISIT").ageBand("AGE_1_3")
+        .concerns("PARENTING").urgency("NORMAL").description("Föräldern känner sig osäker.").submitted());
   }
 
   /** "Dokumentera samtycke": the guardian (sole custody) consents to social services for six months. */
   private static String consentForm() {
-    return "{\"consentGiven\":{\"value\":true},"
-        + "\"consentOrganisations\":{\"type\":\"Json\",\"value\":\"[\\\"SOCIAL_SERVICES\\\"]\"},"
-        + "\"consentSharedInformation\":{\"value\":\"Oro för föräldraskapet\"},"
-        + "\"consentPurpose\":{\"value\":\"Föräldraskapsstöd\"},"
-        + "\"consentValidUntil\":{\"value\":\"" + LocalDate.now().plusMonths(6) + "\"},"
-        + "\"jointCustody\":{\"value\":false},\"bothGuardiansConsented\":{\"value\":false}}";
+    return json(ConsentAnswers.given("SOCIAL_SERVICES").sharing("Oro för föräldraskapet").purpose("Föräldraskapsstöd")
+        .validUntil(LocalDate.now().plusMonths(6)).soleCustody().submitted());
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void verifyAfterRestart(ApplicationNode node, LoadResult load) throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -51,17 +52,11 @@ class ReferralRestTest {
     rest = new Rest(port);
   }
 
-  static String startForm(String centre, String concernsJson, String description) {
-    return """
-        {"variables": {
-          "centreId": {"value": "%s", "type": "String"},
-          "activity": {"value": "CHILD_HEALTH_VISIT", "type": "String"},
-          "referringGroup": {"value": "bvc", "type": "String"},
-          "ageBand": {"value": "AGE_1_3", "type": "String"},
-          "concerns": {"value": %s, "type": "Json"},
-          "urgency": {"value": "NORMAL", "type": "String"},
-          "description": {"value": "%s", "type": "String"}}}
-        """.formatted(centre, Rest.JSON.valueToTree(concernsJson).toString(), description);
+  /** The start form as Tasklist submits it, from the referral's start facade. */
+  static String startForm(String centre, List<String> concerns, String description) {
+    return Rest.JSON.createObjectNode().set("variables", Rest.JSON.valueToTree(ReferralStart.at(centre).by("bvc")
+        .activity("CHILD_HEALTH_VISIT").ageBand("AGE_1_3").concerns(concerns).urgency("NORMAL")
+        .description(description).submitted())).toString();
   }
 
   long referralCount() {
@@ -74,7 +69,7 @@ class ReferralRestTest {
 
   @Test
   void aReferralStartedThroughTheStartFormGetsAReadableIdAndItsCentre() {
-    Rest.Answer answer = rest.post("erik.johansson", SUBMIT, startForm("danderyd-morby", "[\"PARENTING\"]", "Kort"));
+    Rest.Answer answer = rest.post("erik.johansson", SUBMIT, startForm("danderyd-morby", List.of("PARENTING"), "Kort"));
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     String id = answer.json().get("id").asText();
     ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult();
@@ -88,7 +83,7 @@ class ReferralRestTest {
   void anUnknownCentreIsRefusedWith400AndNothingIsSaved() {
     long before = referralCount();
     long rows = figureRows();
-    Rest.Answer answer = rest.post("erik.johansson", SUBMIT, startForm("atlantis", "[\"PARENTING\"]", "Kort"));
+    Rest.Answer answer = rest.post("erik.johansson", SUBMIT, startForm("atlantis", List.of("PARENTING"), "Kort"));
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.json().get("message").asText()).contains("Okänd familjecentral: atlantis");
     assertThat(referralCount()).isEqualTo(before);
@@ -99,7 +94,7 @@ class ReferralRestTest {
   void aCentreWhereTheStarterDoesNotWorkIsRefused() {
     long before = referralCount();
     Rest.Answer answer = rest.post("erik.johansson", SUBMIT,
-        startForm("stockholm-rinkeby", "[\"PARENTING\"]", "Kort"));
+        startForm("stockholm-rinkeby", List.of("PARENTING"), "Kort"));
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.json().get("message").asText()).contains("Du arbetar inte vid familjecentralen");
     assertThat(referralCount()).isEqualTo(before);
@@ -109,7 +104,7 @@ class ReferralRestTest {
   void anEmptyConcernIsRefusedWith400AndNothingIsSaved() {
     long before = referralCount();
     long rows = figureRows();
-    Rest.Answer answer = rest.post("erik.johansson", SUBMIT, startForm("danderyd-morby", "[]", "Kort"));
+    Rest.Answer answer = rest.post("erik.johansson", SUBMIT, startForm("danderyd-morby", List.of(), "Kort"));
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.json().get("message").asText()).contains("Ange minst ett område som oron gäller");
     assertThat(referralCount()).isEqualTo(before);
@@ -119,7 +114,7 @@ class ReferralRestTest {
   @Test
   void aTooLongFreeTextIsRefused() {
     Rest.Answer answer = rest.post("erik.johansson", SUBMIT,
-        startForm("danderyd-morby", "[\"PARENTING\"]", "x".repeat(501)));
+        startForm("danderyd-morby", List.of("PARENTING"), "x".repeat(501)));
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.json().get("message").asText()).contains("högst 500 tecken");
   }

@@ -13,12 +13,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.Spin;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.familycentre.demo.DemoUsers;
 import se.familycentre.escalation.EscalationProcess;
 import se.familycentre.referral.support.ReferralSupportProcess;
-import se.familycentre.shared.CaseVariables;
 import se.familycentre.shared.SwedishTime;
 import se.familycentre.support.AsUser;
 
@@ -40,13 +38,14 @@ public final class ReferralTestSupport {
     this.jdbc = jdbc;
   }
 
+  /** The start form as the tests answer it: met at the open preschool, not urgent, a short description. */
+  public static ReferralStart start(String centreId, String group, String ageBand, String... concerns) {
+    return ReferralStart.at(centreId).by(group).activity("OPEN_PRESCHOOL").ageBand(ageBand).concerns(concerns)
+        .urgency("NORMAL").description("Föräldern berättar om trötthet och oro.");
+  }
+
   public static VariableMap startForm(String centreId, String group, String ageBand, String... concerns) {
-    return Variables.createVariables().putValue(CaseVariables.CENTRE_ID, centreId)
-        .putValue(ReferralProcess.Vars.ACTIVITY, "OPEN_PRESCHOOL").putValue(ReferralProcess.Vars.REFERRING_GROUP, group)
-        .putValue(ReferralProcess.Vars.AGE_BAND, ageBand)
-        .putValue(ReferralProcess.Vars.CONCERNS, Spin.JSON(List.of(concerns)))
-        .putValue(ReferralProcess.Vars.URGENCY, "NORMAL")
-        .putValue(ReferralProcess.Vars.DESCRIPTION, "Föräldern berättar om trötthet och oro.");
+    return start(centreId, group, ageBand, concerns).variables();
   }
 
   /** erik.johansson (bvc, Danderyd/Mörby) starts a referral at an open activity. */
@@ -77,14 +76,14 @@ public final class ReferralTestSupport {
         .putValue(ReferralSupportProcess.Vars.DECLINE_REASON, reason);
   }
 
-  public static Map<String, Object> consent(String... organisations) {
-    return Variables.createVariables().putValue(ReferralProcess.Vars.CONSENT_GIVEN, true)
-        .putValue(ReferralProcess.Vars.CONSENT_ORGANISATIONS, Spin.JSON(List.of(organisations)))
-        .putValue(ReferralProcess.Vars.CONSENT_SHARED_INFORMATION, "Oro för föräldraskapet, barnets ålder")
-        .putValue(ReferralProcess.Vars.CONSENT_PURPOSE, "Föräldraskapsstöd")
-        .putValue(ReferralProcess.Vars.CONSENT_VALID_UNTIL, SwedishTime.today().plusMonths(6).toString())
-        .putValue(ReferralProcess.Vars.JOINT_CUSTODY, true)
-        .putValue(ReferralProcess.Vars.BOTH_GUARDIANS_CONSENTED, true);
+  /** The consent as the tests give it: for six months, joint custody and both guardians consenting. */
+  public static ConsentAnswers consentTo(String... organisations) {
+    return ConsentAnswers.given(organisations).sharing("Oro för föräldraskapet, barnets ålder")
+        .purpose("Föräldraskapsstöd").validUntil(SwedishTime.today().plusMonths(6)).jointCustody(true);
+  }
+
+  public static VariableMap consent(String... organisations) {
+    return consentTo(organisations).variables();
   }
 
   /**

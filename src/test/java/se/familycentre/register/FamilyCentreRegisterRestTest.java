@@ -9,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -18,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.familycentre.establishment.EstablishmentProcess;
+import se.familycentre.establishment.EstablishmentStart;
 import se.familycentre.support.FamilyCentreSpringTest;
 import se.familycentre.support.RestClient;
 
@@ -134,12 +137,9 @@ class FamilyCentreRegisterRestTest {
   @Test
   void anUnknownMunicipalityIsRefusedAtTheStartWith400AndNothingIsSaved() throws Exception {
     String id = "rest-unknown-" + UUID.randomUUID().toString().substring(0, 8);
-    String body = """
-        {"businessKey": "%s", "variables": {
-          "initiativeKind": {"value": "MOTION"}, "centreId": {"value": "%s"},
-          "centreName": {"value": "Familjecentralen Gotham"}, "municipality": {"value": "Gotham"},
-          "raisedBy": {"value": "Ledamot"}, "reportBackDate": {"value": "2030-05-31"}}}
-        """.formatted(id, id);
+    String body = json.writeValueAsString(Map.of("businessKey", id, "variables",
+        EstablishmentStart.of(id, "Familjecentralen Gotham").in("Gotham", null).initiative("MOTION", "Ledamot")
+            .reportBackBy(LocalDate.of(2030, 5, 31)).submitted()));
     HttpResponse<String> response = post("/engine-rest/process-definition/key/" + EstablishmentProcess.KEY
         + "/submit-form", "lena.persson", body);
 

@@ -13,12 +13,12 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.Spin;
 import se.familycentre.demo.DemoUsers;
 import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralStart;
+import se.familycentre.referral.ReferralTestSupport;
 import se.familycentre.referral.support.ReferralSupportProcess;
 import se.familycentre.reportofconcern.ReportOfConcernProcess;
-import se.familycentre.shared.CaseVariables;
 import se.familycentre.shared.SwedishTime;
 import se.familycentre.support.AsUser;
 
@@ -71,7 +71,7 @@ final class SecretCases {
     String number = childNumber(800, Math.abs(tag.hashCode()) % 1000);
     String report = "HEMLIG-ANMALAN-" + tag + " barnet säger att det inte får mat hemma";
     String assessment = "HEMLIG-BEDOMNING-" + tag + " hembesök i dag";
-    ProcessInstance referral = start("AGE_1_3", "CHILD_HARMED");
+    ProcessInstance referral = start(startForm("AGE_1_3", "CHILD_HARMED"));
     complete("erik.johansson", referral.getBusinessKey(), ReferralProcess.Ids.WRITE_REPORT, Variables.createVariables()
         .putValue(ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER, number)
         .putValue(ReferralProcess.Vars.REPORT_TEXT, report));
@@ -84,11 +84,9 @@ final class SecretCases {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     String description = "HEMLIG-BESKRIVNING-" + tag;
     String summary = "HEMLIG-STODANTECKNING-" + tag + " fyra ABC-träffar";
-    ProcessInstance referral = AsUser.call(identity, "erik.johansson", () -> runtime.startProcessInstanceByKey(
-        ReferralProcess.KEY, startForm("AGE_3_6", "PARENTING").putValue(ReferralProcess.Vars.DESCRIPTION,
-        description)));
+    ProcessInstance referral = start(startForm("AGE_3_6", "PARENTING").description(description));
     String ref = referral.getBusinessKey();
-    complete("erik.johansson", ref, ReferralProcess.Ids.RECORD_CONSENT, consent("SOCIAL_SERVICES"));
+    complete("erik.johansson", ref, ReferralProcess.Ids.RECORD_CONSENT, ReferralTestSupport.consent("SOCIAL_SERVICES"));
     complete("sara.berg", ref, ReferralSupportProcess.Ids.ACCEPT_REFERRAL, Variables.createVariables()
         .putValue(ReferralSupportProcess.Vars.ACCEPTED, "true")
         .putValue(ReferralSupportProcess.Vars.FIRST_CONTACT_DATE, SwedishTime.today().toString()));
@@ -114,36 +112,21 @@ final class SecretCases {
   Referral waitingForTheCoordinator() {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     String description = "HEMLIG-BESKRIVNING-" + tag;
-    ProcessInstance referral = AsUser.call(identity, "erik.johansson", () -> runtime.startProcessInstanceByKey(
-        ReferralProcess.KEY, startForm("PREGNANCY", "DEVELOPMENT").putValue(ReferralProcess.Vars.DESCRIPTION,
-        description)));
+    ProcessInstance referral = start(startForm("PREGNANCY", "DEVELOPMENT").description(description));
     String ref = referral.getBusinessKey();
-    complete("erik.johansson", ref, ReferralProcess.Ids.RECORD_CONSENT, consent("REGION"));
+    complete("erik.johansson", ref, ReferralProcess.Ids.RECORD_CONSENT, ReferralTestSupport.consent("REGION"));
     return new Referral(ref, instances(ref), description, null);
   }
 
-  private static org.camunda.bpm.engine.variable.VariableMap consent(String organisation) {
-    return Variables.createVariables()
-        .putValue(ReferralProcess.Vars.CONSENT_GIVEN, true)
-        .putValue(ReferralProcess.Vars.CONSENT_ORGANISATIONS, Spin.JSON(List.of(organisation)))
-        .putValue(ReferralProcess.Vars.CONSENT_SHARED_INFORMATION, "Oro för föräldraskapet")
-        .putValue(ReferralProcess.Vars.CONSENT_PURPOSE, "Föräldraskapsstöd")
-        .putValue(ReferralProcess.Vars.CONSENT_VALID_UNTIL, SwedishTime.today().plusMonths(6).toString())
-        .putValue(ReferralProcess.Vars.JOINT_CUSTODY, true).putValue(ReferralProcess.Vars.BOTH_GUARDIANS_CONSENTED,
-        true);
-  }
-
-  private ProcessInstance start(String ageBand, String... concerns) {
+  /** erik.johansson (bvc) starts the referral. */
+  private ProcessInstance start(ReferralStart form) {
     return AsUser.call(identity, "erik.johansson", () -> runtime.startProcessInstanceByKey(ReferralProcess.KEY,
-        startForm(ageBand, concerns)));
+        form.variables()));
   }
 
-  private static org.camunda.bpm.engine.variable.VariableMap startForm(String ageBand, String... concerns) {
-    return Variables.createVariables().putValue(CaseVariables.CENTRE_ID, DemoUsers.DANDERYD_MORBY)
-        .putValue(ReferralProcess.Vars.ACTIVITY, "OPEN_PRESCHOOL").putValue(ReferralProcess.Vars.REFERRING_GROUP, "bvc")
-        .putValue(ReferralProcess.Vars.AGE_BAND, ageBand).putValue(ReferralProcess.Vars.CONCERNS,
-        Spin.JSON(List.of(concerns)))
-        .putValue(ReferralProcess.Vars.URGENCY, "NORMAL");
+  /** The tests' start form at Danderyd/Mörby, without a description unless the case has a secret one. */
+  private static ReferralStart startForm(String ageBand, String... concerns) {
+    return ReferralTestSupport.start(DemoUsers.DANDERYD_MORBY, "bvc", ageBand, concerns).description(null);
   }
 
   /** Completes the case's open task of that step (in whichever of the case's instances it is) as the user. */

@@ -1,53 +1,41 @@
 package se.familycentre.referral.support;
 
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.familycentre.referral.ReferralFigures;
-import se.familycentre.referral.ReferralValues;
+import se.familycentre.referral.support.ReferralSupportProcess.Typed;
 import se.familycentre.referral.support.ReferralSupportProcess.Values;
 import se.familycentre.referral.support.ReferralSupportProcess.Vars;
 import se.familycentre.shared.SwedishTime;
-import se.familycentre.shared.engine.InputRefused;
 
 /**
- * Records the receiving organisation's answer, in its own process ({@code referralSupportProcess}). Accepted: the
- * date of the first contact (not in the future). Declined: a reason. Both are counted in the figures; the answer
- * (ACCEPTED or DECLINED) and the work's outcome (SUPPORTED or DECLINED) are what the referral gets back, the date and
- * the reason stay in this process.
+ * Records the receiving organisation's answer, in its own process ({@code referralSupportProcess}), checked when the
+ * organisation completed the task ({@link AcceptReferralValidation}; in cases on an earlier version of the model,
+ * which checked it here, here). Both answers are counted in the figures; the answer (ACCEPTED or DECLINED) and the
+ * work's outcome (SUPPORTED or DECLINED) are what the referral gets back, the date and the reason stay in this
+ * process.
  */
 @Component
 public class RecordReceiverAnswerDelegate implements JavaDelegate {
 
   private final ReferralFigures figures;
+  private final AcceptReferralValidation validation;
 
-  public RecordReceiverAnswerDelegate(ReferralFigures figures) {
+  public RecordReceiverAnswerDelegate(ReferralFigures figures, AcceptReferralValidation validation) {
     this.figures = figures;
+    this.validation = validation;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    validation.checkForEarlierModel(execution);
     String reference = execution.getProcessBusinessKey();
-    if (execution.getVariable(Vars.ACCEPTED) == null) {
-      throw new InputRefused(Vars.ACCEPTED, "Ange om ni tar emot hänvisningen.");
-    }
-    if (ReferralValues.bool(execution, Vars.ACCEPTED)) {
-      LocalDate firstContact = ReferralValues.date(execution, Vars.FIRST_CONTACT_DATE);
-      if (firstContact == null) {
-        throw new InputRefused(Vars.FIRST_CONTACT_DATE, "Ange datum för första kontakten med familjen.");
-      }
-      if (firstContact.isAfter(SwedishTime.today())) {
-        throw new InputRefused(Vars.FIRST_CONTACT_DATE, "Första kontakten kan inte ha ett datum i framtiden.");
-      }
-      figures.answered(reference, true, SwedishTime.today(), firstContact);
+    if (Typed.ACCEPTED.get(execution)) {
+      figures.answered(reference, true, SwedishTime.today(), Typed.FIRST_CONTACT_DATE.get(execution));
       execution.setVariable(Vars.RECEIVER_ANSWER, Values.ANSWER_ACCEPTED);
       execution.setVariable(Vars.WORK_OUTCOME, Values.SUPPORTED);
       return;
-    }
-    String reason = ReferralValues.string(execution, Vars.DECLINE_REASON);
-    if (reason == null || reason.isEmpty()) {
-      throw new InputRefused(Vars.DECLINE_REASON, "Ange varför ni inte kan ta emot hänvisningen.");
     }
     figures.answered(reference, false, SwedishTime.today(), null);
     execution.setVariable(Vars.RECEIVER_ANSWER, Values.ANSWER_DECLINED);

@@ -1,7 +1,9 @@
 package se.familycentre.referral.support;
 
+import java.time.LocalDate;
 import java.util.List;
 import se.familycentre.referral.ReferralProcess;
+import se.familycentre.shared.CaseVariable;
 import se.familycentre.shared.CaseVariables;
 
 /**
@@ -12,8 +14,8 @@ import se.familycentre.shared.CaseVariables;
  * referral was accepted and the support given.
  *
  * <p>In the shape every process's names have: the process key (and who takes part), then {@link Ids} (element ids),
- * {@link Vars} (variable names; form field keys equal them; what crosses the call keeps the referral's names) and
- * {@link Values} (values of variables).
+ * {@link Vars} (variable names; form field keys equal them; what crosses the call keeps the referral's names),
+ * {@link Typed} (the variables our code reads and writes, typed) and {@link Values} (values of variables).
  */
 public final class ReferralSupportProcess {
 
@@ -88,6 +90,19 @@ public final class ReferralSupportProcess {
         SUPPORT_SUMMARY, FOLLOW_UP_ON, FOLLOW_UP_RESULT);
 
     private Vars() {
+    }
+  }
+
+  /** The variables our code reads and writes, typed ({@link CaseVariable}), labelled as the forms label them. */
+  public static final class Typed {
+    public static final CaseVariable<Boolean> ACCEPTED = CaseVariable.bool(Vars.ACCEPTED,
+        "Tar ni emot hänvisningen?");
+    public static final CaseVariable<LocalDate> FIRST_CONTACT_DATE = CaseVariable.date(Vars.FIRST_CONTACT_DATE,
+        "Datum för första kontakten");
+    public static final CaseVariable<String> DECLINE_REASON = CaseVariable.text(Vars.DECLINE_REASON,
+        "Skäl att avböja");
+
+    private Typed() {
     }
   }
 

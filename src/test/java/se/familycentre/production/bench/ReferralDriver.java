@@ -33,11 +33,13 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import se.familycentre.production.ApplicationNode;
+import se.familycentre.referral.ConsentAnswers;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.referral.ReferralProcess.Ids;
 import se.familycentre.referral.ReferralProcess.Values;
 import se.familycentre.referral.ReferralProcess.Vars;
 import se.familycentre.referral.ReferralProperties;
+import se.familycentre.referral.ReferralStart;
 import se.familycentre.referral.TargetService;
 import se.familycentre.shared.CaseVariables;
 
@@ -146,11 +148,9 @@ final class ReferralDriver {
   /** Drives one case from start to end; returns its process instance id. */
   String driveOne() {
     LocalDate today = LocalDate.now(ZONE);
-    VariableMap start = Variables.createVariables().putValue(CaseVariables.CENTRE_ID, CENTRE)
-        .putValue(Vars.ACTIVITY, "CHILD_HEALTH_VISIT").putValue(Vars.REFERRING_GROUP, "bvc").putValue(Vars.AGE_BAND,
-        "AGE_3_6")
-        .putValue(Vars.CONCERNS, Spin.JSON(List.of("PARENTING"))).putValue(Vars.URGENCY, "NORMAL")
-        .putValue(Vars.DESCRIPTION, "Föräldern berättar om konflikter vid lämning och känner sig osäker.");
+    VariableMap start = ReferralStart.at(CENTRE).by("bvc").activity("CHILD_HEALTH_VISIT").ageBand("AGE_3_6")
+        .concerns("PARENTING").urgency("NORMAL")
+        .description("Föräldern berättar om konflikter vid lämning och känner sig osäker.").variables();
     String businessKey = null;
     if (standIns != null) {
       businessKey = String.format("REF-BARE-%06d", ++started);
@@ -192,12 +192,9 @@ final class ReferralDriver {
   private static VariableMap answers(String taskKey, LocalDate today) {
     VariableMap answers = Variables.createVariables();
     switch (taskKey) {
-      case Ids.RECORD_CONSENT -> answers.putValue(Vars.CONSENT_GIVEN, true)
-          .putValue(Vars.CONSENT_ORGANISATIONS, Spin.JSON(List.of("SOCIAL_SERVICES")))
-          .putValue(Vars.CONSENT_SHARED_INFORMATION, "Oro för föräldraskapet, barnets ålder")
-          .putValue(Vars.CONSENT_PURPOSE, "Föräldraskapsstöd")
-          .putValue(Vars.CONSENT_VALID_UNTIL, today.plusMonths(6).toString())
-          .putValue(Vars.JOINT_CUSTODY, true).putValue(Vars.BOTH_GUARDIANS_CONSENTED, true);
+      case Ids.RECORD_CONSENT -> answers.putAll(ConsentAnswers.given("SOCIAL_SERVICES")
+          .sharing("Oro för föräldraskapet, barnets ålder").purpose("Föräldraskapsstöd")
+          .validUntil(today.plusMonths(6)).jointCustody(true).variables());
       case ACCEPT_REFERRAL -> answers.putValue(ACCEPTED, "true").putValue(FIRST_CONTACT_DATE, today.toString());
       case GIVE_SUPPORT -> answers.putValue(SUPPORT_SUMMARY, "Fyra ABC-träffar med båda föräldrarna")
           .putValue(FOLLOW_UP_ON, today.plusMonths(3).toString());

@@ -32,7 +32,6 @@ import se.familycentre.demo.DemoUsers;
 import se.familycentre.escalation.EscalationProcess;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.referral.ReferralTestSupport;
-import se.familycentre.referral.ReferralValues;
 import se.familycentre.referral.support.ReferralSupportProcess.Ids;
 import se.familycentre.referral.support.ReferralSupportProcess.Vars;
 import se.familycentre.secrecy.VisibilityMatrix;
@@ -123,7 +122,7 @@ class ReferralSupportProcessTest {
         .isWaitingAt(ReferralProcess.Ids.RECEIVER_WORK);
     assertThat(runtimeService.getVariable(referral.getId(), ReferralProcess.Vars.RECEIVER_ANSWER))
         .isEqualTo(ReferralProcess.Values.ANSWER_DECLINED);
-    assertThat(ReferralValues.list(runtimeService.getVariable(referral.getId(),
+    assertThat(ReferralProcess.Typed.DECLINED_SERVICES.read(runtimeService.getVariable(referral.getId(),
         ReferralProcess.Vars.DECLINED_SERVICES)))
         .containsExactly("PARENTING_PROGRAMME_ABC");
     assertThat(historicNames(referral.getId())).doesNotContainAnyElementsOf(Vars.RECEIVER_NOTES);

@@ -29,8 +29,8 @@ public class CaseOnTasksPlugin extends AbstractProcessEnginePlugin {
   static final TaskListener CASE_ON_TASK = CaseOnTasksPlugin::caseOnTask;
 
   static void caseOnTask(DelegateTask task) {
-    String caseReference = (String) task.getVariable(CaseVariables.CASE_REFERENCE);
-    String centreName = (String) task.getVariable(CaseVariables.CENTRE_NAME);
+    String caseReference = CaseVariables.Typed.CASE_REFERENCE.getOrNull(task);
+    String centreName = CaseVariables.Typed.CENTRE_NAME.getOrNull(task);
     task.setName(withCase(task.getName(), caseReference, centreName));
     if (caseReference != null) {
       task.setVariableLocal(CaseVariables.CASE_REFERENCE, caseReference);

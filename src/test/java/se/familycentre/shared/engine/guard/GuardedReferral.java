@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import se.familycentre.demo.DemoUsers;
+import se.familycentre.referral.ConsentAnswers;
 import se.familycentre.referral.ReferralProcess;
+import se.familycentre.referral.ReferralStart;
 import se.familycentre.support.Rest;
 
 /**
@@ -35,15 +37,9 @@ final class GuardedReferral {
 
   /** The start form's fields as Tasklist submits them. */
   static ObjectNode startForm() {
-    ObjectNode variables = Rest.JSON.createObjectNode();
-    untyped(variables, "centreId", DemoUsers.DANDERYD_MORBY);
-    untyped(variables, "activity", "CHILD_HEALTH_VISIT");
-    untyped(variables, "referringGroup", "bvc");
-    untyped(variables, "ageBand", "AGE_1_3");
-    variables.putObject("concerns").put("type", "Json").put("value", "[\"PARENTING\"]");
-    untyped(variables, "urgency", "NORMAL");
-    untyped(variables, "description", "Föräldern känner sig osäker.");
-    return variables;
+    return Rest.JSON.valueToTree(ReferralStart.at(DemoUsers.DANDERYD_MORBY).by("bvc").activity("CHILD_HEALTH_VISIT")
+        .ageBand("AGE_1_3").concerns("PARENTING").urgency("NORMAL").description("Föräldern känner sig osäker.")
+        .submitted());
   }
 
   static GuardedReferral start(Rest rest, ProcessEngine engine) {
@@ -61,15 +57,11 @@ final class GuardedReferral {
   /** "Dokumentera samtycke" answered as Tasklist submits it, read-only fields included as the case holds them. */
   ObjectNode tasklistConsent(String centreName) {
     ObjectNode variables = Rest.JSON.createObjectNode();
-    untyped(variables, "caseReference", caseReference);
-    untyped(variables, "centreName", centreName);
-    variables.putObject("consentGiven").put("value", true);
-    variables.putObject("consentOrganisations").put("type", "Json").put("value", "[\"SOCIAL_SERVICES\"]");
-    untyped(variables, "consentSharedInformation", "Oro för föräldraskapet");
-    untyped(variables, "consentPurpose", "Föräldraskapsstöd");
-    untyped(variables, "consentValidUntil", LocalDate.now().plusMonths(6).toString());
-    variables.putObject("jointCustody").put("value", false);
-    variables.putObject("bothGuardiansConsented").put("value", false);
+    untyped(variables, ReferralProcess.Vars.CASE_REFERENCE, caseReference);
+    untyped(variables, ReferralProcess.Vars.CENTRE_NAME, centreName);
+    variables.setAll((ObjectNode) Rest.JSON.valueToTree(ConsentAnswers.given("SOCIAL_SERVICES")
+        .sharing("Oro för föräldraskapet").purpose("Föräldraskapsstöd").validUntil(LocalDate.now().plusMonths(6))
+        .soleCustody().submitted()));
     return variables;
   }
 

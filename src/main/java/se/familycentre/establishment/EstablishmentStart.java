@@ -1,0 +1,80 @@
+package se.familycentre.establishment;
+
+import java.time.LocalDate;
+import se.familycentre.establishment.EstablishmentProcess.Typed;
+import se.familycentre.register.Leg;
+import se.familycentre.shared.CaseVariable;
+import se.familycentre.shared.FormAnswers;
+
+/**
+ * The establishment's start form ({@code establishmentInitiative}) answered as Tasklist submits it: the one place
+ * that builds an initiative's start variables, for the demo cases and the tests alike. The business key is the
+ * centre's id ({@link #centreId()}).
+ *
+ * <pre>{@code
+ * EstablishmentStart initiative = EstablishmentStart.of("danderyd-morby", "Familjecentralen Mörby")
+ *     .in("Danderyd", "Mörby").initiative("JOINT_REQUEST", "De lokala verksamheterna")
+ *     .reportBackBy(LocalDate.of(2022, 4, 20)).leg(Leg.CHILD_HEALTH_CARE, true, "BVC i Danderyd");
+ * runtimeService.startProcessInstanceByKey(EstablishmentProcess.KEY, initiative.centreId(), initiative.variables());
+ * }</pre>
+ */
+public final class EstablishmentStart extends FormAnswers<EstablishmentStart> {
+  private final String centreId;
+
+  private EstablishmentStart(String centreId, String centreName) {
+    this.centreId = centreId;
+    put(Typed.CENTRE_ID, centreId).put(Typed.CENTRE_NAME, centreName);
+  }
+
+  /** The centre's id (lower case, digits and hyphens: the business key and its tenant) and its name. */
+  public static EstablishmentStart of(String centreId, String centreName) {
+    return new EstablishmentStart(centreId, centreName);
+  }
+
+  /** The municipality as the register spells it, and the area (optional). */
+  public EstablishmentStart in(String municipality, String area) {
+    return put(Typed.MUNICIPALITY, municipality).put(Typed.AREA, area);
+  }
+
+  /** The region the municipality belongs to (optional: the register knows it, a wrong one is refused). */
+  public EstablishmentStart region(String region) {
+    return put(Typed.REGION, region);
+  }
+
+  /** The kind of initiative (MOTION, BUDGET_ASSIGNMENT, JOINT_REQUEST) and who raised it. */
+  public EstablishmentStart initiative(String kind, String raisedBy) {
+    return put(Typed.INITIATIVE_KIND, kind).put(Typed.RAISED_BY, raisedBy);
+  }
+
+  /** The date the investigation reports back by. */
+  public EstablishmentStart reportBackBy(LocalDate date) {
+    return put(Typed.REPORT_BACK_DATE, date);
+  }
+
+  /** Whether a leg is planned, and the organisation that runs it there (may be named although not planned). */
+  public EstablishmentStart leg(Leg leg, boolean planned, String organisation) {
+    return put(planned(leg), planned).put(organisation(leg), organisation);
+  }
+
+  public String centreId() {
+    return centreId;
+  }
+
+  private static CaseVariable<Boolean> planned(Leg leg) {
+    return switch (leg) {
+      case MATERNITY_CARE -> Typed.MATERNITY_CARE_PLANNED;
+      case CHILD_HEALTH_CARE -> Typed.CHILD_HEALTH_CARE_PLANNED;
+      case OPEN_PRESCHOOL -> Typed.OPEN_PRESCHOOL_PLANNED;
+      case PREVENTIVE_SOCIAL_SERVICES -> Typed.PREVENTIVE_SOCIAL_SERVICES_PLANNED;
+    };
+  }
+
+  private static CaseVariable<String> organisation(Leg leg) {
+    return switch (leg) {
+      case MATERNITY_CARE -> Typed.MATERNITY_CARE_ORGANISATION;
+      case CHILD_HEALTH_CARE -> Typed.CHILD_HEALTH_CARE_ORGANISATION;
+      case OPEN_PRESCHOOL -> Typed.OPEN_PRESCHOOL_ORGANISATION;
+      case PREVENTIVE_SOCIAL_SERVICES -> Typed.PREVENTIVE_SOCIAL_SERVICES_ORGANISATION;
+    };
+  }
+}

@@ -1,0 +1,34 @@
+package se.familycentre.establishment;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+import se.familycentre.establishment.EstablishmentProcess.Ids;
+import se.familycentre.establishment.EstablishmentProcess.Typed;
+import se.familycentre.establishment.EstablishmentProcess.Values;
+import se.familycentre.shared.TaskValidation;
+import se.familycentre.shared.engine.InputRefused;
+
+/**
+ * userTask_recordCommitteeDecision (one per committee): approve, reject or return, with the date and the minute
+ * reference; a rejection or a return gives its reason.
+ */
+@Component
+public class RecordCommitteeDecisionValidation extends TaskValidation {
+
+  public RecordCommitteeDecisionValidation() {
+    super(Ids.RECORD_COMMITTEE_DECISION);
+  }
+
+  @Override
+  public void check(VariableScope answers) {
+    String decision = oneOf(answers, Typed.DECISION, List.of(Values.APPROVE, Values.REJECT, Values.RETURN));
+    Typed.DECISION_DATE.get(answers);
+    Typed.MINUTE_REFERENCE.get(answers);
+    if (!Values.APPROVE.equals(decision) && Typed.DECISION_REASON.getOrNull(answers) == null) {
+      throw new InputRefused(Typed.DECISION_REASON.name(), Values.REJECT.equals(decision)
+          ? "Ett avslag måste motiveras: skriv nämndens skäl."
+          : "En återremiss måste motiveras: skriv vad som ska utredas vidare.");
+    }
+  }
+}
