@@ -15,6 +15,7 @@ import org.camunda.spin.Spin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import se.familycentre.establishment.CoLocationAnswers;
 import se.familycentre.establishment.EstablishmentProcess;
 import se.familycentre.establishment.EstablishmentProcess.Ids;
 import se.familycentre.establishment.EstablishmentProcess.Typed;
@@ -175,19 +176,7 @@ public class EstablishmentDemoCases {
   }
 
   private static Map<String, Object> coLocation(String premises, boolean mvc, boolean bvc, boolean op, boolean ps) {
-    Map<String, Object> v = new HashMap<>();
-    v.put(Vars.PREMISES, premises);
-    v.put(Vars.MATERNITY_CARE_PRESENT, mvc);
-    v.put(Vars.CHILD_HEALTH_CARE_PRESENT, bvc);
-    v.put(Vars.OPEN_PRESCHOOL_PRESENT, op);
-    v.put(Vars.PREVENTIVE_SOCIAL_SERVICES_PRESENT, ps);
-    v.put(Vars.SIMULTANEOUS_WEEKDAY, "TUESDAY");
-    v.put(Vars.AGREEMENT_CHILD_RIGHTS, true);
-    v.put(Vars.AGREEMENT_SIMULTANEOUS_OPENING, true);
-    v.put(Vars.AGREEMENT_PARENTING_SUPPORT, true);
-    v.put(Vars.AGREEMENT_PARTICIPATION, true);
-    v.put(Vars.AGREEMENT_JOINT_EVALUATION, true);
-    return v;
+    return CoLocationAnswers.of(premises, mvc, bvc, op, ps);
   }
 
   private static Map<String, Object> launch(String date, String from, String to, String note) {

@@ -131,19 +131,7 @@ public final class EstablishmentCases {
   }
 
   static Map<String, Object> coLocation(boolean mvc, boolean bvc, boolean op, boolean ps) {
-    Map<String, Object> v = new HashMap<>();
-    v.put(Vars.PREMISES, "Välkomstcentret");
-    v.put(Vars.MATERNITY_CARE_PRESENT, mvc);
-    v.put(Vars.CHILD_HEALTH_CARE_PRESENT, bvc);
-    v.put(Vars.OPEN_PRESCHOOL_PRESENT, op);
-    v.put(Vars.PREVENTIVE_SOCIAL_SERVICES_PRESENT, ps);
-    v.put(Vars.SIMULTANEOUS_WEEKDAY, "TUESDAY");
-    v.put(Vars.AGREEMENT_CHILD_RIGHTS, true);
-    v.put(Vars.AGREEMENT_SIMULTANEOUS_OPENING, true);
-    v.put(Vars.AGREEMENT_PARENTING_SUPPORT, true);
-    v.put(Vars.AGREEMENT_PARTICIPATION, true);
-    v.put(Vars.AGREEMENT_JOINT_EVALUATION, true);
-    return v;
+    return CoLocationAnswers.of("Välkomstcentret", mvc, bvc, op, ps);
   }
 
   void coLocate(ProcessInstance pi, boolean mvc, boolean bvc, boolean op, boolean ps) {
