@@ -3,7 +3,6 @@ package se.familycentre.badinput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -16,7 +15,7 @@ import se.familycentre.establishment.EstablishmentProcess;
 import se.familycentre.register.FamilyCentreRegister;
 import se.familycentre.shared.engine.guard.OversizedTextGuard;
 import se.familycentre.support.FamilyCentreSpringTest;
-import se.familycentre.support.RestClient;
+import se.familycentre.support.Rest;
 
 /**
  * The catalogue of bad input through the REST API (the same calls Tasklist makes): each gets a clear 4xx answer with
@@ -32,12 +31,12 @@ class BadInputCatalogueTest {
   @Autowired ProcessEngine engine;
   @Autowired FamilyCentreRegister register;
 
-  RestClient rest;
+  Rest rest;
   final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
   void setUp() {
-    rest = new RestClient(port);
+    rest = new Rest(port);
   }
 
   /** Camunda REST's variables object for a start form, from plain values. */
@@ -47,8 +46,8 @@ class BadInputCatalogueTest {
     return json.writeValueAsString(Map.of("businessKey", businessKey, "variables", variables));
   }
 
-  private HttpResponse<String> start(String body) {
-    return rest.postJson(START_FORM, body, STARTER, "demo");
+  private Rest.Answer start(String body) {
+    return rest.post(STARTER, START_FORM, body);
   }
 
   private void assertNothingSavedFor(String centreId) {
@@ -59,9 +58,9 @@ class BadInputCatalogueTest {
 
   @Test
   void malformedJsonIsRefusedWith400() {
-    HttpResponse<String> response = start("{\"businessKey\": \"broken-json\", \"variables\": {");
+    Rest.Answer response = start("{\"businessKey\": \"broken-json\", \"variables\": {");
 
-    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.status()).isEqualTo(400);
     // always our mapper's answer (se.familycentre.shared.web.UnreadableJson), never Camunda's empty message or
     // Jersey's bare Jackson text, whichever of those two happened to be registered first
     assertThat(response.body()).contains("\"type\":\"InvalidRequestException\"")
@@ -71,9 +70,9 @@ class BadInputCatalogueTest {
 
   @Test
   void jsonOfTheWrongShapeIsRefusedWith400() {
-    HttpResponse<String> response = start("{\"businessKey\": \"wrong-shape\", \"variables\": \"inga variabler\"}");
+    Rest.Answer response = start("{\"businessKey\": \"wrong-shape\", \"variables\": \"inga variabler\"}");
 
-    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.status()).isEqualTo(400);
     assertThat(response.body()).contains("\"type\":\"InvalidRequestException\"")
         .contains("Begäran har inte den form som väntas");
     assertNothingSavedFor("wrong-shape");
@@ -82,24 +81,23 @@ class BadInputCatalogueTest {
   @Test
   void aVariableOfTheWrongTypeIsRefusedWith400() {
     String id = EstablishmentCases.uniqueId("wrong-type");
-    HttpResponse<String> response = start("{\"businessKey\":\"" + id + "\",\"variables\":{\"reportBackDate\":"
+    Rest.Answer response = start("{\"businessKey\":\"" + id + "\",\"variables\":{\"reportBackDate\":"
         + "{\"value\":\"inte ett datum\",\"type\":\"Date\"}}}");
 
-    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.status()).isEqualTo(400);
     assertThat(response.body()).contains("Cannot convert value 'inte ett datum' of type 'Date'");
     assertNothingSavedFor(id);
   }
 
   @Test
   void anUnknownProcessOrDecisionKeyIsRefusedWith404() {
-    HttpResponse<String> process = rest.postJson("/engine-rest/process-definition/key/noSuchProcess/start", "{}",
-        STARTER, "demo");
-    HttpResponse<String> decision = rest.postJson("/engine-rest/decision-definition/key/noSuchDecision/evaluate",
-        "{\"variables\":{}}", "admin", "admin");
+    Rest.Answer process = rest.post(STARTER, "/engine-rest/process-definition/key/noSuchProcess/start", "{}");
+    Rest.Answer decision = rest.post("admin", "/engine-rest/decision-definition/key/noSuchDecision/evaluate",
+        "{\"variables\":{}}");
 
-    assertThat(process.statusCode()).isEqualTo(404);
+    assertThat(process.status()).isEqualTo(404);
     assertThat(process.body()).contains("noSuchProcess");
-    assertThat(decision.statusCode()).isEqualTo(404);
+    assertThat(decision.status()).isEqualTo(404);
     assertThat(decision.body()).contains("noSuchDecision");
   }
 
@@ -109,9 +107,9 @@ class BadInputCatalogueTest {
     Map<String, Object> initiative = EstablishmentCases.initiative(id, "Lund");
     initiative.put("area", "x".repeat(OversizedTextGuard.MAX_TEXT_LENGTH + 1));
 
-    HttpResponse<String> response = start(startBody(id, initiative));
+    Rest.Answer response = start(startBody(id, initiative));
 
-    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.status()).isEqualTo(400);
     assertThat(response.body()).contains("area").contains("högst 4000 tecken");
     assertNothingSavedFor(id);
   }
@@ -123,11 +121,11 @@ class BadInputCatalogueTest {
     String markup = "<script>alert('x')</script><b>Mörby</b>";
     initiative.put("centreName", markup);
 
-    HttpResponse<String> started = start(startBody(id, initiative));
-    HttpResponse<String> centre = rest.get("/api/register/centres/" + id, "per.andersson", "demo");
+    Rest.Answer started = start(startBody(id, initiative));
+    Rest.Answer centre = rest.get("per.andersson", "/api/register/centres/" + id);
 
-    assertThat(started.statusCode()).isEqualTo(200);
-    assertThat(centre.headers().firstValue("Content-Type")).hasValueSatisfying(
+    assertThat(started.status()).isEqualTo(200);
+    assertThat(centre.header("Content-Type")).hasValueSatisfying(
         type -> assertThat(type).startsWith("application/json"));
     assertThat(json.readTree(centre.body()).path("centre").path("name").asText()).isEqualTo(markup);
   }
@@ -136,9 +134,9 @@ class BadInputCatalogueTest {
   void anUnknownMunicipalityIsRefusedAtTheStart() throws Exception {
     String id = EstablishmentCases.uniqueId("unknown-municipality");
 
-    HttpResponse<String> response = start(startBody(id, EstablishmentCases.initiative(id, "Atlantis")));
+    Rest.Answer response = start(startBody(id, EstablishmentCases.initiative(id, "Atlantis")));
 
-    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.status()).isEqualTo(400);
     assertThat(response.body()).contains("Atlantis");
     assertNothingSavedFor(id);
   }
@@ -146,11 +144,11 @@ class BadInputCatalogueTest {
   @Test
   void aDuplicateCentreIdIsRefusedAtTheStartAndTheFirstCaseIsUntouched() throws Exception {
     String id = EstablishmentCases.uniqueId("duplicate");
-    assertThat(start(startBody(id, EstablishmentCases.initiative(id, "Lund"))).statusCode()).isEqualTo(200);
+    assertThat(start(startBody(id, EstablishmentCases.initiative(id, "Lund"))).status()).isEqualTo(200);
 
-    HttpResponse<String> second = start(startBody(id, EstablishmentCases.initiative(id, "Lund")));
+    Rest.Answer second = start(startBody(id, EstablishmentCases.initiative(id, "Lund")));
 
-    assertThat(second.statusCode()).isEqualTo(400);
+    assertThat(second.status()).isEqualTo(400);
     assertThat(second.body()).contains(id);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id).count())
         .isEqualTo(1);

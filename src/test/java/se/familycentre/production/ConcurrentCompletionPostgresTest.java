@@ -2,7 +2,6 @@ package se.familycentre.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -27,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.familycentre.production.fixtures.Fixtures;
 import se.familycentre.production.fixtures.SideEffects;
 import se.familycentre.support.FamilyCentreSpringTest;
-import se.familycentre.support.RestClient;
+import se.familycentre.support.Rest;
 
 /**
  * Two officials of the same group complete the same task at the same moment through the REST API (as Tasklist
@@ -70,12 +69,12 @@ class ConcurrentCompletionPostgresTest {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey("fixtureConcurrentTask",
         "concurrent-" + System.nanoTime());
     Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    RestClient rest = new RestClient(port);
+    Rest rest = new Rest(port);
     String path = "/engine-rest/task/" + task.getId() + "/complete";
     // Both may work the task (candidate group bvc): erik.johansson and amira.hassan.
     CyclicBarrier together = new CyclicBarrier(2);
     ExecutorService officials = Executors.newFixedThreadPool(2);
-    List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+    List<CompletableFuture<Rest.Answer>> answers = new ArrayList<>();
     try {
       for (String official : List.of("erik.johansson", "amira.hassan")) {
         answers.add(CompletableFuture.supplyAsync(() -> {
@@ -84,7 +83,7 @@ class ConcurrentCompletionPostgresTest {
           } catch (Exception e) {
             throw new IllegalStateException(e);
           }
-          return rest.postJson(path, "{}", official, "demo");
+          return rest.post(official, path, "{}");
         }, officials));
       }
       CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(45, TimeUnit.SECONDS);
@@ -92,14 +91,14 @@ class ConcurrentCompletionPostgresTest {
       officials.shutdownNow();
     }
 
-    List<HttpResponse<String>> succeeded = answers.stream().map(CompletableFuture::join)
-        .filter(answer -> answer.statusCode() == 204).toList();
-    List<HttpResponse<String>> refused = answers.stream().map(CompletableFuture::join)
-        .filter(answer -> answer.statusCode() != 204).toList();
+    List<Rest.Answer> succeeded = answers.stream().map(CompletableFuture::join)
+        .filter(answer -> answer.status() == 204).toList();
+    List<Rest.Answer> refused = answers.stream().map(CompletableFuture::join)
+        .filter(answer -> answer.status() != 204).toList();
     assertThat(succeeded).hasSize(1);
     assertThat(refused).hasSize(1);
-    HttpResponse<String> refusal = refused.get(0);
-    assertThat(refusal.statusCode()).isBetween(400, 599);
+    Rest.Answer refusal = refused.get(0);
+    assertThat(refusal.status()).isBetween(400, 599);
     assertThat(refusal.body()).contains(task.getId());
     // Overlapping (the usual case here): our guard's message. Later than the winner's commit: the engine's own.
     assertThat(refusal.body()).containsAnyOf("\\\"Besluta\\\" (" + task.getId() + ") har redan slutförts",
@@ -117,6 +116,6 @@ class ConcurrentCompletionPostgresTest {
         .activityId("userTask_decide").finished().count()).isEqualTo(1);
     List<Task> open = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
     assertThat(open).extracting(Task::getTaskDefinitionKey).containsExactly("userTask_next");
-    System.out.println("Second completion answered " + refusal.statusCode() + ": " + refusal.body());
+    System.out.println("Second completion answered " + refusal.status() + ": " + refusal.body());
   }
 }

@@ -3,8 +3,6 @@ package se.familycentre.production;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -30,7 +28,7 @@ import se.familycentre.production.fixtures.Fixtures;
 import se.familycentre.production.fixtures.LocalRegistryServer;
 import se.familycentre.production.fixtures.SideEffects;
 import se.familycentre.support.FamilyCentreSpringTest;
-import se.familycentre.support.RestClient;
+import se.familycentre.support.Rest;
 
 /**
  * A step that talks to a register outside the engine, while that register is down: the job retries on the
@@ -110,25 +108,20 @@ class ExternalCallFailureTest {
     assertThat(incident.getIncidentMessage())
         .isEqualTo("Registret svarade HTTP 503 för ärende " + caseReference + " (" + registry.url()
             + "): Registret är tillfälligt ur drift");
-    RestClient rest = new RestClient(port);
-    HttpResponse<String> incidents = rest.get("/engine-rest/incident?processInstanceId=" + instance.getId(),
-        "admin", "admin");
-    assertThat(incidents.statusCode()).isEqualTo(200);
+    Rest rest = new Rest(port);
+    Rest.Answer incidents = rest.get("admin", "/engine-rest/incident?processInstanceId=" + instance.getId());
+    assertThat(incidents.status()).isEqualTo(200);
     assertThat(incidents.body()).contains("Registret svarade HTTP 503 för ärende " + caseReference);
     assertThat(job(instance).getExceptionMessage()).isEqualTo(incident.getIncidentMessage());
 
     // The cause is fixed; the operator retries through the REST API (what Cockpit does).
     registry.recover();
-    HttpResponse<String> retry = rest.send(HttpRequest.newBuilder(
-            java.net.URI.create(rest.baseUrl() + "/engine-rest/job/" + job.getId() + "/retries"))
-        .header("Authorization", basic("admin", "admin")).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString("{\"retries\": 1}")).build());
-    assertThat(retry.statusCode()).isEqualTo(204);
+    Rest.Answer retry = rest.put("admin", "/engine-rest/job/" + job.getId() + "/retries", "{\"retries\": 1}");
+    assertThat(retry.status()).isEqualTo(204);
     assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
     // The job executor would now pick it up; in the test the REST API runs it.
-    HttpResponse<String> execute = rest.postJson("/engine-rest/job/" + job.getId() + "/execute", "", "admin",
-        "admin");
-    assertThat(execute.statusCode()).isEqualTo(204);
+    Rest.Answer execute = rest.post("admin", "/engine-rest/job/" + job.getId() + "/execute", "");
+    assertThat(execute.status()).isEqualTo(204);
 
     // The case continues where it stopped ...
     assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult()
@@ -151,9 +144,5 @@ class ExternalCallFailureTest {
   private int sideEffectRows(String processInstanceId, String step) {
     return new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM " + SideEffects.TABLE
         + " WHERE process_instance_id = ? AND step = ?", Integer.class, processInstanceId, step);
-  }
-
-  private static String basic(String user, String password) {
-    return ApplicationNode.basic(user, password);
   }
 }

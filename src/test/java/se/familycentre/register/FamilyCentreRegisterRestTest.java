@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.familycentre.establishment.EstablishmentProcess;
 import se.familycentre.establishment.EstablishmentStart;
 import se.familycentre.support.FamilyCentreSpringTest;
-import se.familycentre.support.RestClient;
+import se.familycentre.support.Rest;
 
 /** The register's read-only REST API and the refusals of bad input through Camunda's own REST API. */
 @FamilyCentreSpringTest
@@ -38,25 +32,13 @@ class FamilyCentreRegisterRestTest {
   TaskService taskService;
 
   final ObjectMapper json = new ObjectMapper();
-  final HttpClient http = HttpClient.newHttpClient();
-
-  HttpResponse<String> get(String path, String user, String password) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-    if (user != null) {
-      request.header("Authorization", basic(user, password));
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  Rest.Answer get(String path, String user, String password) {
+    return new Rest(port).get(user, password, path);
   }
 
-  HttpResponse<String> post(String path, String user, String body) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", basic(user, "demo")).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  /** A JSON POST as {@code user} (the demo password), without our header against forged requests. */
+  Rest.Answer post(String path, String user, String body) {
+    return new Rest(port).postRaw(user, path, Map.of("Content-Type", "application/json"), body);
   }
 
   void insertActiveCentre(String id, String municipality, String region, String classification) {
@@ -69,17 +51,12 @@ class FamilyCentreRegisterRestTest {
 
   @Test
   void anonymousCallersAreRefused() throws Exception {
-    assertThat(get("/api/register/centres", null, null).statusCode()).isEqualTo(401);
-    assertThat(get("/api/register/coverage/skane", null, null).statusCode()).isEqualTo(401);
-    assertThat(get("/api/register/centres", "per.andersson", "wrong").statusCode()).isEqualTo(401);
+    assertThat(get("/api/register/centres", null, null).status()).isEqualTo(401);
+    assertThat(get("/api/register/coverage/skane", null, null).status()).isEqualTo(401);
+    assertThat(get("/api/register/centres", "per.andersson", "wrong").status()).isEqualTo(401);
     // the wrong password delays per.andersson's next try from here briefly (20 ms in tests), never for good
-    assertThat(RestClient.whileDelayed(() -> {
-      try {
-        return get("/api/register/centres", "per.andersson", "demo");
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }, HttpResponse::statusCode).statusCode()).isEqualTo(200);
+    assertThat(Rest.whileDelayed(() -> get("/api/register/centres", "per.andersson", "demo")).status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -87,8 +64,8 @@ class FamilyCentreRegisterRestTest {
     String id = "rest-" + UUID.randomUUID().toString().substring(0, 8);
     insertActiveCentre(id, "Lund", "skane", "FAMILY_CENTRE");
 
-    HttpResponse<String> list = get("/api/register/centres", "per.andersson", "demo");
-    assertThat(list.statusCode()).isEqualTo(200);
+    Rest.Answer list = get("/api/register/centres", "per.andersson", "demo");
+    assertThat(list.status()).isEqualTo(200);
     JsonNode centre = null;
     for (JsonNode c : json.readTree(list.body())) {
       if (id.equals(c.path("id").asText())) {
@@ -101,13 +78,13 @@ class FamilyCentreRegisterRestTest {
     assertThat(centre.path("municipality").asText()).isEqualTo("Lund");
     assertThat(centre.path("legs").isArray()).isTrue();
 
-    HttpResponse<String> one = get("/api/register/centres/" + id, "per.andersson", "demo");
-    assertThat(one.statusCode()).isEqualTo(200);
+    Rest.Answer one = get("/api/register/centres/" + id, "per.andersson", "demo");
+    assertThat(one.status()).isEqualTo(200);
     JsonNode detail = json.readTree(one.body());
     assertThat(detail.path("centre").path("id").asText()).isEqualTo(id);
     assertThat(detail.path("statusHistory").get(0).path("status").asText()).isEqualTo("ACTIVE");
 
-    assertThat(get("/api/register/centres/no-such-centre", "per.andersson", "demo").statusCode()).isEqualTo(404);
+    assertThat(get("/api/register/centres/no-such-centre", "per.andersson", "demo").status()).isEqualTo(404);
   }
 
   @Test
@@ -115,8 +92,8 @@ class FamilyCentreRegisterRestTest {
     insertActiveCentre("rest-cover-" + UUID.randomUUID().toString().substring(0, 8), "Ystad", "skane",
         "FAMILY_CENTRE_LIKE");
 
-    HttpResponse<String> response = get("/api/register/coverage/skane", "ingrid.wallin", "demo");
-    assertThat(response.statusCode()).isEqualTo(200);
+    Rest.Answer response = get("/api/register/coverage/skane", "ingrid.wallin", "demo");
+    assertThat(response.status()).isEqualTo(200);
     JsonNode coverage = json.readTree(response.body());
     assertThat(coverage.path("regionName").asText()).isEqualTo("Region Skåne");
     assertThat(coverage.path("municipalities").asInt()).isEqualTo(33);
@@ -129,7 +106,7 @@ class FamilyCentreRegisterRestTest {
       }
     }
     assertThat(ystad.path("centresByClassification").path("FAMILY_CENTRE_LIKE").asInt()).isPositive();
-    assertThat(get("/api/register/coverage/stockholm", "per.andersson", "demo").statusCode()).isEqualTo(200);
+    assertThat(get("/api/register/coverage/stockholm", "per.andersson", "demo").status()).isEqualTo(200);
     assertThat(json.readTree(get("/api/register/coverage/stockholm", "per.andersson", "demo").body())
         .path("municipalities").asInt()).isEqualTo(26);
   }
@@ -140,10 +117,10 @@ class FamilyCentreRegisterRestTest {
     String body = json.writeValueAsString(Map.of("businessKey", id, "variables",
         EstablishmentStart.of(id, "Familjecentralen Gotham").in("Gotham", null).initiative("MOTION", "Ledamot")
             .reportBackBy(LocalDate.of(2030, 5, 31)).submitted()));
-    HttpResponse<String> response = post("/engine-rest/process-definition/key/" + EstablishmentProcess.KEY
+    Rest.Answer response = post("/engine-rest/process-definition/key/" + EstablishmentProcess.KEY
         + "/submit-form", "lena.persson", body);
 
-    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.status()).isEqualTo(400);
     assertThat(response.body()).contains("Kommunen \\\"Gotham\\\" finns inte i registrets kommunlista");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fc_centre WHERE id = ?", Integer.class, id)).isZero();
@@ -152,10 +129,10 @@ class FamilyCentreRegisterRestTest {
   @Test
   void aGroupThatMayNotStartTheProcessIsRefused() throws Exception {
     String id = "rest-forbidden-" + UUID.randomUUID().toString().substring(0, 8);
-    HttpResponse<String> response = post("/engine-rest/process-definition/key/" + EstablishmentProcess.KEY
+    Rest.Answer response = post("/engine-rest/process-definition/key/" + EstablishmentProcess.KEY
         + "/submit-form", "anna.lindqvist", """
         {"businessKey": "%s", "variables": {"centreId": {"value": "%s"}}}""".formatted(id, id));
-    assertThat(response.statusCode()).isIn(403, 404);
+    assertThat(response.status()).isIn(403, 404);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
   }
 }

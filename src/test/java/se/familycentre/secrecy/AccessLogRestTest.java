@@ -3,7 +3,6 @@ package se.familycentre.secrecy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -27,7 +26,6 @@ import se.familycentre.referral.ReferralTestSupport;
 import se.familycentre.secrecy.AccessLog.Action;
 import se.familycentre.support.FamilyCentreSpringTest;
 import se.familycentre.support.Rest;
-import se.familycentre.support.RestClient;
 
 /**
  * GET /api/access-log and /api/access-log.csv: auditors and administrators list who read or changed which case's
@@ -49,13 +47,13 @@ class AccessLogRestTest {
   @Autowired JdbcAccessLog accessLog;
   @LocalServerPort int port;
   Rest rest;
-  RestClient client;
+  Rest client;
   ProcessInstance referral;
 
   @BeforeEach
   void logOneReferralAroundFebruary() {
     rest = new Rest(port);
-    client = new RestClient(port);
+    client = new Rest(port);
     ReferralTestSupport s = new ReferralTestSupport(runtimeService, taskService, managementService, identityService,
         jdbc);
     referral = s.startAsErik("AGE_1_3", "PARENTING");
@@ -129,13 +127,13 @@ class AccessLogRestTest {
 
   @Test
   void theMonthlyExportIsSwedishCsvWithTheFilenameOfItsPeriod() {
-    HttpResponse<String> csv = client.get("/api/access-log.csv?" + FEBRUARY + "&caseReference="
-        + referral.getBusinessKey(), "ingrid.wallin", "demo");
+    Rest.Answer csv = client.get("ingrid.wallin", "/api/access-log.csv?" + FEBRUARY + "&caseReference="
+        + referral.getBusinessKey());
 
-    assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
-    assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+    assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+    assertThat(csv.header("Content-Type")).hasValueSatisfying(type -> assertThat(type)
         .startsWith("text/csv").containsIgnoringCase("charset=UTF-8"));
-    assertThat(csv.headers().firstValue("Content-Disposition"))
+    assertThat(csv.header("Content-Disposition"))
         .hasValue("attachment; filename=\"atkomstlogg_2031-02-01_2031-02-28.csv\"");
     String body = csv.body();
     assertThat(body).as("a byte order mark for Excel").startsWith("\uFEFF");
@@ -149,8 +147,8 @@ class AccessLogRestTest {
         "2031-02-28 23:59:59;maria.nilsson;Läsning;" + referral.getBusinessKey() + ";danderyd-morby;"
             + ReferralProcess.KEY + ";" + referral.getId() + ";consentGiven;" + DOOR);
 
-    HttpResponse<String> all = client.get("/api/access-log.csv?" + FEBRUARY, "admin", "admin");
-    assertThat(all.statusCode()).isEqualTo(200);
+    Rest.Answer all = client.get("admin", "/api/access-log.csv?" + FEBRUARY);
+    assertThat(all.status()).isEqualTo(200);
     assertThat(all.body()).contains(lines.get(1), lines.get(2), lines.get(3))
         .doesNotContain("2031-01-31 23:59:59;sara.berg;Läsning;" + referral.getBusinessKey());
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -539,14 +538,14 @@ class TaskCommentsAndAttachmentsTest {
     Intake intake = intake();
     String taskId = intake.task().getId();
 
-    HttpResponse<String> created = WebappSession.signIn(port, processEngine, INTAKE, "tasklist").engine("POST",
+    Rest.Answer created = WebappSession.signIn(port, processEngine, INTAKE, "tasklist").engine("POST",
         "/task/" + taskId + "/comment/create", "{\"message\": " + json(COMMENT_TEXT) + "}");
-    assertThat(created.statusCode()).as("Tasklist's comment, for the official: " + created.body()).isEqualTo(200);
+    assertThat(created.status()).as("Tasklist's comment, for the official: " + created.body()).isEqualTo(200);
     assertThat(commentTexts(taskId)).containsExactly(COMMENT_TEXT);
 
-    HttpResponse<String> read = WebappSession.signIn(port, processEngine, "per.andersson", "cockpit").engine("GET",
+    Rest.Answer read = WebappSession.signIn(port, processEngine, "per.andersson", "cockpit").engine("GET",
         "/task/" + taskId + "/comment", null);
-    assertThat(read.statusCode()).as(read.body()).isEqualTo(403);
+    assertThat(read.status()).as(read.body()).isEqualTo(403);
     assertThat(read.body()).doesNotContain(COMMENT_TEXT).contains("aldrig för förvaltningsledning eller revision");
   }
 

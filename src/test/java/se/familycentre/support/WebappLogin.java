@@ -2,11 +2,9 @@ package se.familycentre.support;
 
 import java.net.CookieManager;
 import java.net.HttpCookie;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -16,10 +14,10 @@ import java.nio.charset.StandardCharsets;
 public final class WebappLogin {
 
   private final CookieManager cookies = new CookieManager();
-  private final RestClient rest;
+  private final Rest rest;
 
   public WebappLogin(int port) {
-    this.rest = new RestClient(port, HttpClient.newBuilder().cookieHandler(cookies).build());
+    this.rest = new Rest(port, HttpClient.newBuilder().cookieHandler(cookies).build());
   }
 
   /**
@@ -29,9 +27,9 @@ public final class WebappLogin {
    */
   public static WebappLogin as(int port, String user, String app) {
     WebappLogin browser = new WebappLogin(port).open();
-    HttpResponse<String> login = browser.login(app, user, "admin".equals(user) ? "admin" : "demo");
-    if (login.statusCode() != 200) {
-      throw new IllegalStateException(user + " could not log in to " + app + ": " + login.statusCode());
+    Rest.Answer login = browser.login(app, user, Rest.demoPassword(user));
+    if (login.status() != 200) {
+      throw new IllegalStateException(user + " could not log in to " + app + ": " + login.status());
     }
     browser.get("/camunda/api/admin/auth/user/default");
     return browser;
@@ -39,47 +37,44 @@ public final class WebappLogin {
 
   /** A read in this session, as the webapps' scripts make it (JSON). */
   public Rest.Answer read(String path) {
-    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(rest.baseUrl() + path))
-        .header("Accept", "application/json").GET().build());
-    return new Rest.Answer(response.statusCode(), response.body());
+    return send(HttpRequest.newBuilder(rest.uri(path)).header("Accept", "application/json").GET().build());
   }
 
   /** A JSON post in this session with its XSRF token, as the webapps' scripts make it. */
   public Rest.Answer postJson(String path, String json) {
-    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(rest.baseUrl() + path))
+    return send(HttpRequest.newBuilder(rest.uri(path))
         .header("Content-Type", "application/json").header("Accept", "application/json")
         .header("X-XSRF-TOKEN", xsrfToken()).POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
         .build());
-    return new Rest.Answer(response.statusCode(), response.body());
   }
 
   /** Opens Tasklist's page, as a browser does before the login: the session and its XSRF token. */
   public WebappLogin open() {
-    HttpResponse<String> page = get("/camunda/app/tasklist/default/");
-    if (page.statusCode() != 200) {
-      throw new IllegalStateException("Tasklist's page answered " + page.statusCode());
+    Rest.Answer page = get("/camunda/app/tasklist/default/");
+    if (page.status() != 200) {
+      throw new IllegalStateException("Tasklist's page answered " + page.status());
     }
     return this;
   }
 
   /** The login form of the webapps: {@code app} is tasklist, cockpit or admin. */
-  public HttpResponse<String> login(String app, String user, String password) {
+  public Rest.Answer login(String app, String user, String password) {
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
         + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    return send(HttpRequest.newBuilder(URI.create(rest.baseUrl() + "/camunda/api/admin/auth/user/default/login/" + app))
+    return send(HttpRequest.newBuilder(rest.uri("/camunda/api/admin/auth/user/default/login/" + app))
         .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrfToken())
         .POST(HttpRequest.BodyPublishers.ofString(form)).build());
   }
 
   /** Signs out as the webapps do; a login starts a new session, whose token the webapps' next call fetches. */
-  public HttpResponse<String> logout() {
+  public Rest.Answer logout() {
     get("/camunda/api/admin/auth/user/default");
-    return send(HttpRequest.newBuilder(URI.create(rest.baseUrl() + "/camunda/api/admin/auth/user/default/logout"))
+    return send(HttpRequest.newBuilder(rest.uri("/camunda/api/admin/auth/user/default/logout"))
         .header("X-XSRF-TOKEN", xsrfToken()).POST(HttpRequest.BodyPublishers.noBody()).build());
   }
 
-  public HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(rest.baseUrl() + path)).GET().build());
+  public Rest.Answer get(String path) {
+    return send(HttpRequest.newBuilder(rest.uri(path)).GET().build());
   }
 
   private String xsrfToken() {
@@ -87,7 +82,7 @@ public final class WebappLogin {
         .map(HttpCookie::getValue).findFirst().orElse("");
   }
 
-  private HttpResponse<String> send(HttpRequest request) {
+  private Rest.Answer send(HttpRequest request) {
     return rest.send(request);
   }
 }

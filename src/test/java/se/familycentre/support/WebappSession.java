@@ -1,8 +1,6 @@
 package se.familycentre.support;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,35 +18,34 @@ import org.camunda.bpm.tasklist.impl.DefaultTasklistRuntimeDelegate;
  * Signed in to one of Camunda's webapps as a browser is (the session cookie and the CSRF token), to call the webapps'
  * own engine API ({@code /camunda/api/engine/engine/default/...}) the way Tasklist and Cockpit do.
  */
-public record WebappSession(RestClient client, String cookie, String xsrf) {
+public record WebappSession(Rest client, String cookie, String xsrf) {
 
   /** Signs {@code user} (the demo password) in to {@code app} (tasklist, cockpit, admin). */
   public static WebappSession signIn(int port, ProcessEngine engine, String user, String app) {
     restoreWebappsOf(engine);
-    RestClient client = new RestClient(port);
+    Rest client = new Rest(port);
     Map<String, String> cookies = new LinkedHashMap<>();
-    String xsrf = remember(client.send(HttpRequest.newBuilder(URI.create(client.baseUrl() + "/camunda/app/" + app
-        + "/default/")).build()), cookies);
-    HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(client.baseUrl()
-            + "/camunda/api/admin/auth/user/default/login/" + app))
+    String xsrf = remember(client.send(HttpRequest.newBuilder(client.uri("/camunda/app/" + app + "/default/"))
+        .build()), cookies);
+    Rest.Answer login = client.send(HttpRequest.newBuilder(
+            client.uri("/camunda/api/admin/auth/user/default/login/" + app))
         .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", header(cookies))
         .header("X-XSRF-TOKEN", xsrf).POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password="
-            + ("admin".equals(user) ? "admin" : "demo"))).build());
-    if (login.statusCode() != 200) {
+            + Rest.demoPassword(user))).build());
+    if (login.status() != 200) {
       throw new IllegalStateException(user + " could not sign in to " + app + ": " + login.body());
     }
     remember(login, cookies);
     // the session is renewed at sign-in; its CSRF token comes with the next answer, as the webapp's next call gets it
-    String renewed = remember(client.send(HttpRequest.newBuilder(URI.create(client.baseUrl()
-        + "/camunda/api/admin/auth/user/default")).header("Cookie", header(cookies)).build()), cookies);
+    String renewed = remember(client.send(HttpRequest.newBuilder(client.uri("/camunda/api/admin/auth/user/default"))
+        .header("Cookie", header(cookies)).build()), cookies);
     return new WebappSession(client, header(cookies), renewed.isEmpty() ? xsrf : renewed);
   }
 
   /** A call to the webapps' engine API, e.g. {@code engine("GET", "/task/" + id + "/comment", null)}. */
-  public HttpResponse<String> engine(String method, String path, String json) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(client.baseUrl()
-        + "/camunda/api/engine/engine/default" + path)).header("Cookie", cookie).header("X-XSRF-TOKEN", xsrf)
-        .header("Accept", "application/json");
+  public Rest.Answer engine(String method, String path, String json) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(client.uri("/camunda/api/engine/engine/default" + path))
+        .header("Cookie", cookie).header("X-XSRF-TOKEN", xsrf).header("Accept", "application/json");
     if (json != null) {
       request.header("Content-Type", "application/json");
     }
@@ -82,7 +79,7 @@ public record WebappSession(RestClient client, String cookie, String xsrf) {
     }
   }
 
-  private static String remember(HttpResponse<String> response, Map<String, String> cookies) {
+  private static String remember(Rest.Answer response, Map<String, String> cookies) {
     String xsrf = "";
     for (String setCookie : response.headers().allValues("Set-Cookie")) {
       String pair = setCookie.split(";")[0];

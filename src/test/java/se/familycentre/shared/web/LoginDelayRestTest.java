@@ -2,7 +2,6 @@ package se.familycentre.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Map;
@@ -19,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.familycentre.organisation.Groups;
 import se.familycentre.support.FamilyCentreSpringTest;
 import se.familycentre.support.HttpFrom;
-import se.familycentre.support.RestClient;
+import se.familycentre.support.Rest;
 import se.familycentre.support.WebappLogin;
 
 /**
@@ -138,21 +137,20 @@ class LoginDelayRestTest {
   @Test
   void theWebappsLoginIsDelayedTooAndShowsTheSwedishMessage() {
     WebappLogin browser = new WebappLogin(port).open();
-    assertThat(browser.login("tasklist", user, WRONG).statusCode()).isEqualTo(401);
+    assertThat(browser.login("tasklist", user, WRONG).status()).isEqualTo(401);
     for (int failures = 1; failures <= 6; failures++) {
-      assertThat(RestClient.whileDelayed(() -> browser.login("tasklist", user, WRONG), HttpResponse::statusCode)
-          .statusCode()).isEqualTo(401);
+      assertThat(Rest.whileDelayed(() -> browser.login("tasklist", user, WRONG))
+          .status()).isEqualTo(401);
     }
 
-    HttpResponse<String> refused = browser.login("tasklist", user, PASSWORD);
-    assertThat(refused.statusCode()).isEqualTo(429);
-    assertThat(refused.headers().firstValue("Retry-After")).contains("1");
+    Rest.Answer refused = browser.login("tasklist", user, PASSWORD);
+    assertThat(refused.status()).isEqualTo(429);
+    assertThat(refused.header("Retry-After")).contains("1");
     // Tasklist's and Cockpit's login page shows the answer's "message"
     assertThat(refused.body()).contains("\"message\":\"För många misslyckade inloggningar");
 
-    HttpResponse<String> signedIn = RestClient.whileDelayed(() -> browser.login("tasklist", user, PASSWORD),
-        HttpResponse::statusCode);
-    assertThat(signedIn.statusCode()).isEqualTo(200);
+    Rest.Answer signedIn = Rest.whileDelayed(() -> browser.login("tasklist", user, PASSWORD));
+    assertThat(signedIn.status()).isEqualTo(200);
     assertThat(signedIn.body()).contains("\"userId\":\"" + user + "\"");
     assertThat(attempts()).isZero();
   }
@@ -160,8 +158,8 @@ class LoginDelayRestTest {
   @Test
   void aLoginFormTooLargeToBeOneIsRefused() {
     WebappLogin browser = new WebappLogin(port).open();
-    HttpResponse<String> answer = browser.login("tasklist", user, "x".repeat(WebappLoginDelayFilter.MAX_LOGIN_BYTES));
-    assertThat(answer.statusCode()).isEqualTo(413);
+    Rest.Answer answer = browser.login("tasklist", user, "x".repeat(WebappLoginDelayFilter.MAX_LOGIN_BYTES));
+    assertThat(answer.status()).isEqualTo(413);
     assertThat(answer.body()).contains("Inloggningen är för stor");
     assertThat(attempts()).as("no password was checked").isZero();
   }
@@ -169,7 +167,7 @@ class LoginDelayRestTest {
   /** Repeats a request while it is refused with 429; returns how long that took, in ms. */
   static long untilNot429(Supplier<HttpFrom.Answer> request, int expected) {
     long start = System.nanoTime();
-    HttpFrom.Answer answer = RestClient.whileDelayed(request, HttpFrom.Answer::status);
+    HttpFrom.Answer answer = Rest.whileDelayed(request, HttpFrom.Answer::status);
     assertThat(answer.status()).as(answer.body()).isEqualTo(expected);
     return Duration.ofNanos(System.nanoTime() - start).toMillis();
   }
