@@ -238,10 +238,11 @@ class CockpitBrowserTest {
         .setExact(true));
     // the criteria list opens on a click once the search widget is ready; a click during its start is lost
     for (int attempt = 0; attempt < 5 && !option.isVisible(); attempt++) {
-      page.getByPlaceholder("Lägg till villkor").click();
       try {
+        page.getByPlaceholder("Lägg till villkor").click(new Locator.ClickOptions().setTimeout(4_000));
         option.waitFor(new Locator.WaitForOptions().setTimeout(2_000));
       } catch (com.microsoft.playwright.TimeoutError notYet) {
+        // the search widget is not drawn yet, or its list did not open: close whatever opened and look again
         page.keyboard().press("Escape");
       }
     }
