@@ -264,16 +264,26 @@ class CockpitBrowserTest {
         }
       }
     }
+    Locator criterion = page.locator(".search-label:not(.invalid)");
+    boolean typed = false;
     if (value.isVisible()) {
-      value.fill(businessKey);
-      value.press("Enter");
-    } else {
-      // under heavy load Cockpit's widget can keep the new criterion closed; the same criterion as Cockpit writes it
-      // into the address, which is what a manager's bookmark or a shared link does
-      String criterion = "[{\"type\":\"businessKey\",\"operator\":\"eq\",\"value\":\"" + businessKey + "\"}]";
+      try {
+        value.fill(businessKey, new Locator.FillOptions().setTimeout(4_000));
+        page.keyboard().press("Enter");
+        assertThat(criterion).containsText(businessKey,
+            new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(4_000));
+        typed = true;
+      } catch (com.microsoft.playwright.TimeoutError | AssertionError redrawn) {
+        // the widget redrew the criterion while it was typed into (seen under load)
+      }
+    }
+    if (!typed) {
+      // under heavy load Cockpit's widget can keep a new criterion closed or redraw it; the same criterion as
+      // Cockpit writes it into the address, which is what a manager's bookmark or a shared link does
+      String query = "[{\"type\":\"businessKey\",\"operator\":\"eq\",\"value\":\"" + businessKey + "\"}]";
       String address = page.url().replaceAll("\\?.*$", "");
       page.navigate(address + "?searchQuery="
-          + java.net.URLEncoder.encode(criterion, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+          + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
       waitForDiagram(page);
     }
     assertThat(page.locator(".search-label:not(.invalid)")).containsText(businessKey);
