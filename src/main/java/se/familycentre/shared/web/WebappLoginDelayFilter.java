@@ -1,16 +1,10 @@
 package se.familycentre.shared.web;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +57,7 @@ public class WebappLoginDelayFilter extends OncePerRequestFilter {
       Refusals.json(response, 429, "LoginDelayed", Refusals.loginDelayed(wait.get()));
       return;
     }
-    chain.doFilter(new ReadAgain(request, form, charset), response);
+    chain.doFilter(new BodyReadOnce(request, form, charset), response);
     if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
       delays.failed(user, address);
     } else if (response.getStatus() == HttpServletResponse.SC_OK) {
@@ -95,54 +89,5 @@ public class WebappLoginDelayFilter extends OncePerRequestFilter {
       }
     }
     return "";
-  }
-
-  /** The request with its body read once here and served again, unchanged, to the webapps' login. */
-  static final class ReadAgain extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-    private final Charset charset;
-
-    ReadAgain(HttpServletRequest request, byte[] body, Charset charset) {
-      super(request);
-      this.body = body;
-      this.charset = charset;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-          return in.read(buffer, offset, length);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new IllegalStateException("the login form is already read; no asynchronous reading");
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-    }
   }
 }

@@ -3,16 +3,10 @@ package se.familycentre.shared.engine.secrecy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +20,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.web.filter.OncePerRequestFilter;
 import se.familycentre.secrecy.VisibilityMatrix;
 import se.familycentre.shared.engine.WebappSessions;
+import se.familycentre.shared.web.BodyReadOnce;
 
 /**
  * The search rule of the visibility matrix on Cockpit's own process instance searches
@@ -136,43 +131,16 @@ public class CockpitSearchFilter {
   }
 
   /** The request with its body read once, so that the filter can look at it and Cockpit still gets it. */
-  static final class CachedBody extends HttpServletRequestWrapper {
+  static final class CachedBody extends BodyReadOnce {
     final byte[] body;
 
     CachedBody(HttpServletRequest request) throws IOException {
-      super(request);
-      this.body = "POST".equals(request.getMethod()) ? request.getInputStream().readAllBytes() : new byte[0];
+      this(request, "POST".equals(request.getMethod()) ? request.getInputStream().readAllBytes() : new byte[0]);
     }
 
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int read() {
-          return in.read();
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    private CachedBody(HttpServletRequest request, byte[] body) {
+      super(request, body, StandardCharsets.UTF_8);
+      this.body = body;
     }
   }
 }
