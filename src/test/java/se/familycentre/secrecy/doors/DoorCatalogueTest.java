@@ -55,6 +55,7 @@ import se.familycentre.secrecy.VisibilityMatrix;
 import se.familycentre.secrecy.doors.Catalogue.Effect;
 import se.familycentre.secrecy.doors.Runner.Door;
 import se.familycentre.support.FamilyCentreSpringTest;
+import se.familycentre.support.TestDatabase;
 
 /**
  * The door catalogue that cannot go stale: every operation of Camunda's own published description of its REST API
@@ -282,8 +283,16 @@ class DoorCatalogueTest {
     sent.addAll(engineReads);
     Map<String, Runner.Sent> byKey = new HashMap<>();
     engineReads.forEach(s -> byKey.put(s.planned().key(), s));
-    sent.addAll(runner.send(runner.plan(Door.WEBAPP_ENGINE, engineRows, read, bindings), role, facts, session, true,
-        byKey));
+    // The webapps' copy of the engine API is the same resources behind another login (the webapps' session): what
+    // it answers does not depend on the database, so it is compared with /engine-rest on H2 only. On PostgreSQL
+    // the engine's own SQL (authorization joins, tenant checks) is what differs, and /engine-rest tries all of it.
+    if (!TestDatabase.isPostgres()) {
+      sent.addAll(runner.send(runner.plan(Door.WEBAPP_ENGINE, engineRows, read, bindings), role, facts, session, true,
+          byKey));
+    } else {
+      report.note(role.user() + ": the webapps' copy of the engine API (" + Door.WEBAPP_ENGINE.prefix + ") is "
+          + "compared with /engine-rest in the H2 run; it does not depend on the database");
+    }
     sent.addAll(runner.send(runner.plan(Door.WEBAPP_API, webappRows, read, bindings), role, facts, session, true,
         null));
     sent.addAll(runner.send(runner.plan(Door.OUR_API, ourRows, read, bindings), role, facts, basic, true, null));
