@@ -1,9 +1,11 @@
 package se.familycentre.establishment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,6 +22,7 @@ import se.familycentre.establishment.EstablishmentProcess.Vars;
 import se.familycentre.register.CentreStatus;
 import se.familycentre.register.FamilyCentreRegister;
 import se.familycentre.register.Leg;
+import se.familycentre.register.RegisterRecords.ExistingCentre;
 import se.familycentre.register.RegisterRecords.LegRow;
 import se.familycentre.shared.web.ForgedRequestFilter;
 import se.familycentre.support.FamilyCentreSpringTest;
@@ -45,6 +48,8 @@ class ExistingCentresTest {
   FamilyCentreRegister register;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  ExistingCentres existingCentres;
 
   Rest rest;
   EstablishmentCases cases;
@@ -214,6 +219,22 @@ class ExistingCentresTest {
     assertThat(wrongHeader.status()).isEqualTo(400);
     assertThat(wrongHeader.json().path("refused").get(0).path("line").asInt()).isEqualTo(1);
     assertThat(wrongHeader.json().path("refused").get(0).path("problems").toString()).contains("Rubrikraden");
+  }
+
+  /** A failure while registering (here: an id taken after the check) rolls back the centres before it too. */
+  @Test
+  void aFailureHalfwayThroughRegistersNothing() {
+    String first = EstablishmentCases.uniqueId("halvvags-forsta");
+    String taken = EstablishmentCases.uniqueId("halvvags-upptagen");
+    ExistingCentre one = new ExistingCentre(first, "Familjecentralen Ett", "Lund", "skane", null,
+        List.of(Leg.CHILD_HEALTH_CARE, Leg.OPEN_PRESCHOOL), "FAMILY_CENTRE_LIKE", LocalDate.of(2015, 1, 5));
+    ExistingCentre two = new ExistingCentre(taken, "Familjecentralen Två", "Lund", "skane", null,
+        List.of(Leg.CHILD_HEALTH_CARE, Leg.OPEN_PRESCHOOL), "FAMILY_CENTRE_LIKE", LocalDate.of(2015, 1, 5));
+    existingCentres.register(List.of(two));
+    assertThatThrownBy(() -> existingCentres.register(List.of(one, two))).isInstanceOf(RuntimeException.class);
+    assertThat(centres(first)).isZero();
+    assertThat(caseOf(first)).isNull();
+    assertThat(centres(taken)).isEqualTo(1);
   }
 
   @Test
