@@ -117,7 +117,8 @@ public class EstablishmentDemoCases {
   }
 
   void rinkeby() {
-    ProcessInstance pi = start(initiative(RINKEBY, "Familjecentralen Rinkeby", "Stockholm", "Rinkeby-Kista",
+    // the area is today's district (Järva, Rinkeby-Kista's since 2023-07-01), so coverage counts it there
+    ProcessInstance pi = start(initiative(RINKEBY, "Familjecentralen Rinkeby", "Stockholm", "Järva",
         "BUDGET_ASSIGNMENT", "Stockholms stads budget 2015, uppdrag till socialförvaltningen", "2016-12-31"), null,
         "Rinkeby barnavårdscentral", "Öppna förskolan, Rinkeby-Kista stadsdelsförvaltning",
         "Individ- och familjeomsorgen, Rinkeby-Kista stadsdelsförvaltning");

@@ -31,14 +31,12 @@ public final class EstablishmentStart extends FormAnswers<EstablishmentStart> {
     return new EstablishmentStart(centreId, centreName);
   }
 
-  /** The municipality as the register spells it, and the area (optional). */
+  /**
+   * The municipality as the register spells it (one of the start form's 290 options; the region follows from it),
+   * and the area (optional).
+   */
   public EstablishmentStart in(String municipality, String area) {
     return put(Typed.MUNICIPALITY, municipality).put(Typed.AREA, area);
-  }
-
-  /** The region the municipality belongs to (optional: the register knows it, a wrong one is refused). */
-  public EstablishmentStart region(String region) {
-    return put(Typed.REGION, region);
   }
 
   /** The kind of initiative (MOTION, BUDGET_ASSIGNMENT, JOINT_REQUEST) and who raised it. */

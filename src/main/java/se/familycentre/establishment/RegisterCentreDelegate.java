@@ -19,7 +19,8 @@ import se.familycentre.shared.engine.InputRefused;
 
 /**
  * serviceTask_registerCentre, synchronous right after the start: checks the initiative against the register
- * (a known municipality of the reference list, a centre id not used before, a readable id) and registers the centre
+ * (a known municipality of the reference list, a centre id not used before, a readable id), derives the region from
+ * the municipality (the start form no longer asks for it) and registers the centre
  * with its planned legs (status INITIATED) and its engine tenant. A refusal throws {@link InputRefused}, so the start
  * rolls back: no process instance, no register row, and the caller gets the Swedish message.
  */
@@ -54,14 +55,10 @@ public class RegisterCentreDelegate implements JavaDelegate {
     }
     String centreName = Typed.CENTRE_NAME.get(execution);
     String municipality = Typed.MUNICIPALITY.get(execution);
+    // the form offers the reference list's 290 names; the region is the register's, never the caller's to state
     String region = register.regionOf(municipality).orElseThrow(() -> new InputRefused(Vars.MUNICIPALITY,
-        "Kommunen \"" + municipality + "\" finns inte i registrets kommunlista. Skriv kommunens namn som det "
-            + "stavas officiellt, t.ex. Danderyd, Österåker eller Malmö."));
-    String statedRegion = Typed.REGION.getOrNull(execution);
-    if (statedRegion != null && !statedRegion.equals(region)) {
-      throw new InputRefused(Vars.REGION, "Kommunen " + municipality + " hör till "
-          + register.regionName(region).orElse(region) + ", inte till " + statedRegion + ".");
-    }
+        "Kommunen \"" + municipality + "\" finns inte i registrets kommunlista. Välj kommunen i listan (alla "
+            + "Sveriges 290 kommuner), t.ex. Danderyd, Härryda eller Malmö."));
     if (register.exists(centreId)) {
       throw new InputRefused(Vars.CENTRE_ID, "Det finns redan en familjecentral med id \"" + centreId
           + "\" i registret. Välj ett annat id eller fortsätt i det befintliga ärendet.");

@@ -14,6 +14,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import se.familycentre.register.RegisterRecords.Agreement;
+import se.familycentre.register.RegisterRecords.AreaCoverage;
+import se.familycentre.register.RegisterRecords.ExistingCentre;
+import se.familycentre.register.RegisterRecords.Municipality;
+import se.familycentre.register.RegisterRecords.Region;
 import se.familycentre.register.RegisterRecords.Centre;
 import se.familycentre.register.RegisterRecords.CentreDetail;
 import se.familycentre.register.RegisterRecords.CommitteeDecision;
@@ -65,6 +69,42 @@ public class FamilyCentreRegister {
         regionId);
   }
 
+  /** All 290 municipalities with their SCB codes, regions and districts, by code. */
+  public List<Municipality> allMunicipalities() {
+    Map<String, List<String>> areas = areasByMunicipality();
+    return jdbc.query("SELECT code, name, region_id FROM fc_municipality ORDER BY code", (rs, i) -> new Municipality(
+        rs.getString("code"), rs.getString("name"), rs.getString("region_id"),
+        areas.getOrDefault(rs.getString("name"), List.of())));
+  }
+
+  /** The municipality as the register spells it, found by its name or its SCB code (0180, 1401). */
+  public Optional<Municipality> municipality(String nameOrCode) {
+    return allMunicipalities().stream()
+        .filter(m -> m.name().equals(nameOrCode) || m.code().equals(nameOrCode)).findFirst();
+  }
+
+  /** The districts (areas) of a municipality that works by districts, by name; empty for every other. */
+  public List<String> areas(String municipality) {
+    return jdbc.queryForList("SELECT name FROM fc_area WHERE municipality = ? ORDER BY name", String.class,
+        municipality);
+  }
+
+  /** The 21 regions with their SCB county codes, by county code. */
+  public List<Region> regions() {
+    return jdbc.query("SELECT r.id, r.name, r.county_code, r.county_name, "
+        + "(SELECT COUNT(*) FROM fc_municipality m WHERE m.region_id = r.id) AS n FROM fc_region r "
+        + "ORDER BY r.county_code", (rs, i) -> new Region(rs.getString("id"), rs.getString("name"),
+        rs.getString("county_code"), rs.getString("county_name"), rs.getInt("n")));
+  }
+
+  private Map<String, List<String>> areasByMunicipality() {
+    Map<String, List<String>> areas = new LinkedHashMap<>();
+    jdbc.query("SELECT municipality, name FROM fc_area ORDER BY municipality, name", rs -> {
+      areas.computeIfAbsent(rs.getString("municipality"), m -> new ArrayList<>()).add(rs.getString("name"));
+    });
+    return areas;
+  }
+
   public Optional<String> regionName(String regionId) {
     return jdbc.query("SELECT name FROM fc_region WHERE id = ?", (rs, i) -> rs.getString(1), regionId).stream()
         .findFirst();
@@ -90,6 +130,25 @@ public class FamilyCentreRegister {
     }
     history(centre.id(), CentreStatus.INITIATED, "Initiativ registrerat (" + centre.initiativeKind() + ")",
         caseReference);
+  }
+
+  /**
+   * Enters a centre that already runs: ACTIVE since its start date, with its legs present (each also counted as
+   * planned), its classification and a dated history row saying it was registered as it is.
+   */
+  public void registerExisting(ExistingCentre centre, String initiativeKind, String caseReference) {
+    Timestamp now = now();
+    jdbc.update("INSERT INTO fc_centre (id, name, municipality, region_id, area, initiative_kind, status, "
+            + "classification, launch_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        centre.id(), centre.name(), centre.municipality(), centre.regionId(), centre.area(), initiativeKind,
+        CentreStatus.ACTIVE.name(), centre.classification(), date(centre.startDate()), now, now);
+    for (Leg leg : Leg.values()) {
+      boolean present = centre.legsPresent().contains(leg);
+      jdbc.update("INSERT INTO fc_centre_leg (centre_id, leg, organisation, planned, present) VALUES (?, ?, ?, ?, ?)",
+          centre.id(), leg.name(), null, present, present);
+    }
+    history(centre.id(), CentreStatus.ACTIVE, "Befintlig verksamhet registrerad, i gång sedan " + centre.startDate()
+        + " som " + centre.classification(), caseReference);
   }
 
   /** Changes the status and keeps the change in the history; the same status again changes nothing. */
@@ -236,29 +295,58 @@ public class FamilyCentreRegister {
    * active family centre or family-centre-like activity (Skåne's goal: at least one in every municipality).
    */
   public Optional<Coverage> coverage(String regionId) {
-    Optional<String> regionName = regionName(regionId);
-    if (regionName.isEmpty()) {
+    Optional<Region> region = regions().stream().filter(r -> r.id().equals(regionId)).findFirst();
+    if (region.isEmpty()) {
       return Optional.empty();
     }
     Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-    for (String municipality : municipalities(regionId)) {
+    Map<String, Map<String, Map<String, Integer>>> areaCounts = new LinkedHashMap<>();
+    Map<String, List<String>> areas = areasByMunicipality();
+    Map<String, String> codes = new LinkedHashMap<>();
+    jdbc.query("SELECT name, code FROM fc_municipality WHERE region_id = ? ORDER BY name", rs -> {
+      String municipality = rs.getString("name");
+      codes.put(municipality, rs.getString("code"));
       counts.put(municipality, new LinkedHashMap<>());
-    }
-    jdbc.query("SELECT municipality, classification, COUNT(*) AS n FROM fc_centre WHERE region_id = ? "
-            + "AND status = ? AND classification IS NOT NULL GROUP BY municipality, classification", rs -> {
-              counts.get(rs.getString("municipality")).put(rs.getString("classification"), rs.getInt("n"));
+      Map<String, Map<String, Integer>> perArea = new LinkedHashMap<>();
+      areas.getOrDefault(municipality, List.of()).forEach(a -> perArea.put(a, new LinkedHashMap<>()));
+      areaCounts.put(municipality, perArea);
+    }, regionId);
+    jdbc.query("SELECT municipality, area, classification, COUNT(*) AS n FROM fc_centre WHERE region_id = ? "
+            + "AND status = ? AND classification IS NOT NULL GROUP BY municipality, area, classification", rs -> {
+              String municipality = rs.getString("municipality");
+              String classification = rs.getString("classification");
+              int n = rs.getInt("n");
+              counts.get(municipality).merge(classification, n, Integer::sum);
+              Map<String, Integer> area = areaCounts.get(municipality).get(rs.getString("area"));
+              if (area != null) {
+                area.merge(classification, n, Integer::sum);
+              }
             }, regionId, CentreStatus.ACTIVE.name());
     List<MunicipalityCoverage> per = new ArrayList<>();
     List<String> without = new ArrayList<>();
+    List<String> areasWithout = new ArrayList<>();
     counts.forEach((municipality, byClass) -> {
-      int counted = COUNTED_CLASSIFICATIONS.stream().mapToInt(c -> byClass.getOrDefault(c, 0)).sum();
-      per.add(new MunicipalityCoverage(municipality, byClass, counted));
+      List<AreaCoverage> perArea = new ArrayList<>();
+      areaCounts.get(municipality).forEach((area, byAreaClass) -> {
+        int counted = counted(byAreaClass);
+        perArea.add(new AreaCoverage(area, byAreaClass, counted));
+        if (counted == 0) {
+          areasWithout.add(municipality + ": " + area);
+        }
+      });
+      int counted = counted(byClass);
+      per.add(new MunicipalityCoverage(municipality, byClass, counted, codes.get(municipality), perArea));
       if (counted == 0) {
         without.add(municipality);
       }
     });
-    return Optional.of(new Coverage(regionId, regionName.get(), counts.size(), counts.size() - without.size(), per,
-        without));
+    int areaCount = areaCounts.values().stream().mapToInt(Map::size).sum();
+    return Optional.of(new Coverage(regionId, region.get().name(), counts.size(), counts.size() - without.size(),
+        per, without, region.get().countyCode(), areaCount, areasWithout));
+  }
+
+  private static int counted(Map<String, Integer> byClassification) {
+    return COUNTED_CLASSIFICATIONS.stream().mapToInt(c -> byClassification.getOrDefault(c, 0)).sum();
   }
 
   // ---- helpers --------------------------------------------------------------------------------------------------

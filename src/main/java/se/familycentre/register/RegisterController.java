@@ -10,6 +10,8 @@ import org.springframework.web.server.ResponseStatusException;
 import se.familycentre.register.RegisterRecords.Centre;
 import se.familycentre.register.RegisterRecords.CentreDetail;
 import se.familycentre.register.RegisterRecords.Coverage;
+import se.familycentre.register.RegisterRecords.Municipality;
+import se.familycentre.register.RegisterRecords.Region;
 
 /**
  * The register, read-only, for every authenticated engine user (the filter in shared/ refuses anonymous callers
@@ -18,8 +20,11 @@ import se.familycentre.register.RegisterRecords.Coverage;
  *   <li>{@code GET /api/register/centres}: all centres with legs, status, classification, agreement, schedule</li>
  *   <li>{@code GET /api/register/centres/{id}}: one centre with its status history, committee decisions,
  *       escalations and evaluations</li>
- *   <li>{@code GET /api/register/coverage/{region}}: per municipality of the region (stockholm, skane) the active
- *       centres by classification, and the municipalities without any</li>
+ *   <li>{@code GET /api/register/coverage/{region}}: per municipality of the region (any of the 21, e.g. skane,
+ *       vastra-gotaland) the active centres by classification, per district where the municipality has districts,
+ *       and the municipalities and districts without any</li>
+ *   <li>{@code GET /api/register/municipalities}: the 290 municipalities (code, name, region, areas)</li>
+ *   <li>{@code GET /api/register/regions}: the 21 regions (id, name, county code and county)</li>
  * </ul>
  */
 @RestController
@@ -41,6 +46,16 @@ public class RegisterController {
   public CentreDetail centre(@PathVariable String id) {
     return register.centreDetail(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
         "Familjecentralen " + id + " finns inte i registret"));
+  }
+
+  @GetMapping("/municipalities")
+  public List<Municipality> municipalities() {
+    return register.allMunicipalities();
+  }
+
+  @GetMapping("/regions")
+  public List<Region> regions() {
+    return register.regions();
   }
 
   @GetMapping("/coverage/{region}")

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** What the register holds and answers, as plain records (JSON in the REST API). */
 public final class RegisterRecords {
@@ -58,13 +59,38 @@ public final class RegisterRecords {
       List<Evaluation> evaluations) {
   }
 
-  /** Centres of one municipality counted by classification (centres not yet classified count as in progress). */
+  /**
+   * Centres of one municipality counted by classification (centres not yet classified count as in progress); its
+   * SCB code, and per district where the municipality works by districts (Stockholm, Göteborg, Malmö; else empty).
+   */
   public record MunicipalityCoverage(String municipality, Map<String, Integer> centresByClassification,
-      int activeCentres) {
+      int activeCentres, String code, List<AreaCoverage> perArea) {
   }
 
-  /** A region's coverage: the Skåne goal is at least one active centre per municipality. */
+  /** Active centres of one district (a centre counts where its area names the district). */
+  public record AreaCoverage(String area, Map<String, Integer> centresByClassification, int activeCentres) {
+  }
+
+  /**
+   * A region's coverage: the Skåne goal is at least one active centre per municipality; where a municipality works
+   * by districts, also the districts without one ("Stockholm: Farsta").
+   */
   public record Coverage(String regionId, String regionName, int municipalities, int municipalitiesWithCentre,
-      List<MunicipalityCoverage> perMunicipality, List<String> municipalitiesWithoutCentre) {
+      List<MunicipalityCoverage> perMunicipality, List<String> municipalitiesWithoutCentre, String countyCode,
+      int areas, List<String> areasWithoutCentre) {
+  }
+
+  /** A region of the reference list: its id (a slug), name, SCB county code and county, and how many municipalities. */
+  public record Region(String id, String name, String countyCode, String countyName, int municipalities) {
+  }
+
+  /** A municipality of the reference list with its SCB code, region and districts (only where it has any). */
+  public record Municipality(String code, String name, String region,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> areas) {
+  }
+
+  /** A centre that already runs, entered into the register as it is (see establishment/ExistingCentres). */
+  public record ExistingCentre(String id, String name, String municipality, String regionId, String area,
+      List<Leg> legsPresent, String classification, LocalDate startDate) {
   }
 }

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +26,7 @@ import se.familycentre.secrecy.JdbcAccessLog.Logged;
 import se.familycentre.secrecy.JdbcAccessLog.Selection;
 import se.familycentre.shared.engine.SignedInUser;
 import se.familycentre.shared.engine.guard.Caller;
+import se.familycentre.shared.web.StatusRefusal;
 
 /**
  * The access log for auditors ({@code revision}) and administrators ({@code camunda-admin}), nobody else: who read
@@ -89,12 +89,7 @@ public class AccessLogController {
   /** A refusal as JSON with its Swedish message (also for the CSV export, whose answer is then not a file). */
   @ExceptionHandler(ResponseStatusException.class)
   ResponseEntity<Map<String, Object>> refused(ResponseStatusException e, HttpServletRequest request) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", e.getStatusCode().value());
-    body.put("error", HttpStatus.valueOf(e.getStatusCode().value()).getReasonPhrase());
-    body.put("message", e.getReason());
-    body.put("path", request.getRequestURI().substring(request.getContextPath().length()));
-    return ResponseEntity.status(e.getStatusCode()).contentType(MediaType.APPLICATION_JSON).body(body);
+    return StatusRefusal.answer(e, request);
   }
 
   private void mayRead() {

@@ -203,7 +203,13 @@ class EstablishmentTasklistBrowserTest {
     assertThat(lena.form()).containsText("Initiativ till familjecentral");
     lena.field("Field_centreId").fill(id);
     lena.field("Field_centreName").fill(name);
-    lena.field("Field_municipality").fill("Danderyd");
+    // the municipality is a searchable select of the reference list: typed into, then picked
+    Locator municipality = lena.form().locator(".fjs-form-field")
+        .filter(new Locator.FilterOptions().setHas(page.locator("[id$='-Field_municipality']")));
+    municipality.locator("input").first().fill("Dand");
+    municipality.locator(".fjs-dropdownlist").getByText("Danderyd", new Locator.GetByTextOptions().setExact(true))
+        .click();
+    assertThat(lena.form()).not().containsText("Regionen som ansvarar");
     lena.field("Field_area").fill("Solsidan");
     lena.field("Field_raisedBy").fill("De lokala verksamheterna");
     lena.date("Field_reportBackDate", "2099-06-30");

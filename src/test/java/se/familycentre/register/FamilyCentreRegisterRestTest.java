@@ -112,6 +112,75 @@ class FamilyCentreRegisterRestTest {
   }
 
   @Test
+  void theMunicipalitiesAndRegionsAreListedWithTheirCodesAndDistricts() throws Exception {
+    Rest.Answer municipalities = get("/api/register/municipalities", "erik.johansson", "demo");
+    assertThat(municipalities.status()).isEqualTo(200);
+    JsonNode list = json.readTree(municipalities.body());
+    assertThat(list.size()).isEqualTo(290);
+    JsonNode harryda = null;
+    JsonNode stockholm = null;
+    for (JsonNode m : list) {
+      if ("1401".equals(m.path("code").asText())) {
+        harryda = m;
+      }
+      if ("0180".equals(m.path("code").asText())) {
+        stockholm = m;
+      }
+    }
+    assertThat(harryda.path("name").asText()).isEqualTo("Härryda");
+    assertThat(harryda.path("region").asText()).isEqualTo("vastra-gotaland");
+    assertThat(harryda.has("areas")).as("areas only where there are any").isFalse();
+    assertThat(stockholm.path("areas").toString()).contains("\"Järva\"", "\"Farsta\"");
+
+    Rest.Answer regions = get("/api/register/regions", "ingrid.wallin", "demo");
+    assertThat(regions.status()).isEqualTo(200);
+    JsonNode regionList = json.readTree(regions.body());
+    assertThat(regionList.size()).isEqualTo(21);
+    assertThat(regionList.get(0).path("id").asText()).isEqualTo("stockholm");
+    assertThat(regionList.get(0).path("countyCode").asText()).isEqualTo("01");
+    assertThat(regionList.get(0).path("municipalities").asInt()).isEqualTo(26);
+    assertThat(get("/api/register/regions", null, null).status()).isEqualTo(401);
+  }
+
+  @Test
+  void coverageIsShownForEveryRegionAndPerDistrictWhereThereAreDistricts() throws Exception {
+    String farsta = "rest-farsta-" + UUID.randomUUID().toString().substring(0, 8);
+    insertActiveCentre(farsta, "Stockholm", "stockholm", "FAMILY_CENTRE");
+    jdbc.update("UPDATE fc_centre SET area = 'Farsta' WHERE id = ?", farsta);
+
+    for (JsonNode region : json.readTree(get("/api/register/regions", "per.andersson", "demo").body())) {
+      Rest.Answer coverage = get("/api/register/coverage/" + region.path("id").asText(), "per.andersson", "demo");
+      assertThat(coverage.status()).as(region.path("id").asText()).isEqualTo(200);
+      assertThat(json.readTree(coverage.body()).path("municipalities").asInt())
+          .isEqualTo(region.path("municipalities").asInt());
+    }
+    JsonNode vg = json.readTree(get("/api/register/coverage/vastra-gotaland", "lena.persson", "demo").body());
+    assertThat(vg.path("regionName").asText()).isEqualTo("Västra Götalandsregionen");
+    assertThat(vg.path("municipalities").asInt()).isEqualTo(49);
+    assertThat(vg.path("countyCode").asText()).isEqualTo("14");
+    assertThat(vg.path("areas").asInt()).isEqualTo(4);
+
+    JsonNode stockholm = json.readTree(get("/api/register/coverage/stockholm", "per.andersson", "demo").body());
+    assertThat(stockholm.path("areas").asInt()).isEqualTo(11);
+    JsonNode perArea = null;
+    for (JsonNode m : stockholm.path("perMunicipality")) {
+      if ("Stockholm".equals(m.path("municipality").asText())) {
+        perArea = m.path("perArea");
+        assertThat(m.path("code").asText()).isEqualTo("0180");
+      }
+    }
+    assertThat(perArea.size()).isEqualTo(11);
+    for (JsonNode area : perArea) {
+      if ("Farsta".equals(area.path("area").asText())) {
+        assertThat(area.path("activeCentres").asInt()).isPositive();
+        assertThat(area.path("centresByClassification").path("FAMILY_CENTRE").asInt()).isPositive();
+      }
+    }
+    assertThat(stockholm.path("areasWithoutCentre").toString()).doesNotContain("Stockholm: Farsta");
+    assertThat(get("/api/register/coverage/atlantis", "per.andersson", "demo").status()).isEqualTo(404);
+  }
+
+  @Test
   void anUnknownMunicipalityIsRefusedAtTheStartWith400AndNothingIsSaved() throws Exception {
     String id = "rest-unknown-" + UUID.randomUUID().toString().substring(0, 8);
     String body = json.writeValueAsString(Map.of("businessKey", id, "variables",
@@ -120,8 +189,9 @@ class FamilyCentreRegisterRestTest {
     Rest.Answer response = post("/engine-rest/process-definition/key/" + EstablishmentProcess.KEY
         + "/submit-form", "lena.persson", body);
 
+    // the start form offers the 290 municipalities of the reference list; anything else is not one of them
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.body()).contains("Kommunen \\\"Gotham\\\" finns inte i registrets kommunlista");
+    assertThat(response.body()).contains("Kommun").contains("Gotham").contains("290 alternativ");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fc_centre WHERE id = ?", Integer.class, id)).isZero();
   }

@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  *   <li>on our own {@code /api}, every state-changing request (anything but GET, HEAD, OPTIONS) carries the header
  *       {@value #HEADER}{@code : }{@value #VALUE} and, when it has a body or names a content type, a JSON body
- *       ({@code Content-Type: application/json});</li>
+ *       ({@code Content-Type: application/json}) or a CSV one ({@code text/csv}, the import of existing centres):
+ *       neither is a type a browser sends cross-site without a preflight;</li>
  *   <li>on Camunda's {@code /engine-rest}, a state-changing request with a simple content type, or a POST with
  *       none, carries the header (JSON requests are unchanged: a browser cannot forge those).</li>
  * </ul>
@@ -64,7 +65,7 @@ public class ForgedRequestFilter extends OncePerRequestFilter {
       missing.add(headerText());
     }
     String type = request.getContentType();
-    if ((type != null || hasBody(request)) && !isJson(type)) {
+    if ((type != null || hasBody(request)) && !isJson(type) && !isCsv(type)) {
       missing.add("en JSON-kropp (Content-Type: application/json" + (type == null ? "" : ", inte " + type) + ")");
     }
     return missing;
@@ -92,6 +93,11 @@ public class ForgedRequestFilter extends OncePerRequestFilter {
   private static boolean isJson(String type) {
     MediaType media = parse(type);
     return media != null && media.getType().equals("application") && media.getSubtype().equals("json");
+  }
+
+  private static boolean isCsv(String type) {
+    MediaType media = parse(type);
+    return media != null && media.getType().equals("text") && media.getSubtype().equals("csv");
   }
 
   /** A type the browser would send without asking; one we cannot read counts as such. */

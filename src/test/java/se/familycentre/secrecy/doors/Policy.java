@@ -36,6 +36,9 @@ enum Policy {
       + "otherwise), never from a request a foreign page can forge."),
   ACCESS_LOG("Our access log: who read which case, never the data; revision and administrators only, 403 for "
       + "everyone else."),
+  REGISTER_EXISTING("Our registration of existing centres (one, or a CSV import): coordinators (samordnare) and "
+      + "administrators only (403 for everyone else), never from a request a foreign page can forge; a coordinator's "
+      + "empty registration is refused as bad input (400) and saves nothing."),
   NOT_SERVED("A resource class on the classpath that no application serves here (a row CLASS name): nothing to "
       + "try; served one day, its operations fail the catalogue until they have rows of their own.");
 

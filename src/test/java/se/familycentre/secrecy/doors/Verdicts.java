@@ -3,6 +3,7 @@ package se.familycentre.secrecy.doors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import se.familycentre.organisation.Groups;
 
 /**
  * What each policy expects of one answer, for one role: the secrets rule for every answer, and per policy and probe
@@ -167,6 +168,13 @@ final class Verdicts {
           expectStatus(failures, answer, 403, "a forgeable request changes nothing");
         } else if (!facts.mayWithdrawConsent()) {
           expectStatus(failures, answer, 403, "only referring or receiving staff at the centre");
+        }
+      }
+      case REGISTER_EXISTING -> {
+        if (facts.groups().contains(Groups.SAMORDNARE.id)) {
+          expectStatus(failures, answer, 400, "a coordinator's empty registration is refused as bad input");
+        } else {
+          expectStatus(failures, answer, 403, "only coordinators and administrators register existing centres");
         }
       }
       case ACCESS_LOG -> {

@@ -38,6 +38,8 @@ import se.familycentre.shared.engine.guard.form.FormField.Kind;
  */
 final class FieldValues {
 
+  static final int MAX_OPTIONS_NAMED = 30;
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ZoneId ZONE = ZoneId.of(FamilyCentreApplication.ZONE);
   private static final int SHOWN = 40;
@@ -232,7 +234,11 @@ final class FieldValues {
     };
   }
 
+  /** The options named in a refusal; a long list (the 290 municipalities) is counted, not repeated. */
   private static String offered(FormField field) {
+    if (field.options().size() > MAX_OPTIONS_NAMED) {
+      return "formulärets " + field.options().size() + " alternativ";
+    }
     return field.options().stream().map(JsonNode::toString).collect(Collectors.joining(", "));
   }
 
