@@ -193,6 +193,21 @@ function measureSvg(months, key, title) {
   return `<figure class="fc-figure"><figcaption>${esc(title)}</figcaption>${parts.join('')}</figure>`;
 }
 
+const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september',
+  'oktober', 'november', 'december'];
+
+/** A choice of whole months (the figures' shortest period), three years back, named in Swedish. */
+function monthSelect(name, chosen, last) {
+  const [year, month] = last.split('-').map(Number);
+  const options = [];
+  for (let i = 0; i < 36; i += 1) {
+    const d = new Date(year, month - 1 - i, 1);
+    const value = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+    options.push(`<option value="${value}"${value === chosen ? ' selected' : ''}>${MONTH_NAMES[d.getMonth()]} ${d.getFullYear()}</option>`);
+  }
+  return `<select class="form-control" name="${name}">${options.join('')}</select>`;
+}
+
 async function renderFigures(container, get, choice) {
   const centres = await get('/centres');
   const today = new Date();
@@ -204,8 +219,8 @@ async function renderFigures(container, get, choice) {
         <option value="">Alla familjecentraler</option>${centres.map((c) =>
           `<option value="${esc(c.id)}"${c.id === state.centre ? ' selected' : ''}>${esc(c.name)}</option>`).join('')}
       </select></label>
-      <label class="fc-field">Från månad <input class="form-control" type="month" name="from" value="${esc(state.from)}"></label>
-      <label class="fc-field">Till månad <input class="form-control" type="month" name="to" value="${esc(state.to)}"></label>
+      <label class="fc-field">Från månad ${monthSelect('from', state.from, thisMonth)}</label>
+      <label class="fc-field">Till månad ${monthSelect('to', state.to, thisMonth)}</label>
       <button class="btn btn-primary" type="submit">Visa</button>
     </form>
     <p class="fc-note">Antal under 5 visas som ”${FEWER_THAN_FIVE}” så att ingen familj kan pekas ut; den kortaste
