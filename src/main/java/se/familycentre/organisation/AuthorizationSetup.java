@@ -35,6 +35,7 @@ import se.familycentre.shared.engine.ProcessDefinitionRows;
  *       see {@link ProcessParticipation}), CREATE_INSTANCE where the model names them as starters. Their tasks
  *       become visible through the engine's own per-task grant to the task's candidate group (TASK_WORK and, with
  *       specific variable permissions, READ_VARIABLE), so a group sees only tasks meant for it.</li>
+ *   <li>samordnare also Cockpit, for the plugin Familjecentraler (the overview across centres).</li>
  *   <li>ledning: Cockpit; definitions, instances, tasks, incidents and history, read-only, and no variable
  *       values (no READ_INSTANCE_VARIABLE / READ_HISTORY_VARIABLE / READ_TASK_VARIABLE).</li>
  *   <li>revision: Cockpit; process and decision definitions (diagrams, DMN tables) and their history, no
@@ -123,6 +124,8 @@ public class AuthorizationSetup {
     for (Groups g : Groups.workGroups()) {
       grants.grant(g.id, APPLICATION, TASKLIST, Permissions.ACCESS);
     }
+    // the coordinator's overview across centres is the Cockpit plugin Familjecentraler
+    grants.grant(Groups.SAMORDNARE.id, APPLICATION, COCKPIT, Permissions.ACCESS);
     for (ProcessDefinition definition : definitions) {
       ProcessParticipation participation = participation(definition);
       for (Groups g : Groups.workGroups()) {

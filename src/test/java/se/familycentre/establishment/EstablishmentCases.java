@@ -175,7 +175,7 @@ public final class EstablishmentCases {
   }
 
   /** Initiative → approved in socialnämnden → agreement granted for BMM → all four legs present → launched. */
-  ProcessInstance activeCentre(String centreId) {
+  public ProcessInstance activeCentre(String centreId) {
     ProcessInstance pi = start(centreId);
     investigate(pi, "socialnamnden");
     approveAll(pi, "2022-04-20", "socialnamnden");

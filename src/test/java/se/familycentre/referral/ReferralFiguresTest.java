@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.familycentre.demo.DemoUsers;
 import se.familycentre.referral.support.ReferralSupportProcess;
 import se.familycentre.reportofconcern.ReportOfConcernProcess;
+import se.familycentre.shared.SmallCount;
 import se.familycentre.shared.SwedishTime;
 import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;
@@ -43,6 +44,7 @@ class ReferralFiguresTest {
   @Autowired IdentityService identityService;
   @Autowired HistoryService historyService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ReferralFigureCounts counts;
   @LocalServerPort int port;
   ReferralTestSupport s;
   Rest rest;
@@ -65,7 +67,7 @@ class ReferralFiguresTest {
 
   @Test
   void figuresCountEachStepPerCentreWithoutPersonalData() {
-    JsonNode before = rest.get("per.andersson", FIGURES).json();
+    ReferralFigureCounts.Counts before = counts.count(RINKEBY, thisYear());
 
     // declined, re-routed, accepted three days later
     ProcessInstance accepted = startAsAmira("AGE_3_6", "PARENTING");
@@ -100,20 +102,28 @@ class ReferralFiguresTest {
 
     Rest.Answer answer = rest.get("per.andersson", FIGURES);
     assertThat(answer.status()).isEqualTo(200);
-    JsonNode after = answer.json();
-    assertThat(delta(before, after, "referrals")).isEqualTo(4);
-    assertThat(delta(before, after, "consentWithheld")).isEqualTo(1);
-    assertThat(delta(before, after, "consentWithdrawn")).isEqualTo(1);
-    assertThat(delta(before, after, "accepted")).isEqualTo(1);
-    assertThat(delta(before, after, "declined")).isEqualTo(1);
-    assertThat(delta(before, after, "reportsOfConcern")).isEqualTo(1);
-    assertThat(delta(before, after, "reportsAssessedWithinDeadline")).isEqualTo(1);
-    assertThat(after.get("medianDaysToFirstContact").asDouble()).isEqualTo(3.0);
-    assertThat(after.get("shareAssessedWithinDeadline").asDouble()).isEqualTo(1.0);
-    assertThat(after.get("bySourceAndTarget").toString())
-        .contains("{\"sourceGroup\":\"bvc\",\"targetService\":\"PARENTING_PROGRAMME_ABC\",\"offered\":1,"
-            + "\"accepted\":0,\"declined\":1}")
-        .contains("\"targetService\":\"SOCIAL_COUNSELLOR\",\"offered\":1,\"accepted\":1,\"declined\":0");
+    ReferralFigureCounts.Counts after = counts.count(RINKEBY, thisYear());
+    assertThat(after.referrals() - before.referrals()).isEqualTo(4);
+    assertThat(after.consentWithheld() - before.consentWithheld()).isEqualTo(1);
+    assertThat(after.consentWithdrawn() - before.consentWithdrawn()).isEqualTo(1);
+    assertThat(after.accepted() - before.accepted()).isEqualTo(1);
+    assertThat(after.declined() - before.declined()).isEqualTo(1);
+    assertThat(after.reportsOfConcern() - before.reportsOfConcern()).isEqualTo(1);
+    assertThat(after.reportsAssessedWithinDeadline() - before.reportsAssessedWithinDeadline()).isEqualTo(1);
+    assertThat(after.daysToFirstContact()).contains(3L);
+    assertThat(after.flows()).contains(
+        new ReferralFigureCounts.FlowCount("bvc", "PARENTING_PROGRAMME_ABC", 1, 0, 1),
+        new ReferralFigureCounts.FlowCount("bvc", "SOCIAL_COUNSELLOR", 1, 1, 0));
+    // what the API shows of so few cases: "färre än 5", and no median or share of them
+    JsonNode shown = answer.json();
+    assertThat(after.reportsOfConcern()).isLessThan(5);
+    assertThat(shown.get("reportsOfConcern").asText()).isEqualTo(SmallCount.FEWER_THAN_FIVE);
+    assertThat(shown.get("consentWithheld").asText()).isEqualTo(SmallCount.FEWER_THAN_FIVE);
+    assertThat(shown.get("shareAssessedWithinDeadline").isNull()).isTrue();
+    assertThat(shown.get("medianDaysToFirstContact").isNull()).isTrue();
+    assertThat(shown.get("bySourceAndTarget").toString())
+        .contains("{\"sourceGroup\":\"bvc\",\"targetService\":\"PARENTING_PROGRAMME_ABC\",\"offered\":\"färre än 5\","
+            + "\"accepted\":\"färre än 5\",\"declined\":\"färre än 5\"}");
     assertThat(answer.body()).doesNotContain(accepted.getBusinessKey(), report.getBusinessKey(), "20230115",
         "Oro\"", "amira");
   }
@@ -129,7 +139,32 @@ class ReferralFiguresTest {
     assertThat(rest.get("per.andersson", FIGURES + "&from=igår").status()).isEqualTo(400);
   }
 
-  static long delta(JsonNode before, JsonNode after, String field) {
-    return after.get(field).asLong() - before.get(field).asLong();
+  @Test
+  void fiveOrMoreAreShownAsTheyAreAndTheMedianWithThem() {
+    ReferralFiguresController.Figures shown = ReferralFiguresController.figures(RINKEBY, thisYear(),
+        new ReferralFigureCounts.Counts(7, 5, java.util.List.of(), 5, 5, 0, java.util.List.of(1L, 2L, 3L, 4L, 9L), 5,
+            6, 1, 0, 0, 5, 5, 4, 1, 0, 0, 2));
+    assertThat(shown.referrals().shown()).isEqualTo(7L);
+    assertThat(shown.consentWithheld().shown()).isEqualTo(SmallCount.FEWER_THAN_FIVE);
+    assertThat(shown.medianDaysToFirstContact()).isEqualTo(3.0);
+    assertThat(shown.shareAssessedWithinDeadline()).isEqualTo(0.8);
+    assertThat(shown.deadlinesMet().shown()).isEqualTo(9L);
+  }
+
+  @Test
+  void noPeriodShorterThanACalendarMonthIsAnswered() {
+    Rest.Answer day = rest.get("per.andersson", FIGURES + "&from=2026-03-15&to=2026-03-31");
+    assertThat(day.status()).isEqualTo(400);
+    assertThat(day.json().get("field").asText()).isEqualTo("from");
+    assertThat(day.json().get("message").asText()).startsWith("Fältet from ska vara en månad");
+    Rest.Answer days = rest.get("per.andersson", FIGURES + "&from=2026-03-01&to=2026-03-30");
+    assertThat(days.status()).isEqualTo(400);
+    assertThat(days.json().get("field").asText()).isEqualTo("to");
+    assertThat(rest.get("per.andersson", FIGURES + "&from=2026-03&to=2026-03").status()).isEqualTo(200);
+    assertThat(rest.get("per.andersson", FIGURES + "&from=2026-03-01&to=2026-04-30").status()).isEqualTo(200);
+  }
+
+  static FigurePeriod thisYear() {
+    return FigurePeriod.of(null, null, SwedishTime.today());
   }
 }

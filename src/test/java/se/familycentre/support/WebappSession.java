@@ -42,6 +42,12 @@ public record WebappSession(Rest client, String cookie, String xsrf) {
     return new WebappSession(client, header(cookies), renewed.isEmpty() ? xsrf : renewed);
   }
 
+  /** A GET of any of the webapps' own paths ({@code /camunda/api/cockpit/plugin/...}) as the signed-in browser. */
+  public Rest.Answer get(String path) {
+    return client.send(HttpRequest.newBuilder(client.uri(path)).header("Cookie", cookie).header("X-XSRF-TOKEN", xsrf)
+        .header("Accept", "application/json").GET().build());
+  }
+
   /** A call to the webapps' engine API, e.g. {@code engine("GET", "/task/" + id + "/comment", null)}. */
   public Rest.Answer engine(String method, String path, String json) {
     HttpRequest.Builder request = HttpRequest.newBuilder(client.uri("/camunda/api/engine/engine/default" + path))

@@ -32,6 +32,9 @@ enum Policy {
       + "administrators only; everyone else is refused, never 2xx."),
   FIGURES("Our follow-up figures: aggregated, no personal data; staff for a centre they work at (403 otherwise), "
       + "ledning, revision, samordnare and administrators for every centre."),
+  OVERVIEW("The Cockpit plugin Familjecentraler: coverage, register, figures per month, open escalations, the "
+      + "coordinator's overview; counts and centres, no personal data; ledning, revision, samordnare and "
+      + "administrators only, a Swedish 403 for everyone else."),
   CONSENT_WITHDRAWAL("Our consent withdrawal: referring or receiving staff at the referral's centre only (403 "
       + "otherwise), never from a request a foreign page can forge."),
   ACCESS_LOG("Our access log: who read which case, never the data; revision and administrators only, 403 for "

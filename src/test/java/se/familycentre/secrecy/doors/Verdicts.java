@@ -163,6 +163,13 @@ final class Verdicts {
           expectStatus(failures, answer, 403, "staff see the figures of their own centre only");
         }
       }
+      case OVERVIEW -> {
+        if (facts.seesAllFigures()) {
+          expectOk(failures, answer, "ledning, revision, samordnare and administrators read the overview");
+        } else {
+          expectStatus(failures, answer, 403, "only ledning, revision, samordnare and administrators");
+        }
+      }
       case CONSENT_WITHDRAWAL -> {
         if (label.equals("forged")) {
           expectStatus(failures, answer, 403, "a forgeable request changes nothing");

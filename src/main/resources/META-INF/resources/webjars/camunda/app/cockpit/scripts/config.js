@@ -6,6 +6,8 @@
  */
 
 export default {
+  // read-only roles (ledning, revision) are not offered Cockpit's write actions (custom/read-only-roles.js)
+  customScripts: ['custom/read-only-roles'],
   // shown in the header and the browser tab as "<vendor> <name>"
   app: {
     name: 'Familjecentral – Översikt',

@@ -6,8 +6,9 @@
  */
 
 export default {
-  // Swedish validation messages in task forms (custom/swedish-form-messages.js)
-  customScripts: ['custom/swedish-form-messages'],
+  // Swedish validation messages in task forms (custom/swedish-form-messages.js); a link to the handbook in the
+  // header (custom/handbook-link.js)
+  customScripts: ['custom/swedish-form-messages', 'custom/handbook-link'],
   // shown in the header and the browser tab as "<vendor> <name>"
   app: {
     name: 'Familjecentral – Uppgifter',
