@@ -32,8 +32,7 @@ class RefusalSentenceTest {
     EstablishmentCases cases = new EstablishmentCases(engine);
     ProcessInstance pi = cases.start(EstablishmentCases.uniqueId("sentence"));
     engine.getTaskService().complete(cases.task(pi, Ids.APPLY_FOR_AGREEMENT).getId(),
-        java.util.Map.of("agreementProvider", "Mama Mia BMM", "holdsBasicContract", true, "applicationCoversMaternityCare", true,
-            "applicationDate", "2026-01-15"));
+        EstablishmentCases.application(true, false, "2026-01-15"));
     return cases.task(pi, Ids.ASSESS_AGREEMENT);
   }
 
