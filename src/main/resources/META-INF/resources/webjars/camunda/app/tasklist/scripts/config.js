@@ -6,8 +6,9 @@
  */
 
 export default {
-  // Swedish validation messages in task forms (custom/swedish-form-messages.js)
-  customScripts: ['custom/swedish-form-messages'],
+  // Swedish validation messages in task forms (custom/swedish-form-messages.js); the server's refusal of a form
+  // next to the button the official pressed (custom/refusal-next-to-button.js)
+  customScripts: ['custom/swedish-form-messages', 'custom/refusal-next-to-button'],
   // shown in the header and the browser tab as "<vendor> <name>"
   app: {
     name: 'Familjecentral – Uppgifter',
