@@ -153,6 +153,7 @@ public class EstablishmentDemoCases {
   private static Map<String, Object> investigation(String location, String children, String economy,
       String... committees) {
     Map<String, Object> v = new HashMap<>();
+    v.put(Vars.ESTIMATED_COSTS, 1_200_000);
     v.put(Vars.LOCATION, location);
     v.put(Vars.STAFFING, "Personal från de fyra verksamheterna enligt överenskommelse");
     v.put(Vars.FAMILY_NEEDS, "Blivande och nyblivna föräldrar i området; behov av samlat, lättillgängligt stöd");

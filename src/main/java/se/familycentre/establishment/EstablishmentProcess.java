@@ -203,6 +203,12 @@ public final class EstablishmentProcess {
         Vars.PREVENTIVE_SOCIAL_SERVICES_ORGANISATION, "Huvudman, förebyggande socialtjänst");
 
     // investigation
+    public static final CaseVariable<Integer> ESTIMATED_COSTS = integer(Vars.ESTIMATED_COSTS,
+        "Beräknade kostnader per år (kr)");
+    public static final CaseVariable<String> LOCATION = text(Vars.LOCATION, "Lokalisering och lokaler");
+    public static final CaseVariable<String> STAFFING = text(Vars.STAFFING, "Bemanning");
+    public static final CaseVariable<String> FAMILY_NEEDS = text(Vars.FAMILY_NEEDS, "Familjernas behov i området");
+    public static final CaseVariable<String> LOCAL_ACTORS = text(Vars.LOCAL_ACTORS, "Lokala aktörer");
     public static final CaseVariable<String> CONSEQUENCES_FOR_CHILDREN = text(Vars.CONSEQUENCES_FOR_CHILDREN,
         "Konsekvenser för barn (barnkonsekvensanalys)");
     public static final CaseVariable<String> ECONOMIC_CONSEQUENCES = text(Vars.ECONOMIC_CONSEQUENCES,
@@ -222,6 +228,8 @@ public final class EstablishmentProcess {
 
     // supplementary agreement
     public static final CaseVariable<String> AGREEMENT_PROVIDER = text(Vars.AGREEMENT_PROVIDER, "Vårdgivare");
+    public static final CaseVariable<Boolean> HOLDS_BASIC_CONTRACT = bool(Vars.HOLDS_BASIC_CONTRACT,
+        "Vårdgivaren har grundavtal för BMM/BVC");
     public static final CaseVariable<Boolean> APPLICATION_COVERS_MATERNITY_CARE = bool(
         Vars.APPLICATION_COVERS_MATERNITY_CARE, "Ansökan gäller mödrahälsovård (BMM)");
     public static final CaseVariable<Boolean> APPLICATION_COVERS_CHILD_HEALTH_CARE = bool(

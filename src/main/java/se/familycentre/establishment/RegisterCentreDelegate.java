@@ -14,13 +14,15 @@ import se.familycentre.register.FamilyCentreRegister;
 import se.familycentre.register.Leg;
 import se.familycentre.register.RegisterRecords.LegPlan;
 import se.familycentre.register.RegisterRecords.NewCentre;
+import se.familycentre.shared.SwedishTime;
 import se.familycentre.shared.engine.CurrentCommand;
 import se.familycentre.shared.engine.InputRefused;
 
 /**
  * serviceTask_registerCentre, synchronous right after the start: checks the initiative against the register
- * (a known municipality of the reference list, a centre id not used before, a readable id), derives the region from
- * the municipality (the start form no longer asks for it) and registers the centre
+ * (a known municipality of the reference list, a centre id not used before, a readable id, one of the form's kinds of
+ * initiative, who raised it, a report-back date at most ten years ahead), derives the region from the municipality
+ * (the start form no longer asks for it) and registers the centre
  * with its planned legs (status INITIATED) and its engine tenant. A refusal throws {@link InputRefused}, so the start
  * rolls back: no process instance, no register row, and the caller gets the Swedish message.
  */
@@ -30,6 +32,10 @@ public class RegisterCentreDelegate implements JavaDelegate {
   private static final Logger LOG = LoggerFactory.getLogger(RegisterCentreDelegate.class);
   /** Same shape the engine accepts for tenant ids (see general-resource-whitelist-pattern). */
   static final String CENTRE_ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+  /** The start form's kinds of initiative. */
+  static final List<String> INITIATIVE_KINDS = List.of("MOTION", "BUDGET_ASSIGNMENT", "JOINT_REQUEST");
+  /** How far ahead an investigation may be due: a later report-back date is a typing error (2126 for 2026). */
+  static final int MAX_YEARS_TO_REPORT_BACK = 10;
 
   private final FamilyCentreRegister register;
   private final CentreTenants centreTenants;
@@ -64,7 +70,17 @@ public class RegisterCentreDelegate implements JavaDelegate {
           + "\" i registret. Välj ett annat id eller fortsätt i det befintliga ärendet.");
     }
     String initiativeKind = Typed.INITIATIVE_KIND.get(execution);
+    if (!INITIATIVE_KINDS.contains(initiativeKind)) {
+      throw new InputRefused(Vars.INITIATIVE_KIND, "\"" + initiativeKind + "\" är inget giltigt svar på \""
+          + Typed.INITIATIVE_KIND.label() + "\": välj motion, uppdrag i budgeten eller gemensam begäran.");
+    }
+    String raisedBy = Typed.RAISED_BY.get(execution);
     LocalDate reportBackDate = Typed.REPORT_BACK_DATE.get(execution);
+    LocalDate latest = SwedishTime.today().plusYears(MAX_YEARS_TO_REPORT_BACK);
+    if (reportBackDate.isAfter(latest)) {
+      throw new InputRefused(Vars.REPORT_BACK_DATE, "Återredovisningsdatumet " + reportBackDate + " ligger mer än "
+          + MAX_YEARS_TO_REPORT_BACK + " år fram: skriv datumet i uppdraget, senast " + latest + ".");
+    }
     boolean maternityCare = Typed.MATERNITY_CARE_PLANNED.getOrDefault(execution, false);
     boolean childHealthCare = Typed.CHILD_HEALTH_CARE_PLANNED.getOrDefault(execution, false);
     boolean openPreschool = Typed.OPEN_PRESCHOOL_PLANNED.getOrDefault(execution, false);
@@ -78,7 +94,7 @@ public class RegisterCentreDelegate implements JavaDelegate {
             Typed.PREVENTIVE_SOCIAL_SERVICES_ORGANISATION.getOrNull(execution), preventiveSocialServices));
 
     register.register(new NewCentre(centreId, centreName, municipality, region, Typed.AREA.getOrNull(execution),
-        initiativeKind, Typed.RAISED_BY.getOrNull(execution), reportBackDate), legs, centreId);
+        initiativeKind, raisedBy, reportBackDate), legs, centreId);
     // the starter (e.g. a coordinator) may not create tenants; registering the centre's tenant is the system's job
     CurrentCommand.withoutAuthorization(() -> centreTenants.ensureCentre(centreId, centreName));
 

@@ -19,7 +19,8 @@ import se.familycentre.support.Rest;
 
 /**
  * The catalogue of bad input through the REST API (the same calls Tasklist makes): each gets a clear 4xx answer with
- * a message, and nothing is half saved (no process instance, no register row, the task still open).
+ * a message, and nothing is half saved (no process instance, no register row, the task still open). What the
+ * establishment's own start form and tasks refuse is in {@link EstablishmentBadInputTest}.
  */
 @FamilyCentreSpringTest
 class BadInputCatalogueTest {
@@ -128,30 +129,5 @@ class BadInputCatalogueTest {
     assertThat(centre.header("Content-Type")).hasValueSatisfying(
         type -> assertThat(type).startsWith("application/json"));
     assertThat(json.readTree(centre.body()).path("centre").path("name").asText()).isEqualTo(markup);
-  }
-
-  @Test
-  void anUnknownMunicipalityIsRefusedAtTheStart() throws Exception {
-    String id = EstablishmentCases.uniqueId("unknown-municipality");
-
-    Rest.Answer response = start(startBody(id, EstablishmentCases.initiative(id, "Atlantis")));
-
-    assertThat(response.status()).isEqualTo(400);
-    assertThat(response.body()).contains("Atlantis");
-    assertNothingSavedFor(id);
-  }
-
-  @Test
-  void aDuplicateCentreIdIsRefusedAtTheStartAndTheFirstCaseIsUntouched() throws Exception {
-    String id = EstablishmentCases.uniqueId("duplicate");
-    assertThat(start(startBody(id, EstablishmentCases.initiative(id, "Lund"))).status()).isEqualTo(200);
-
-    Rest.Answer second = start(startBody(id, EstablishmentCases.initiative(id, "Lund")));
-
-    assertThat(second.status()).isEqualTo(400);
-    assertThat(second.body()).contains(id);
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id).count())
-        .isEqualTo(1);
-    assertThat(register.centre(id)).isPresent();
   }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.familycentre.establishment.EstablishmentCases;
 import se.familycentre.establishment.EstablishmentProcess;
 import se.familycentre.establishment.EstablishmentProcess.Ids;
 import se.familycentre.establishment.EstablishmentProcess.Vars;
@@ -164,7 +165,7 @@ class EstablishmentTasklistBrowserTest {
   }
 
   @Test
-  void aRejectionWithoutReasonIsRefusedInSwedishAndTheDecisionTaskStaysOpen() {
+  void aRejectionWithoutReasonIsRefusedByTheFormInSwedishAndNothingIsSent() {
     String id = EstablishmentSteps.uniqueCentreId("webb-avslag");
     ProcessInstance pi = steps.awaitingCommitteeDecision(id, "socialnamnden");
 
@@ -174,21 +175,66 @@ class EstablishmentTasklistBrowserTest {
         .claim();
     tasklist.choose("Avslag").date("Field_decisionDate", "2022-04-20");
     tasklist.field("Field_minuteReference").fill("SN 2022-04-20 § 46");
+    // the reason appears with the rejection, and the form says it is required (no need to learn it by failing)
     assertThat(tasklist.field("Field_decisionReason")).isVisible();
-    tasklist.show(tasklist.field("Field_decisionReason"));
-    // the reason is not a required field in the form (it is only needed on rejection): the server refuses it
-    assertThat(tasklist.complete()).as("the engine refused the form").isEqualTo(400);
+    AtomicInteger submits = new AtomicInteger();
+    tasklist.page.onRequest(r -> {
+      if (r.url().contains("/submit-form") || r.url().endsWith("/complete")) {
+        submits.incrementAndGet();
+      }
+    });
 
-    Locator refusal = tasklist.notification(Tasklist.COMPLETE_ERROR);
-    assertThat(refusal).isVisible();
-    assertThat(refusal).containsText("Ett avslag måste motiveras: skriv nämndens skäl.");
+    tasklist.completeButton().click();
+    assertThat(tasklist.fieldError("Field_decisionReason")).hasText("Fältet måste fyllas i.");
+    tasklist.show(tasklist.field("Field_decisionReason"));
     tasklist.screenshot("tasklist-namndsekreterare-rejection-without-reason");
 
+    assertThat(submits.get()).as("nothing was sent to the engine").isZero();
     assertThat(steps.openTasks(pi, Ids.RECORD_COMMITTEE_DECISION)).isEqualTo(1);
     assertThat(register.committeeDecisions(id, 1)).isEmpty();
     assertThat(register.status(id)).isEqualTo(CentreStatus.DECIDING);
-    assertThat(engine.getRuntimeService().getActiveActivityIds(pi.getId()))
-        .contains(Ids.RECORD_COMMITTEE_DECISION);
+  }
+
+  @Test
+  void aRefusalByTheServerReadsAsOneSwedishSentenceNextToTheCompleteButton() {
+    String id = EstablishmentSteps.uniqueCentreId("webb-framtid");
+    ProcessInstance pi = steps.awaitingCommitteeDecision(id, "socialnamnden");
+    String tomorrow = se.familycentre.shared.SwedishTime.today().plusDays(1).toString();
+
+    Tasklist tasklist = login("lars.svensson")
+        .openFilter(TasklistFilters.groupFilterName(Groups.NAMNDSEKRETERARE))
+        .openTask(id)
+        .claim();
+    // a decision dated tomorrow: the form cannot say "not after today", the server refuses it
+    tasklist.choose("Bifall").date("Field_decisionDate", tomorrow);
+    tasklist.field("Field_minuteReference").fill("SN " + tomorrow + " § 47");
+    assertThat(tasklist.complete()).as("the engine refused the form").isEqualTo(400);
+
+    String sentence = "Beslutsdatumet " + tomorrow + " har inte kommit än: registrera beslutet med sammanträdets "
+        + "datum när nämnden har beslutat.";
+    Locator refusal = tasklist.refusalNextToCompleteButton();
+    assertThat(refusal).isVisible();
+    assertThat(refusal).hasText(sentence);
+    assertThat(refusal).hasAttribute("role", "alert");
+    // the notification at the top says the same, without the engine's English prefix and the task's id
+    Locator notification = tasklist.notification(Tasklist.COMPLETE_ERROR);
+    assertThat(notification).containsText(sentence);
+    assertThat(notification).not().containsText("Cannot submit task form");
+    // the official closes the notification at the top; the sentence stays above the button
+    notification.locator("button.close.ng-scope").click();
+    assertThat(notification).isHidden();
+    assertThat(refusal).isVisible();
+    tasklist.show(refusal);
+    tasklist.screenshot("tasklist-namndsekreterare-refusal-next-to-button");
+
+    assertThat(steps.openTasks(pi, Ids.RECORD_COMMITTEE_DECISION)).isEqualTo(1);
+    assertThat(register.committeeDecisions(id, 1)).isEmpty();
+
+    // corrected to the meeting's date, the same form goes through, and the refusal is gone
+    tasklist.date("Field_decisionDate", "2022-04-20");
+    assertThat(tasklist.complete()).as("the engine accepted the corrected form").isEqualTo(204);
+    assertThat(tasklist.refusalNextToCompleteButton()).hasCount(0);
+    assertThat(steps.openTasks(pi, Ids.RECORD_COMMITTEE_DECISION)).isZero();
   }
 
   @Test
@@ -212,7 +258,7 @@ class EstablishmentTasklistBrowserTest {
     assertThat(lena.form()).not().containsText("Regionen som ansvarar");
     lena.field("Field_area").fill("Solsidan");
     lena.field("Field_raisedBy").fill("De lokala verksamheterna");
-    lena.date("Field_reportBackDate", "2099-06-30");
+    lena.date("Field_reportBackDate", EstablishmentCases.REPORT_BACK.toString());
     lena.show(lena.field("Field_area"));
     lena.screenshot("tasklist-samordnare-1-start-form");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Tasklist.START).setExact(true)).click();

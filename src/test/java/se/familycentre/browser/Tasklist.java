@@ -134,6 +134,11 @@ final class Tasklist {
     return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(COMPLETE).setExact(true));
   }
 
+  /** The server's refusal of the form, shown above the "Slutför" button (tasklist/custom/refusal-next-to-button.js). */
+  Locator refusalNextToCompleteButton() {
+    return completeButton().locator("xpath=..").locator(".fc-refusal");
+  }
+
   Locator notification(String text) {
     return page.locator(".page-notifications .alert").filter(new Locator.FilterOptions().setHasText(text)).first();
   }

@@ -18,6 +18,9 @@ import se.familycentre.register.Leg;
 /** Drives establishment cases step by step through the engine API, as the officials would through their forms. */
 public final class EstablishmentCases {
 
+  /** The report-back date of the tests' initiatives: a year ahead, as an assignment would set it. */
+  public static final LocalDate REPORT_BACK = se.familycentre.shared.SwedishTime.today().plusYears(1);
+
   private final ProcessEngine engine;
 
   public EstablishmentCases(ProcessEngine engine) {
@@ -32,10 +35,26 @@ public final class EstablishmentCases {
   public static Map<String, Object> initiative(String centreId, String municipality, boolean... legs) {
     boolean[] planned = legs.length == 4 ? legs : new boolean[] {true, true, true, true};
     return EstablishmentStart.of(centreId, "Familjecentralen " + centreId).in(municipality, "Centrum")
-        .initiative("JOINT_REQUEST", "De lokala verksamheterna").reportBackBy(LocalDate.of(2099, 12, 31))
+        .initiative("JOINT_REQUEST", "De lokala verksamheterna").reportBackBy(REPORT_BACK)
         .leg(Leg.MATERNITY_CARE, planned[0], "Mama Mia BMM").leg(Leg.CHILD_HEALTH_CARE, planned[1], "BVC Centrum")
         .leg(Leg.OPEN_PRESCHOOL, planned[2], "Öppna förskolan")
         .leg(Leg.PREVENTIVE_SOCIAL_SERVICES, planned[3], "Socialförvaltningen").variables();
+  }
+
+  /**
+   * Answers as Tasklist submits them to Camunda REST ({@code {"variables": {name: {"value": ...}}}}): a checklist
+   * (Spin JSON) as a {@code Json} typed text, everything else untyped; a null answer is not submitted.
+   */
+  public static Map<String, Object> submitted(Map<String, Object> answers) {
+    Map<String, Object> variables = new java.util.LinkedHashMap<>();
+    answers.forEach((name, value) -> {
+      if (value instanceof org.camunda.spin.json.SpinJsonNode json) {
+        variables.put(name, Map.of("type", "Json", "value", json.toString()));
+      } else if (value != null) {
+        variables.put(name, Map.of("value", value));
+      }
+    });
+    return Map.of("variables", variables);
   }
 
   public ProcessInstance start(Map<String, Object> initiative) {
@@ -52,7 +71,7 @@ public final class EstablishmentCases {
         .singleResult();
   }
 
-  static Map<String, Object> investigationAnswers(String... committees) {
+  public static Map<String, Object> investigationAnswers(String... committees) {
     Map<String, Object> v = new HashMap<>();
     v.put(Vars.ESTIMATED_COSTS, 450000);
     v.put(Vars.LOCATION, "Centrumhuset");
@@ -63,7 +82,7 @@ public final class EstablishmentCases {
     v.put(Vars.ECONOMIC_CONSEQUENCES, "Inom socialnämndens ram");
     // a checklist: JSON, as Tasklist stores it (a Java list would be a serialized object)
     v.put(Vars.COMMITTEES, Spin.JSON(List.of(committees)));
-    v.put(Vars.REPORT_BACK_DATE, "2099-12-31");
+    v.put(Vars.REPORT_BACK_DATE, REPORT_BACK.toString());
     return v;
   }
 
@@ -71,7 +90,7 @@ public final class EstablishmentCases {
     engine.getTaskService().complete(task(pi, Ids.INVESTIGATE).getId(), investigationAnswers(committees));
   }
 
-  static Map<String, Object> decision(String decision, String date, String reason) {
+  public static Map<String, Object> decision(String decision, String date, String reason) {
     Map<String, Object> v = new HashMap<>();
     v.put(Vars.DECISION, decision);
     v.put(Vars.DECISION_DATE, date);
@@ -82,34 +101,34 @@ public final class EstablishmentCases {
     return v;
   }
 
-  Task committeeTask(ProcessInstance pi, String committee) {
+  public Task committeeTask(ProcessInstance pi, String committee) {
     return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(Ids.RECORD_COMMITTEE_DECISION).list().stream()
         .filter(t -> committee.equals(engine.getTaskService().getVariable(t.getId(), Vars.COMMITTEE)))
         .findFirst().orElseThrow(() -> new AssertionError("no decision task for " + committee));
   }
 
-  void decide(ProcessInstance pi, String committee, String decision, String date, String reason) {
+  public void decide(ProcessInstance pi, String committee, String decision, String date, String reason) {
     engine.getTaskService().complete(committeeTask(pi, committee).getId(), decision(decision, date, reason));
   }
 
-  void approveAll(ProcessInstance pi, String date, String... committees) {
+  public void approveAll(ProcessInstance pi, String date, String... committees) {
     for (String committee : committees) {
       decide(pi, committee, Values.APPROVE, date, null);
     }
   }
 
-  static Map<String, Object> application(boolean coversMvc, boolean coversBvc, String date) {
+  public static Map<String, Object> application(boolean coversMvc, boolean coversBvc, String date) {
     return Map.of(Vars.AGREEMENT_PROVIDER, "Mama Mia BMM", Vars.HOLDS_BASIC_CONTRACT, true,
         Vars.APPLICATION_COVERS_MATERNITY_CARE, coversMvc, Vars.APPLICATION_COVERS_CHILD_HEALTH_CARE, coversBvc,
         Vars.APPLICATION_DATE, date);
   }
 
-  void apply(ProcessInstance pi, boolean coversMvc, boolean coversBvc, String date) {
+  public void apply(ProcessInstance pi, boolean coversMvc, boolean coversBvc, String date) {
     engine.getTaskService().complete(task(pi, Ids.APPLY_FOR_AGREEMENT).getId(), application(coversMvc, coversBvc, date));
   }
 
-  static Map<String, Object> grant(String from) {
+  public static Map<String, Object> grant(String from) {
     Map<String, Object> v = new HashMap<>();
     v.put(Vars.REQUIREMENT_BASIC_CONTRACT, true);
     v.put(Vars.REQUIREMENT_FOUR_LEGS, true);
@@ -121,37 +140,37 @@ public final class EstablishmentCases {
     return v;
   }
 
-  void grantAgreement(ProcessInstance pi, String from) {
+  public void grantAgreement(ProcessInstance pi, String from) {
     engine.getTaskService().complete(task(pi, Ids.ASSESS_AGREEMENT).getId(), grant(from));
   }
 
-  void rejectAgreement(ProcessInstance pi, String reason) {
+  public void rejectAgreement(ProcessInstance pi, String reason) {
     engine.getTaskService().complete(task(pi, Ids.ASSESS_AGREEMENT).getId(), Map.of(
         Vars.AGREEMENT_DECISION, Values.REJECT, Vars.AGREEMENT_REASON, reason));
   }
 
-  static Map<String, Object> coLocation(boolean mvc, boolean bvc, boolean op, boolean ps) {
+  public static Map<String, Object> coLocation(boolean mvc, boolean bvc, boolean op, boolean ps) {
     return CoLocationAnswers.of("Välkomstcentret", mvc, bvc, op, ps);
   }
 
-  void coLocate(ProcessInstance pi, boolean mvc, boolean bvc, boolean op, boolean ps) {
+  public void coLocate(ProcessInstance pi, boolean mvc, boolean bvc, boolean op, boolean ps) {
     engine.getTaskService().complete(task(pi, Ids.ARRANGE_CO_LOCATION).getId(), coLocation(mvc, bvc, op, ps));
   }
 
-  static Map<String, Object> launchAnswers(String date) {
+  public static Map<String, Object> launchAnswers(String date) {
     return Map.of(Vars.LAUNCH_DATE, date, Vars.SESSION_WEEKDAY, "TUESDAY", Vars.SESSION_FROM, "09:30",
         Vars.SESSION_TO, "12:00", Vars.SESSION_NOTE, "Öppna förskolan håller i passet");
   }
 
-  void launch(ProcessInstance pi, String date) {
+  public void launch(ProcessInstance pi, String date) {
     engine.getTaskService().complete(task(pi, Ids.LAUNCH_CENTRE).getId(), launchAnswers(date));
   }
 
-  void evaluationDue(ProcessInstance pi) {
+  public void evaluationDue(ProcessInstance pi) {
     executeTimer(pi, Ids.EVALUATION_DUE);
   }
 
-  void executeTimer(ProcessInstance pi, String activityId) {
+  public void executeTimer(ProcessInstance pi, String activityId) {
     Job job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
         .activityId(activityId).singleResult();
     if (job == null) {
@@ -160,7 +179,12 @@ public final class EstablishmentCases {
     engine.getManagementService().executeJob(job.getId());
   }
 
-  void evaluate(ProcessInstance pi, String outcome) {
+  public void evaluate(ProcessInstance pi, String outcome) {
+    engine.getTaskService().complete(task(pi, Ids.EVALUATE_CENTRE).getId(), evaluationAnswers(outcome));
+  }
+
+  /** The joint evaluation as the coordinator fills it in. */
+  public static Map<String, Object> evaluationAnswers(String outcome) {
     Map<String, Object> v = new HashMap<>();
     v.put(Vars.FAMILIES_REACHED, 180);
     v.put(Vars.BIRTHS_IN_AREA, 240);
@@ -171,7 +195,7 @@ public final class EstablishmentCases {
     v.put(Vars.PARENT_SURVEY_SCORE, 91);
     v.put(Vars.EVALUATION_NOTE, "Utvärderat gemensamt");
     v.put(Vars.EVALUATION_OUTCOME, outcome);
-    engine.getTaskService().complete(task(pi, Ids.EVALUATE_CENTRE).getId(), v);
+    return v;
   }
 
   /** Initiative → approved in socialnämnden → agreement granted for BMM → all four legs present → launched. */

@@ -20,6 +20,12 @@ import org.springframework.stereotype.Component;
  * start event that skips listeners, ENGINE-13024, refused before anything runs); every other {@link RestException}
  * is answered exactly as Camunda's own mapper does. Registered with a rank that wins over Camunda's mapper (see
  * {@code UnreadableJson}).
+ *
+ * <p>The message is the refusal's own Swedish sentence ({@code InputRefused}), without the text Camunda's resources
+ * put around it ("Cannot submit task form 452eab96-…: ", "Cannot instantiate process definition …: "): Tasklist shows
+ * it to the official next to the button as it comes. The same mappers answer in the webapps' engine API
+ * ({@code /camunda/api/engine}, Tasklist's own door), which is a Jersey application of its own: see
+ * {@link WebappEngineApi}.
  */
 @Component
 public class RefusedInputAnswer implements ResourceConfigCustomizer {
@@ -38,7 +44,8 @@ public class RefusedInputAnswer implements ResourceConfigCustomizer {
     public Response toResponse(RestException exception) {
       for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
         if (cause instanceof FormFieldValidationException) {
-          return badRequest((Exception) cause, exception.getMessage());
+          // the refusal's own Swedish sentence, not Camunda's "Cannot submit task form <id>: ..." around it
+          return badRequest((Exception) cause, cause.getMessage());
         }
         if (cause instanceof BadUserRequestException && (exception.getStatus() == null
             || exception.getStatus().getStatusCode() >= 500)) {

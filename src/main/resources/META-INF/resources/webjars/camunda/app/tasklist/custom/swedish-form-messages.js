@@ -12,6 +12,8 @@ const TRANSLATIONS = [
   [/^Field must have minimum value of (.+?)\.?$/, (m) => `Värdet måste vara minst ${m[1]}.`],
   [/^Field must have maximum value of (.+?)\.?$/, (m) => `Värdet får vara högst ${m[1]}.`],
   [/^Field must match pattern .*$/, () => 'Fältet har fel format.'],
+  [/^Value is not a number\.?$/, () => 'Värdet är inget tal: skriv bara siffror, t.ex. 1200000.'],
+  [/^Value is expected to be an integer\.?$/, () => 'Skriv ett heltal, utan decimaler.'],
   [/^Field must be a valid email\.?$/, () => 'Ange en giltig e-postadress.'],
   [/^Field must be a valid\s+international phone number.*$/, () => 'Ange ett giltigt telefonnummer med landsnummer, t.ex. +46 8 123 456 78.'],
 ];

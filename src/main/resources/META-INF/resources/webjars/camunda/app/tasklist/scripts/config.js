@@ -6,9 +6,10 @@
  */
 
 export default {
-  // Swedish validation messages in task forms (custom/swedish-form-messages.js); a link to the handbook in the
+  // Swedish validation messages in task forms (custom/swedish-form-messages.js); the server's refusal of a form
+  // next to the button the official pressed (custom/refusal-next-to-button.js); a link to the handbook in the
   // header (custom/handbook-link.js)
-  customScripts: ['custom/swedish-form-messages', 'custom/handbook-link'],
+  customScripts: ['custom/swedish-form-messages', 'custom/refusal-next-to-button', 'custom/handbook-link'],
   // shown in the header and the browser tab as "<vendor> <name>"
   app: {
     name: 'Familjecentral – Uppgifter',
