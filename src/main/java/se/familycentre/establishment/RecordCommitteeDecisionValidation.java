@@ -11,7 +11,8 @@ import se.familycentre.shared.engine.InputRefused;
 
 /**
  * userTask_recordCommitteeDecision (one per committee): approve, reject or return, with the date and the minute
- * reference; a rejection or a return gives its reason.
+ * reference; a rejection or a return gives its reason; the committee's own report states its consequences for
+ * children and its economic consequences.
  */
 @Component
 public class RecordCommitteeDecisionValidation extends TaskValidation {
@@ -25,6 +26,8 @@ public class RecordCommitteeDecisionValidation extends TaskValidation {
     String decision = oneOf(answers, Typed.DECISION, List.of(Values.APPROVE, Values.REJECT, Values.RETURN));
     Typed.DECISION_DATE.get(answers);
     Typed.MINUTE_REFERENCE.get(answers);
+    Typed.CONSEQUENCES_FOR_CHILDREN.get(answers);
+    Typed.ECONOMIC_CONSEQUENCES.get(answers);
     if (!Values.APPROVE.equals(decision) && Typed.DECISION_REASON.getOrNull(answers) == null) {
       throw new InputRefused(Typed.DECISION_REASON.name(), Values.REJECT.equals(decision)
           ? "Ett avslag måste motiveras: skriv nämndens skäl."
