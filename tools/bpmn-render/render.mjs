@@ -300,6 +300,42 @@ function pageFitAndCheck({ pad }) {
     }
   }
 
+  // 6. external labels cut by the border of a pool, lane, expanded subprocess or group (the label's own excepted):
+  //    a label is either inside the container or outside it, never across its border
+  const borders = all.filter(el => !isLabel(el) && !isConn(el) && (isContainer(el) || is(el, 'bpmn:Group')));
+  for (const l of labels) {
+    const box = shrink(l.box, TOL);
+    if (box.width <= 0 || box.height <= 0) continue;
+    for (const c of borders) {
+      if (c === l.owner) continue;
+      if (overlap(box, rect(c)) && !inside(box, rect(c))) {
+        add('label-cut-by-container', [l.owner.id, c.id], 'label is cut by the border of a container or group',
+          `label "${name(l.owner)}" at ${fmt(l.box)} vs ${fmt(c)}`);
+      }
+    }
+  }
+
+  // 7. a task's type icon or marker (user, service, rule, multi-instance ...) drawn over a line of its text
+  for (const el of nodes.filter(el => is(el, 'bpmn:Activity') && !isExpandedSub(el))) {
+    const gfx = registry.getGraphics(el);
+    const visual = gfx && gfx.querySelector('.djs-visual');
+    const text = visual && visual.querySelector('text');
+    if (!text) continue;
+    const lines = [...text.querySelectorAll('tspan')].filter(t => t.textContent.trim()).map(t => ({ t, box: svgBox(t) }));
+    const icons = [...visual.querySelectorAll('path, circle, ellipse, polyline, polygon, line')]
+      .filter(n => !text.contains(n)).map(svgBox).filter(b => b.width > 0 && b.height > 0);
+    let hit = null;
+    for (const line of lines) {
+      const box = shrink(line.box, TOL);
+      const icon = icons.find(b => overlap(box, b));
+      if (icon) { hit = { line, icon }; break; }
+    }
+    if (hit) {
+      add('icon-over-text', [el.id], 'a task icon or marker is drawn over its text',
+        `"${hit.line.t.textContent.trim()}" at ${fmt(hit.line.box)} vs icon at ${fmt(hit.icon)}`);
+    }
+  }
+
   return { scale, problems };
 }
 

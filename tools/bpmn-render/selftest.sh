@@ -39,5 +39,26 @@ else
   bad "overlapping.bpmn: report lacks the expected problems"
 fi
 
+# 3. labels cut by a sub-process or group border, and a task icon over its text, fail with their own kinds
+node "$HERE/render.mjs" "$OUT/new-rules" "$HERE/fixtures/label-cut.bpmn" "$HERE/fixtures/icon-over-text.bpmn"; rc=$?
+if [ $rc -ne 1 ]; then
+  bad "label-cut.bpmn, icon-over-text.bpmn: exit $rc, expected 1"
+elif node -e '
+  const r = require(process.argv[1]);
+  const ps = r.files.flatMap(f => f.problems);
+  const has = (kind, ...ids) => ps.some(p => p.kind === kind && ids.every(id => p.ids.includes(id)));
+  const want = [
+    ["label-cut-by-container", "EndEvent_KeptOffer", "SubProcess_Work"],
+    ["label-cut-by-container", "Flow_ToDone", "Group_Phase"],
+    ["icon-over-text", "Task_LongName"]
+  ];
+  const missing = want.filter(w => !has(...w));
+  if (missing.length || has("icon-over-text", "Task_ShortName")) { console.error("missing:", JSON.stringify(missing)); process.exit(1); }
+' "$OUT/new-rules/render-report.json"; then
+  ok "label-cut.bpmn and icon-over-text.bpmn fail with label-cut-by-container and icon-over-text"
+else
+  bad "label-cut.bpmn / icon-over-text.bpmn: report lacks the expected problems"
+fi
+
 echo "selftest: $passed passed, $failed failed"
 [ $failed -eq 0 ]

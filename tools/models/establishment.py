@@ -11,7 +11,7 @@ import retention
 from exporter import EXPORTER
 
 OUT = "processes/establishment/familyCentreEstablishment.bpmn"
-SIZE = {"task": (100, 80), "event": (36, 36), "gateway": (50, 50)}
+SIZE = {"task": (100, 80), "wideTask": (130, 80), "event": (36, 36), "gateway": (50, 50)}
 
 nodes = []   # dicts: id, kind(size), xml tag, name, cx, cy, parent, attrs, doc, inner, label(optional bounds)
 flows = []   # dicts: id, src, tgt, name, points, cond, label, parent, default
@@ -91,6 +91,21 @@ node("timer_reportBackOverdue", "boundaryEvent", "event", "Återredovisningsdatu
      doc="Icke-avbrytande timer: dagen efter återredovisningsdatumet (svensk tid) eskaleras ärendet till "
          "samordnaren och syns för ledningen i registret, utan att utredningen stoppas.",
      label=(486, 392, 90, 27))
+node("boundaryEvent_reportBackDateChanged", "boundaryEvent", "event", "Nytt datum", 640, 290,
+     parent=SP1, attrs='attachedToRef="userTask_investigate" cancelActivity="false"',
+     inner='<bpmn:conditionalEventDefinition id="ConditionalEventDefinition_reportBackDate" '
+           'camunda:variableName="reportBackDate" camunda:variableEvents="create, update"><bpmn:condition '
+           'xsi:type="bpmn:tFormalExpression">${reportBackDates.moved(execution)}</bpmn:condition>'
+           '</bpmn:conditionalEventDefinition>',
+     doc="Icke-avbrytande villkorshändelse: när utredningen anger ett nytt återredovisningsdatum (i formuläret "
+         "eller genom att uppgiftens variabel ändras) och det skiljer sig från registrets.",
+     label=(646, 244, 60, 14))
+node("serviceTask_moveReportBackDate", "serviceTask", "task", "Flytta återredovisningsdatum", 770, 235,
+     parent=SP1, attrs='camunda:delegateExpression="${moveReportBackDateDelegate}"',
+     doc="Det nya datumet skrivs till familjecentralsregistret, och timern för försenad återredovisning och "
+         "utredningens förfallodatum flyttas till dagen efter det nya datumet (svensk tid).")
+node("endEvent_reportBackDateMoved", "endEvent", "event", "Datum flyttat", 890, 235, parent=SP1,
+     label=(855, 257, 70, 14))
 node("serviceTask_recordEscalation", "serviceTask", "task", "Registrera eskalering", 720, 450, parent=SP1,
      attrs='camunda:delegateExpression="${recordEscalationDelegate}"',
      doc="Registrerar eskaleringen (försenad återredovisning) i familjecentralsregistret, där ledningen ser den.")
@@ -101,16 +116,20 @@ node("userTask_followUpOverdueInvestigation", "userTask", "task", "Följ upp fö
          "Beredningen avslutas först när uppföljningen är gjord.")
 node("endEvent_followedUp", "endEvent", "event", "Förseningen uppföljd", 990, 450, parent=SP1,
      label=(945, 472, 90, 27))
-node("userTask_recordCommitteeDecision", "userTask", "task", "Registrera nämndens beslut", 760, 330, parent=SP1,
-     attrs='camunda:candidateGroups="namndsekreterare" ' + form("establishmentCommitteeDecision"),
+node("userTask_recordCommitteeDecision", "userTask", "wideTask", "Registrera beslut i ${committeeName}", 760, 330,
+     parent=SP1, attrs='camunda:candidateGroups="namndsekreterare" ' + form("establishmentCommitteeDecision"),
      inner='<camunda:inputOutput><camunda:inputParameter name="decision" /><camunda:inputParameter '
            'name="decisionDate" /><camunda:inputParameter name="minuteReference" /><camunda:inputParameter '
            'name="decisionReason" /></camunda:inputOutput>'
-           + listeners(status("DECIDING"), VALIDATE_END, ("end", "recordCommitteeDecisionListener")),
-     doc="En uppgift per nämnd som utredningen angav (parallell multi-instans): nämndsekreteraren registrerar "
-         "beslutet (bifall, avslag eller återremiss), beslutsdatum och protokollsparagraf. Avslag och återremiss "
-         "ska motiveras. Varje beslut skrivs till registret.")
-node("serviceTask_concludeCommitteeDecisions", "serviceTask", "task", "Sammanställ nämndernas beslut", 920, 330,
+           + listeners(status("DECIDING"), ("start", "prepareCommitteeDecisionListener"), VALIDATE_END,
+                       ("end", "recordCommitteeDecisionListener")),
+     doc="En uppgift per nämnd som utredningen angav (parallell multi-instans); uppgiftens namn anger nämnden "
+         "(committeeName). Varje nämnd beslutar på sitt eget tjänsteutlåtande: konsekvenserna för barn och de "
+         "ekonomiska konsekvenserna förifylls från utredningen och skrivs för just den nämnden, utan att ändra de "
+         "andra nämndernas. Nämndsekreteraren registrerar beslutet (bifall, avslag eller återremiss), "
+         "beslutsdatum och protokollsparagraf. Avslag och återremiss ska motiveras. Varje beslut skrivs till "
+         "registret.")
+node("serviceTask_concludeCommitteeDecisions", "serviceTask", "task", "Sammanställ besluten", 920, 330,
      parent=SP1, attrs='camunda:delegateExpression="${concludeCommitteeDecisionsDelegate}"',
      doc="Läser omgångens beslut ur registret: avslag i någon nämnd, annars återremiss i någon nämnd, annars "
          "bifall i alla (status DECIDED).")
@@ -148,17 +167,33 @@ node("userTask_applyForSupplementaryAgreement", "userTask", "task", "Ansök om t
      inner=listeners(VALIDATE_END),
      doc="Vårdgivaren (BMM och/eller BVC) ansöker hos regionen om tilläggsavtal familjecentral och anger om "
          "grundavtal finns och vilka verksamheter ansökan gäller.")
-node("userTask_assessSupplementaryAgreement", "userTask", "task", "Pröva tilläggsavtal", 790, 690, parent=SP2,
+node("businessRuleTask_classifyPlannedCentre", "businessRuleTask", "task", "Klassa den planerade verksamheten",
+     760, 690, parent=SP2,
+     attrs='camunda:decisionRef="familyCentreClassification" camunda:resultVariable="plannedClassification" '
+           'camunda:mapDecisionResult="singleEntry"',
+     inner='<camunda:inputOutput>'
+           + "".join(f'<camunda:inputParameter name="{leg}">${{execution.getVariable(\'{leg}Planned\') == true}}'
+                     f'</camunda:inputParameter>'
+                     for leg in ("maternityCare", "childHealthCare", "openPreschool", "preventiveSocialServices"))
+           + '<camunda:outputParameter name="plannedClassification">${plannedClassification}'
+             '</camunda:outputParameter></camunda:inputOutput>',
+     doc="Samma beslutstabell (familyCentreClassification) med de verksamheter som initiativet planerar: "
+         "regionen prövar en familjecentral mot kravet att alla fyra verksamheter ingår och en "
+         "familjecentralsliknande verksamhet (t.ex. Rinkeby, utan mödrahälsovård) mot kravet att barnhälsovård och "
+         "öppen förskola ingår (Skånes strategi; Region Skånes policy gäller båda). En verksamhet som inte är "
+         "någotdera kan inte få tilläggsavtal.")
+node("userTask_assessSupplementaryAgreement", "userTask", "task", "Pröva tilläggsavtal", 900, 690, parent=SP2,
      attrs='camunda:candidateGroups="region-hsf" ' + form("establishmentAgreementAssessment"),
      inner=listeners(VALIDATE_END),
-     doc="Regionens hälso- och sjukvårdsförvaltning prövar kraven: grundavtal, de fyra verksamheterna, "
+     doc="Regionens hälso- och sjukvårdsförvaltning prövar kraven: grundavtal, verksamheterna (alla fyra för en "
+         "familjecentral; barnhälsovård och öppen förskola för en familjecentralsliknande verksamhet), "
          "målgruppen (0–5/0–6 år), gemensam behovsanalys och grad av samlokalisering (nivå 1–3). Beviljar från "
          "ett datum (inte före ansökan) eller avslår med skäl.")
-node("serviceTask_recordAgreement", "serviceTask", "task", "Registrera avtalsbeslut", 960, 690, parent=SP2,
+node("serviceTask_recordAgreement", "serviceTask", "task", "Registrera avtalsbeslut", 1040, 690, parent=SP2,
      attrs='camunda:delegateExpression="${recordAgreementDelegate}"',
      doc="Regionens beslut (beviljat från datum, nivå, eller avslag med skäl) skrivs till registret.")
-node("endEvent_agreementDecided", "endEvent", "event", "Avtal prövat", 1100, 690, parent=SP2,
-     label=(1065, 712, 70, 14))
+node("endEvent_agreementDecided", "endEvent", "event", "Avtal prövat", 1170, 690, parent=SP2,
+     label=(1135, 712, 70, 14))
 
 node("gateway_join", "parallelGateway", "gateway", None, 1320, 330)
 
@@ -236,8 +271,12 @@ flow("flow_toSplit", "serviceTask_registerCentre", "gateway_split", [(290, 330),
 flow("flow_toMunicipal", "gateway_split", SP1, [(385, 330), (440, 330)])
 flow("flow_toRegional", "gateway_split", SP2, [(360, 355), (360, 690), (440, 690)])
 flow("flow_toInvestigate", "startEvent_municipal", "userTask_investigate", [(508, 330), (550, 330)], parent=SP1)
-flow("flow_toCommittees", "userTask_investigate", "userTask_recordCommitteeDecision", [(650, 330), (710, 330)],
+flow("flow_toCommittees", "userTask_investigate", "userTask_recordCommitteeDecision", [(650, 330), (695, 330)],
      parent=SP1)
+flow("flow_toMoveReportBackDate", "boundaryEvent_reportBackDateChanged", "serviceTask_moveReportBackDate",
+     [(640, 272), (640, 235), (720, 235)], parent=SP1)
+flow("flow_toReportBackDateMoved", "serviceTask_moveReportBackDate", "endEvent_reportBackDateMoved",
+     [(820, 235), (872, 235)], parent=SP1)
 flow("flow_toEscalation", "timer_reportBackOverdue", "serviceTask_recordEscalation",
      [(600, 388), (600, 450), (670, 450)], parent=SP1)
 flow("flow_toFollowUp", "serviceTask_recordEscalation", "userTask_followUpOverdueInvestigation",
@@ -245,7 +284,7 @@ flow("flow_toFollowUp", "serviceTask_recordEscalation", "userTask_followUpOverdu
 flow("flow_toFollowedUp", "userTask_followUpOverdueInvestigation", "endEvent_followedUp", [(920, 450), (972, 450)],
      parent=SP1)
 flow("flow_toConclude", "userTask_recordCommitteeDecision", "serviceTask_concludeCommitteeDecisions",
-     [(810, 330), (870, 330)], parent=SP1)
+     [(825, 330), (870, 330)], parent=SP1)
 flow("flow_toCommitteeOutcome", "serviceTask_concludeCommitteeDecisions", "gateway_committeeOutcome",
      [(970, 330), (1025, 330)], parent=SP1)
 flow("flow_approved", "gateway_committeeOutcome", "endEvent_decided", [(1075, 330), (1152, 330)],
@@ -254,18 +293,20 @@ flow("flow_rejected", "gateway_committeeOutcome", "endEvent_committeeRejected", 
      (1152, 450)], name="Avslag i någon nämnd", cond=C("committeeOutcome == 'REJECTED'"),
      label=(1058, 395, 90, 27), parent=SP1)
 flow("flow_returned", "gateway_committeeOutcome", "userTask_investigate",
-     [(1050, 305), (1050, 220), (600, 220), (600, 290)], name="Återremiss: utred vidare",
-     cond=C("committeeOutcome == 'RETURNED'"), label=(770, 196, 140, 14), parent=SP1)
+     [(1050, 305), (1050, 170), (600, 170), (600, 290)], name="Återremiss: utred vidare",
+     cond=C("committeeOutcome == 'RETURNED'"), label=(930, 150, 140, 14), parent=SP1)
 flow("flow_toMarkNotEstablished", "error_notEstablished", "serviceTask_markNotEstablished",
      [(1170, 122), (1170, 60), (1270, 60)])
 flow("flow_toNotEstablished", "serviceTask_markNotEstablished", "endEvent_notEstablished", [(1370, 60), (1432, 60)])
 flow("flow_toApply", "startEvent_regional", "userTask_applyForSupplementaryAgreement", [(508, 690), (570, 690)],
      parent=SP2)
-flow("flow_toAssess", "userTask_applyForSupplementaryAgreement", "userTask_assessSupplementaryAgreement",
-     [(670, 690), (740, 690)], parent=SP2)
+flow("flow_toClassifyPlanned", "userTask_applyForSupplementaryAgreement", "businessRuleTask_classifyPlannedCentre",
+     [(670, 690), (710, 690)], parent=SP2)
+flow("flow_toAssess", "businessRuleTask_classifyPlannedCentre", "userTask_assessSupplementaryAgreement",
+     [(810, 690), (850, 690)], parent=SP2)
 flow("flow_toRecordAgreement", "userTask_assessSupplementaryAgreement", "serviceTask_recordAgreement",
-     [(840, 690), (910, 690)], parent=SP2)
-flow("flow_toAgreementDecided", "serviceTask_recordAgreement", "endEvent_agreementDecided", [(1010, 690), (1082, 690)],
+     [(950, 690), (990, 690)], parent=SP2)
+flow("flow_toAgreementDecided", "serviceTask_recordAgreement", "endEvent_agreementDecided", [(1090, 690), (1152, 690)],
      parent=SP2)
 flow("flow_municipalDone", SP1, "gateway_join", [(1240, 330), (1295, 330)])
 flow("flow_regionalDone", SP2, "gateway_join", [(1240, 690), (1320, 690), (1320, 355)])
@@ -274,7 +315,7 @@ flow("flow_toRecordCoLocation", "userTask_arrangeCoLocation", "serviceTask_recor
 flow("flow_toClassify", "serviceTask_recordCoLocation", "businessRuleTask_classifyCentre", [(1660, 330), (1720, 330)])
 flow("flow_toClassification", "businessRuleTask_classifyCentre", "gateway_classification", [(1820, 330), (1885, 330)])
 flow("flow_familyCentre", "gateway_classification", "userTask_launchCentre", [(1935, 330), (2030, 330)],
-     name="Familjecentral eller -liknande", label=(1940, 290, 85, 27))
+     name="Familjecentral eller -liknande", label=(1938, 288, 72, 27))
 flow("flow_notAFamilyCentre", "gateway_classification", "userTask_decideAfterClassification",
      [(1910, 355), (1910, 440)], name="Inte familjecentral", cond=C("classification == 'NOT_A_FAMILY_CENTRE'"),
      label=(1918, 385, 90, 27))
@@ -306,9 +347,9 @@ DEFAULTS = {"gateway_classification": "flow_familyCentre"}
 
 groups = [
     ("Group_coLocation", "CategoryValue_coLocation", "Samlokalisering, samverkansavtal och klassning",
-     (1380, 250, 620, 330)),
+     (1380, 250, 635, 330)),
     ("Group_operation", "CategoryValue_operation", "Start och återkommande gemensam utvärdering",
-     (2010, 250, 1090, 225)),
+     (2020, 250, 1080, 225)),
 ]
 
 

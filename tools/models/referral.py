@@ -246,6 +246,7 @@ m.node('gateway_workOutcome', 'xor', 'Räckte samtycket?', X(15.3), Y(2),
        doc='Omfattade samtycket inte den valda verksamheten frågar personalen vårdnadshavarna igen.',
        label=(X(15.3) - 20, Y(2) - 62, 100, 14))
 m.node('userTask_handBackToUniversalActivity', 'userTask', 'Återkoppla till öppna verksamheten', X(16.3), Y(2),
+       size=(130, 80),
        doc='Ärendet lämnas tillbaka till den universella verksamheten som hänvisade, med resultatet.',
        attrs=ut('${referringGroup}', 'referralHandBack'))
 m.node('serviceTask_recordOutcome', 'serviceTask', 'Registrera resultatet', X(17.3), Y(2),
@@ -281,15 +282,17 @@ s = Model('referralSupportProcess', 'Mottagande verksamhet ger stöd',
               '  </camunda:properties>\n</bpmn:extensionElements>')
 s.node('startEvent_referralReceived', 'start', 'Hänvisning mottagen', X(0), Y(1),
        attrs={'camunda:formRef': 'referralSupportReceived', 'camunda:formRefBinding': 'deployment'})
-s.node('userTask_acceptReferral', 'userTask', 'Ta emot och kontakta familjen', X(1), Y(1),
+s.node('userTask_acceptReferral', 'userTask', 'Ta emot och kontakta familjen', X(1), Y(1), size=(130, 80),
        doc='Mottagande verksamhet tar emot hänvisningen och tar första kontakt inom tidsfristen, eller avböjer '
-           'med skäl.',
-       attrs=ut('${targetGroups}', 'referralAccept', due='${referralDeadlines.firstContactDue()}'),
+           'med skäl. Hur brådskande hänvisningen är sätter tidsfristen (förfallodatum och timer): normalt 14 '
+           'dagar, brådskande 3 dagar (konfigurerbart).',
+       attrs=ut('${targetGroups}', 'referralAccept', due='${referralDeadlines.firstContactDue(urgency)}'),
        inner=validation('userTask_acceptReferral'))
 s.node('timer_firstContactDeadline', 'boundary', 'Första kontakt försenad', X(1) + 25, Y(1) + 40,
        attached='userTask_acceptReferral', attrs={'cancelActivity': 'false'},
-       doc='Tidsfristen för första kontakt (standard 14 dagar, konfigurerbar) har passerat; uppgiften ligger kvar.',
-       inner=timer('timeDuration', '${referralDeadlines.firstContactDuration()}'),
+       doc='Tidsfristen för första kontakt (14 dagar, brådskande 3 dagar, konfigurerbart) har passerat; uppgiften '
+           'ligger kvar.',
+       inner=timer('timeDuration', '${referralDeadlines.firstContactDuration(urgency)}'),
        label=(X(1) + 47, Y(1) + 62, 90, 27))
 s.node('serviceTask_escalateFirstContactBreach', 'serviceTask', 'Eskalera till samordnare', X(2), Y(2),
        doc='Räknas i uppföljningen och blir en uppgift för samordnaren med bara ärendets nummer och '
@@ -332,7 +335,7 @@ r = Model('reportOfConcernProcess', 'Orosanmälan: socialtjänstens mottagning',
           'Socialtjänstens mottagning av en orosanmälan, i en egen process så att hälso- och sjukvården aldrig har '
           'en uppgift eller en variabel där socialtjänstens bedömning finns. Skyddsbedömning samma dag, beslut om '
           'utredning inom 14 dagar (förlängning endast med synnerliga skäl som dokumenteras); anmälningar om våld '
-          'går direkt till utredning. Missade tidsfrister eskaleras till samordnaren och syns i uppföljningen. '
+          'går direkt till utredning. Behöver barnet omedelbart skydd agerar socialtjänsten inom en timme. Missade tidsfrister eskaleras till samordnaren och syns i uppföljningen. '
           'Lagrummen ändrades med socialtjänstlagen 2025:400 och står därför i dokumentationen, inte i '
           'etiketterna. ' + retention.sentence('reportOfConcernProcess'),
           {'camunda:historyTimeToLive': retention.history_time_to_live('reportOfConcernProcess'),
@@ -353,65 +356,94 @@ r.node('timer_protectionDeadline', 'boundary', 'Dagens slut', X(2) + 25, Y(1) + 
 r.node('serviceTask_escalateProtectionBreach', 'serviceTask', 'Eskalera till samordnare', X(3), Y(2),
        doc='Räknas i uppföljningen (ledningen ser det) och blir en uppgift för samordnaren.',
        **missed_deadline('PROTECTION_ASSESSMENT'))
-r.node('endEvent_protectionBreachEscalated', 'end', 'Eskalerat', X(4), Y(2))
+r.node('endEvent_protectionBreachEscalated', 'end', 'Eskalerat', X(3), Y(3))
 r.node('serviceTask_recordProtectionAssessment', 'serviceTask', 'Registrera bedömningen', X(3), Y(1),
        doc='Räknar om bedömningen gjordes inom tidsfristen och sätter tidsfristen för beslut om utredning.',
        attrs=st('recordProtectionAssessmentDelegate'))
-r.node('gateway_violence', 'xor', 'Våld i familjen?', X(4), Y(1),
-       doc='Anmälningar om våld går direkt till utredning.', label=(X(4) + 22, Y(1) - 45, 90, 14))
-r.node('userTask_decideOnInvestigation', 'userTask', 'Besluta om utredning', X(5), Y(1),
+r.node('gateway_immediateProtection', 'xor', 'Behöver barnet omedelbart skydd?', X(4), Y(1),
+       doc='Bedömer mottagningen att barnet behöver omedelbart skydd agerar socialtjänsten samma timme.',
+       label=(X(4) - 60, Y(1) - 62, 120, 27))
+r.node('userTask_protectChildImmediately', 'userTask', 'Skydda barnet omedelbart', X(4), Y(2),
+       doc='Barnet behöver omedelbart skydd: socialtjänstens mottagning (socialjouren utanför kontorstid) '
+           'agerar inom en timme (konfigurerbart, familycentre.referral.immediate-protection-deadline) och '
+           'skriver vilken skyddsåtgärd som vidtogs; beslut om omedelbart omhändertagande fattas i '
+           'socialtjänstens eget system.',
+       attrs=ut('socialtjanst-mottagning', 'reportOfConcernImmediateProtection', due='${immediateProtectionDueAt}'),
+       inner=validation('userTask_protectChildImmediately'))
+r.node('timer_immediateProtectionDeadline', 'boundary', 'En timme', X(4) + 25, Y(2) + 40,
+       attached='userTask_protectChildImmediately', attrs={'cancelActivity': 'false'},
+       doc='Skyddsåtgärden är inte registrerad inom en timme.', inner=timer('timeDate', '${immediateProtectionDueAt}'),
+       label=(X(4) + 47, Y(2) + 48, 60, 14))
+r.node('serviceTask_escalateImmediateProtectionBreach', 'serviceTask', 'Eskalera till samordnare', X(5), Y(3),
+       doc='Ingen skyddsåtgärd inom en timme: blir genast en uppgift för samordnaren (utan uppgifter om familjen).',
+       **missed_deadline('IMMEDIATE_PROTECTION'))
+r.node('endEvent_immediateProtectionEscalated', 'end', 'Eskalerat', X(5), Y(4))
+r.node('gateway_violence', 'xor', 'Våld i familjen?', X(5), Y(1),
+       doc='Anmälningar om våld går direkt till utredning.', label=(X(5) + 22, Y(1) - 45, 90, 14))
+r.node('userTask_decideOnInvestigation', 'userTask', 'Besluta om utredning', X(6), Y(1),
        doc='Besluta inom 14 dagar om utredning ska inledas; förläng bara vid synnerliga skäl.',
        attrs=ut('socialtjanst-mottagning', 'reportOfConcernInvestigationDecision', due='${decisionDueAt}'),
        inner=validation('userTask_decideOnInvestigation'))
-r.node('timer_decisionDeadline', 'boundary', 'Tidsfristen passerad', X(5) - 25, Y(1) + 40,
+r.node('timer_decisionDeadline', 'boundary', 'Tidsfristen passerad', X(6) - 25, Y(1) + 40,
        attached='userTask_decideOnInvestigation', attrs={'cancelActivity': 'false'},
        doc='Inget beslut inom tidsfristen (14 dagar eller förlängd).', inner=timer('timeDate', '${decisionDueAt}'),
-       label=(X(5) - 145, Y(1) + 62, 110, 14))
-r.node('serviceTask_escalateDecisionBreach', 'serviceTask', 'Eskalera till samordnare', X(6), Y(3),
+       label=(X(6) - 145, Y(1) + 62, 110, 14))
+r.node('serviceTask_escalateDecisionBreach', 'serviceTask', 'Eskalera till samordnare', X(7), Y(3),
        doc='Räknas i uppföljningen (ledningen ser det) och blir en uppgift för samordnaren.',
        **missed_deadline('INVESTIGATION_DECISION'))
-r.node('endEvent_decisionBreachEscalated', 'end', 'Eskalerat', X(7), Y(3))
-r.node('gateway_extendOrDecide', 'xor', 'Förlänga tiden?', X(6), Y(1),
-       doc='Förlängning kräver dokumenterade synnerliga skäl.', label=(X(6) - 20, Y(1) - 62, 90, 14))
-r.node('serviceTask_extendDecisionDeadline', 'serviceTask', 'Förläng tidsfristen', X(6), Y(2),
+r.node('endEvent_decisionBreachEscalated', 'end', 'Eskalerat', X(8), Y(3))
+r.node('gateway_extendOrDecide', 'xor', 'Förlänga tiden?', X(7), Y(1),
+       doc='Förlängning kräver dokumenterade synnerliga skäl.', label=(X(7) - 20, Y(1) - 62, 90, 14))
+r.node('serviceTask_extendDecisionDeadline', 'serviceTask', 'Förläng tidsfristen', X(7), Y(2),
        doc='Flyttar tidsfristen med den konfigurerade förlängningen; skälen krävs när beslutet dokumenteras.',
        attrs=st('extendDecisionDeadlineDelegate'))
-r.node('serviceTask_recordInvestigationDecision', 'serviceTask', 'Registrera beslutet', X(7), Y(1),
+r.node('serviceTask_recordInvestigationDecision', 'serviceTask', 'Registrera beslutet', X(8), Y(1),
        doc='Utredning inleds (alltid vid våld) eller inte; bara detta återkopplas till anmälaren.',
        attrs=st('recordInvestigationDecisionDelegate'))
-r.node('gateway_investigationOpened', 'xor', 'Utredning inleds?', X(8), Y(1),
+r.node('gateway_investigationOpened', 'xor', 'Utredning inleds?', X(9), Y(1),
        doc='En inledd utredning lämnas över till socialtjänstens verksamhetssystem.',
-       label=(X(8) - 20, Y(1) - 62, 100, 14))
-r.node('serviceTask_handOverInvestigation', 'serviceTask', 'Lämna över till utredning', X(9), Y(1),
+       label=(X(9) - 20, Y(1) - 62, 100, 14))
+r.node('serviceTask_handOverInvestigation', 'serviceTask', 'Lämna över till utredning', X(10), Y(1),
        doc='Utredningen fortsätter i socialtjänstens eget verksamhetssystem (där akten finns); '
            'överlämnandet registreras. Asynkront: ett fel försöks igen och syns som incident.',
        attrs=st('handOverInvestigationDelegate', asyncBefore=True))
-r.node('endEvent_investigationHandedOver', 'end', 'Utredning inledd', X(10), Y(1))
-r.node('endEvent_noInvestigation', 'end', 'Ingen utredning', X(8), Y(2), label=(X(8) + 24, Y(2) - 7, 90, 14))
+r.node('endEvent_investigationHandedOver', 'end', 'Utredning inledd', X(11), Y(1))
+r.node('endEvent_noInvestigation', 'end', 'Ingen utredning', X(9), Y(2), label=(X(9) + 24, Y(2) - 7, 90, 14))
 r.flow('flow_received', 'startEvent_reportReceived', 'serviceTask_registerReportOfConcern')
 r.flow('flow_registered', 'serviceTask_registerReportOfConcern', 'userTask_assessProtectionNeed')
 r.flow('flow_protectionAssessed', 'userTask_assessProtectionNeed', 'serviceTask_recordProtectionAssessment')
 r.flow('flow_protectionLate', 'timer_protectionDeadline', 'serviceTask_escalateProtectionBreach', sp='b', tp='l')
-r.flow('flow_protectionEscalated', 'serviceTask_escalateProtectionBreach', 'endEvent_protectionBreachEscalated')
-r.flow('flow_assessmentRecorded', 'serviceTask_recordProtectionAssessment', 'gateway_violence')
-r.flow('flow_violence', 'gateway_violence', 'serviceTask_recordInvestigationDecision', 'Ja, direkt till utredning',
-       '${violence}', sp='t', tp='t', via=[(X(4), Y(0)), (X(7), Y(0))], label=(X(4) + 6, Y(0) - 20, 140, 14))
-r.flow('flow_noViolence', 'gateway_violence', 'userTask_decideOnInvestigation', 'Nej', default=True,
+r.flow('flow_protectionEscalated', 'serviceTask_escalateProtectionBreach', 'endEvent_protectionBreachEscalated',
+       sp='b', tp='t')
+r.flow('flow_assessmentRecorded', 'serviceTask_recordProtectionAssessment', 'gateway_immediateProtection')
+r.flow('flow_immediateProtection', 'gateway_immediateProtection', 'userTask_protectChildImmediately', 'Ja',
+       "${execution.getVariable('immediateProtectionNeeded') == true}", sp='b', tp='t',
+       label=(X(4) + 6, Y(1) + 35, 20, 14))
+r.flow('flow_noImmediateProtection', 'gateway_immediateProtection', 'gateway_violence', 'Nej', default=True,
        label=(X(4) + 28, Y(1) + 6, 22, 14))
+r.flow('flow_childProtected', 'userTask_protectChildImmediately', 'gateway_violence', tp='b')
+r.flow('flow_immediateProtectionLate', 'timer_immediateProtectionDeadline',
+       'serviceTask_escalateImmediateProtectionBreach', sp='b', tp='l')
+r.flow('flow_immediateProtectionEscalated', 'serviceTask_escalateImmediateProtectionBreach',
+       'endEvent_immediateProtectionEscalated', sp='b', tp='t')
+r.flow('flow_violence', 'gateway_violence', 'serviceTask_recordInvestigationDecision', 'Ja, direkt till utredning',
+       '${violence}', sp='t', tp='t', via=[(X(5), Y(0)), (X(8), Y(0))], label=(X(5) + 6, Y(0) - 20, 140, 14))
+r.flow('flow_noViolence', 'gateway_violence', 'userTask_decideOnInvestigation', 'Nej', default=True,
+       label=(X(5) + 28, Y(1) + 6, 22, 14))
 r.flow('flow_decisionMade', 'userTask_decideOnInvestigation', 'gateway_extendOrDecide')
 r.flow('flow_decisionLate', 'timer_decisionDeadline', 'serviceTask_escalateDecisionBreach', sp='b', tp='l')
 r.flow('flow_decisionEscalated', 'serviceTask_escalateDecisionBreach', 'endEvent_decisionBreachEscalated')
 r.flow('flow_extend', 'gateway_extendOrDecide', 'serviceTask_extendDecisionDeadline', 'Ja, förläng',
-       '${extendDecision}', sp='b', tp='t', label=(X(6) + 6, Y(1) + 40, 65, 14))
+       '${extendDecision}', sp='b', tp='t', label=(X(7) + 6, Y(1) + 40, 65, 14))
 r.flow('flow_extended', 'serviceTask_extendDecisionDeadline', 'userTask_decideOnInvestigation', sp='l', tp='b',
-       via=[(X(5), Y(2))])
+       via=[(X(6), Y(2))])
 r.flow('flow_decided', 'gateway_extendOrDecide', 'serviceTask_recordInvestigationDecision', 'Nej, beslut',
-       default=True, label=(X(6) + 28, Y(1) + 6, 65, 14))
+       default=True, label=(X(7) + 28, Y(1) + 6, 65, 14))
 r.flow('flow_decisionRecorded', 'serviceTask_recordInvestigationDecision', 'gateway_investigationOpened')
 r.flow('flow_investigationOpened', 'gateway_investigationOpened', 'serviceTask_handOverInvestigation', 'Ja',
-       '${investigationOpened}', label=(X(8) + 28, Y(1) - 20, 20, 14))
+       '${investigationOpened}', label=(X(9) + 28, Y(1) - 20, 20, 14))
 r.flow('flow_noInvestigation', 'gateway_investigationOpened', 'endEvent_noInvestigation', 'Nej', default=True,
-       sp='b', tp='t', label=(X(8) + 6, Y(1) + 35, 22, 14))
+       sp='b', tp='t', label=(X(9) + 6, Y(1) + 35, 22, 14))
 r.flow('flow_handedOver', 'serviceTask_handOverInvestigation', 'endEvent_investigationHandedOver')
 
 # ---------------------------------------------------------------- referralEscalationProcess

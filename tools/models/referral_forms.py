@@ -16,12 +16,13 @@ def _id(prefix):
     return f'{prefix}_{n[0]}'
 
 
-def text(t):
-    return {'type': 'text', 'text': t, 'id': _id('text')}
+def text(t, id=None):
+    """id: a fixed id (Text_x) keeps the counted ids of the other forms as they are."""
+    return {'type': 'text', 'text': t, 'id': id or _id('text')}
 
 
-def field(type_, key, label, required=False, readonly=False, **kw):
-    c = {'type': type_, 'key': key, 'label': label, 'id': _id('field')}
+def field(type_, key, label, required=False, readonly=False, id=None, **kw):
+    c = {'type': type_, 'key': key, 'label': label, 'id': id or _id('field')}
     if required:
         c['validate'] = {'required': True}
     if readonly:
@@ -82,6 +83,9 @@ form('referralStart', [
         ('mvc', 'Mödrahälsovård (BMM)'), ('bvc', 'Barnhälsovård (BVC)'), ('oppen-forskola', 'Öppen förskola'),
         ('socialtjanst-forebyggande', 'Socialtjänst, förebyggande'))),
     field('radio', 'ageBand', 'Barnets ålder', True, values=AGE),
+    field('number', 'childAgeMonths', 'Barnets ålder i månader', id='Field_childAgeMonths',
+          description='Frivilligt, 12–35 månader. Utökade hembesök erbjuds till 15 månaders ålder.',
+          validate={'min': 12, 'max': 35}, conditional={'hide': '=ageBand != "AGE_1_3"'}),
     field('checklist', 'concerns', 'Vad gäller oron?', True, values=CONCERNS),
     field('radio', 'urgency', 'Hur brådskande?', True, defaultValue='NORMAL',
           values=opts(('NORMAL', 'Normalt'), ('URGENT', 'Brådskande'))),
@@ -172,6 +176,18 @@ form('reportOfConcernProtectionAssessment', CASE + [
     field('checkbox', 'violence', 'Anmälan gäller våld i familjen', readonly=True),
     field('checkbox', 'immediateProtectionNeeded', 'Barnet behöver omedelbart skydd'),
     field('textarea', 'protectionAssessment', 'Skyddsbedömning', True),
+])
+form('reportOfConcernImmediateProtection', CASE + [
+    text(id='Text_immediateProtection', t='## Omedelbart skydd\nBarnet behöver omedelbart skydd: agera inom en timme. Beslut om omedelbart '
+         'omhändertagande fattas och dokumenteras i socialtjänstens eget system; skriv här vilken skyddsåtgärd som '
+         'vidtogs.'),
+    field('textfield', 'childPersonalIdentityNumber', 'Barnets personnummer', readonly=True,
+          id='Field_immediateProtection_child'),
+    field('textfield', 'childMunicipality', 'Barnets kommun', readonly=True, id='Field_immediateProtection_municipality'),
+    field('textarea', 'protectionAssessment', 'Skyddsbedömning', readonly=True,
+          id='Field_immediateProtection_assessment'),
+    field('textarea', 'immediateProtectionMeasure', 'Vidtagen skyddsåtgärd', True,
+          id='Field_immediateProtectionMeasure'),
 ])
 form('reportOfConcernInvestigationDecision', CASE + [
     text('## Beslut om utredning\nBeslut inom 14 dagar. Tiden får förlängas bara om det finns synnerliga skäl, '

@@ -46,6 +46,7 @@ public final class EscalationProcess {
    */
   public static final class Values {
     public static final String PROTECTION_ASSESSMENT = "PROTECTION_ASSESSMENT";
+    public static final String IMMEDIATE_PROTECTION = "IMMEDIATE_PROTECTION";
     public static final String INVESTIGATION_DECISION = "INVESTIGATION_DECISION";
     public static final String FIRST_CONTACT = "FIRST_CONTACT";
 

@@ -20,7 +20,8 @@ import se.familycentre.shared.SwedishTime;
  * what was missed and when it was due, never case data of either side of the secrecy boundary.
  *
  * <p>What was missed is one of {@link Values}: the protection assessment and the investigation decision of
- * social services' intake (due at the intake's own deadline variables), the receiving organisation's first contact
+ * social services' intake and the immediate protection of a child who needs it (due at the intake's own deadline
+ * variables), the receiving organisation's first contact
  * (due when its timer fires).
  */
 @Service
@@ -28,6 +29,8 @@ public class Escalations {
 
   private static final Map<String, String> TEXTS = Map.of(
       Values.PROTECTION_ASSESSMENT, "Skyddsbedömningen av en orosanmälan gjordes inte samma dag.",
+      Values.IMMEDIATE_PROTECTION, "Ett barn som behöver omedelbart skydd fick ingen registrerad skyddsåtgärd "
+          + "inom tidsfristen (en timme).",
       Values.INVESTIGATION_DECISION,
       "Beslut om att inleda utredning efter en orosanmälan har inte fattats inom tidsfristen.",
       Values.FIRST_CONTACT, "Mottagande verksamhet har inte tagit första kontakt inom tidsfristen.");
@@ -48,6 +51,7 @@ public class Escalations {
         figures.protectionBreached(reference);
         yield ReportOfConcernProcess.Typed.PROTECTION_DUE_AT.getOrNull(execution);
       }
+      case Values.IMMEDIATE_PROTECTION -> ReportOfConcernProcess.Typed.IMMEDIATE_PROTECTION_DUE_AT.getOrNull(execution);
       case Values.INVESTIGATION_DECISION -> {
         figures.decisionBreached(reference);
         yield ReportOfConcernProcess.Typed.DECISION_DUE_AT.getOrNull(execution);

@@ -13,16 +13,25 @@ import se.familycentre.shared.TaskValidation;
 import se.familycentre.shared.engine.InputRefused;
 
 /**
- * userTask_assessSupplementaryAgreement: a grant meets every requirement, runs from a date not before the application
+ * userTask_assessSupplementaryAgreement: a grant meets every requirement of what the initiative plans (a family
+ * centre: all four legs; a family-centre-like activity: child health care and open preschool; anything else gets no
+ * agreement), runs from a date not before the application
  * and states the level of co-location (1–3); a rejection gives its reasons.
  */
 @Component
 public class AssessSupplementaryAgreementValidation extends TaskValidation {
 
-  /** The region's requirements for a grant. */
+  /** The region's requirements for granting a family centre. */
   static final List<Map.Entry<CaseVariable<Boolean>, String>> REQUIREMENTS = List.of(
       Map.entry(Typed.REQUIREMENT_BASIC_CONTRACT, "grundavtal för BMM/BVC"),
       Map.entry(Typed.REQUIREMENT_FOUR_LEGS, "de fyra verksamheterna"),
+      Map.entry(Typed.REQUIREMENT_TARGET_GROUP, "målgruppen"),
+      Map.entry(Typed.REQUIREMENT_JOINT_NEEDS_ANALYSIS, "gemensam behovsanalys"));
+
+  /** ... and a family-centre-like activity: child health care and open preschool instead of all four legs. */
+  static final List<Map.Entry<CaseVariable<Boolean>, String>> REQUIREMENTS_FAMILY_CENTRE_LIKE = List.of(
+      Map.entry(Typed.REQUIREMENT_BASIC_CONTRACT, "grundavtal för BMM/BVC"),
+      Map.entry(Typed.REQUIREMENT_CORE_LEGS, "barnhälsovård och öppen förskola"),
       Map.entry(Typed.REQUIREMENT_TARGET_GROUP, "målgruppen"),
       Map.entry(Typed.REQUIREMENT_JOINT_NEEDS_ANALYSIS, "gemensam behovsanalys"));
 
@@ -43,7 +52,14 @@ public class AssessSupplementaryAgreementValidation extends TaskValidation {
       throw new InputRefused(Typed.AGREEMENT_FROM.name(), "Tilläggsavtalet kan inte gälla från " + from
           + ", före ansökningsdatumet " + applied + ".");
     }
-    List<String> unmet = unticked(answers, REQUIREMENTS);
+    String planned = Typed.PLANNED_CLASSIFICATION.getOrNull(answers);
+    if (Values.NOT_A_FAMILY_CENTRE.equals(planned)) {
+      throw new InputRefused(Typed.AGREEMENT_DECISION.name(), "Tilläggsavtalet kan inte beviljas: de planerade "
+          + "verksamheterna är varken en familjecentral eller en familjecentralsliknande verksamhet (barnhälsovård "
+          + "och öppen förskola ska ingå). Avslå ansökan med skäl i stället.");
+    }
+    List<String> unmet = unticked(answers,
+        Values.FAMILY_CENTRE_LIKE.equals(planned) ? REQUIREMENTS_FAMILY_CENTRE_LIKE : REQUIREMENTS);
     if (!unmet.isEmpty()) {
       throw new InputRefused(Typed.AGREEMENT_DECISION.name(), "Tilläggsavtalet kan inte beviljas när kraven inte är "
           + "uppfyllda (saknas: " + String.join(", ", unmet) + "). Avslå ansökan med skäl i stället.");

@@ -26,6 +26,16 @@ public class CommitteeSelection {
     COMMITTEES.put("kommunstyrelsen", "Kommunstyrelsen");
   }
 
+  /** The committee's Swedish name, {@code ${committeeSelection.nameOf(committee)}}: the decision task's title. */
+  public String nameOf(Object committee) {
+    String id = EstablishmentProcess.Typed.COMMITTEE.read(committee);
+    String name = id == null ? null : COMMITTEES.get(id);
+    if (name == null) {
+      throw new InputRefused(EstablishmentProcess.Vars.COMMITTEE, "Okänd nämnd: " + id);
+    }
+    return name;
+  }
+
   public List<String> of(Object committees) {
     List<String> answered = EstablishmentProcess.Typed.COMMITTEES.read(committees);
     List<String> chosen = answered == null ? List.of() : answered.stream().distinct().toList();

@@ -33,6 +33,9 @@ public final class EstablishmentProcess {
     public static final String MUNICIPAL_DECISION = "subProcess_municipalDecision";
     public static final String INVESTIGATE = "userTask_investigate";
     public static final String REPORT_BACK_OVERDUE = "timer_reportBackOverdue";
+    public static final String REPORT_BACK_DATE_CHANGED = "boundaryEvent_reportBackDateChanged";
+    public static final String MOVE_REPORT_BACK_DATE = "serviceTask_moveReportBackDate";
+    public static final String REPORT_BACK_DATE_MOVED = "endEvent_reportBackDateMoved";
     public static final String RECORD_ESCALATION = "serviceTask_recordEscalation";
     public static final String FOLLOW_UP_OVERDUE = "userTask_followUpOverdueInvestigation";
     public static final String RECORD_COMMITTEE_DECISION = "userTask_recordCommitteeDecision";
@@ -43,6 +46,7 @@ public final class EstablishmentProcess {
     public static final String END_NOT_ESTABLISHED = "endEvent_notEstablished";
     public static final String SUPPLEMENTARY_AGREEMENT = "subProcess_supplementaryAgreement";
     public static final String APPLY_FOR_AGREEMENT = "userTask_applyForSupplementaryAgreement";
+    public static final String CLASSIFY_PLANNED_CENTRE = "businessRuleTask_classifyPlannedCentre";
     public static final String ASSESS_AGREEMENT = "userTask_assessSupplementaryAgreement";
     public static final String RECORD_AGREEMENT = "serviceTask_recordAgreement";
     public static final String ARRANGE_CO_LOCATION = "userTask_arrangeCoLocation";
@@ -108,6 +112,8 @@ public final class EstablishmentProcess {
     // committee decisions (decision fields are local to each multi-instance task)
     public static final String DECISION_ROUND = "decisionRound";
     public static final String COMMITTEE = "committee";
+    /** The committee's Swedish name, local to its decision task (the task's name names it). */
+    public static final String COMMITTEE_NAME = "committeeName";
     public static final String DECISION = "decision";
     public static final String DECISION_DATE = "decisionDate";
     public static final String MINUTE_REFERENCE = "minuteReference";
@@ -123,6 +129,10 @@ public final class EstablishmentProcess {
     public static final String APPLICATION_DATE = "applicationDate";
     public static final String REQUIREMENT_BASIC_CONTRACT = "requirementBasicContract";
     public static final String REQUIREMENT_FOUR_LEGS = "requirementFourLegs";
+    /** A family-centre-like activity's requirement: child health care and open preschool are among its legs. */
+    public static final String REQUIREMENT_CORE_LEGS = "requirementCoreLegs";
+    /** The classification of the legs the initiative plans (the same decision table), for the region's test. */
+    public static final String PLANNED_CLASSIFICATION = "plannedClassification";
     public static final String REQUIREMENT_TARGET_GROUP = "requirementTargetGroup";
     public static final String REQUIREMENT_JOINT_NEEDS_ANALYSIS = "requirementJointNeedsAnalysis";
     public static final String CO_LOCATION_LEVEL = "coLocationLevel";
@@ -219,6 +229,7 @@ public final class EstablishmentProcess {
     // committee decisions
     public static final CaseVariable<Integer> DECISION_ROUND = integer(Vars.DECISION_ROUND);
     public static final CaseVariable<String> COMMITTEE = text(Vars.COMMITTEE, "Nämnd");
+    public static final CaseVariable<String> COMMITTEE_NAME = text(Vars.COMMITTEE_NAME, "Nämnd");
     public static final CaseVariable<String> DECISION = text(Vars.DECISION, "Beslut");
     public static final CaseVariable<LocalDate> DECISION_DATE = date(Vars.DECISION_DATE, "Beslutsdatum");
     public static final CaseVariable<String> MINUTE_REFERENCE = text(Vars.MINUTE_REFERENCE, "Protokollsparagraf");
@@ -239,6 +250,10 @@ public final class EstablishmentProcess {
         "Grundavtal för BMM/BVC finns");
     public static final CaseVariable<Boolean> REQUIREMENT_FOUR_LEGS = bool(Vars.REQUIREMENT_FOUR_LEGS,
         "Alla fyra verksamheter ingår");
+    public static final CaseVariable<Boolean> REQUIREMENT_CORE_LEGS = bool(Vars.REQUIREMENT_CORE_LEGS,
+        "Barnhälsovård och öppen förskola ingår");
+    public static final CaseVariable<String> PLANNED_CLASSIFICATION = text(Vars.PLANNED_CLASSIFICATION,
+        "Planerad verksamhet");
     public static final CaseVariable<Boolean> REQUIREMENT_TARGET_GROUP = bool(Vars.REQUIREMENT_TARGET_GROUP,
         "Målgruppen är blivande föräldrar och barn 0–5/0–6 år med föräldrar");
     public static final CaseVariable<Boolean> REQUIREMENT_JOINT_NEEDS_ANALYSIS = bool(

@@ -13,7 +13,8 @@ import se.familycentre.shared.engine.InputRefused;
 
 /**
  * userTask_recordCommitteeDecision (one per committee): approve, reject or return, with the date (not in the future)
- * and the minute reference; a rejection or a return gives its reason.
+ * and the minute reference; a rejection or a return gives its reason; the committee's own report states its
+ * consequences for children and its economic consequences.
  */
 @Component
 public class RecordCommitteeDecisionValidation extends TaskValidation {
@@ -31,6 +32,8 @@ public class RecordCommitteeDecisionValidation extends TaskValidation {
           + "registrera beslutet med sammanträdets datum när nämnden har beslutat.");
     }
     Typed.MINUTE_REFERENCE.get(answers);
+    Typed.CONSEQUENCES_FOR_CHILDREN.get(answers);
+    Typed.ECONOMIC_CONSEQUENCES.get(answers);
     if (!Values.APPROVE.equals(decision) && Typed.DECISION_REASON.getOrNull(answers) == null) {
       throw new InputRefused(Typed.DECISION_REASON.name(), Values.REJECT.equals(decision)
           ? "Ett avslag måste motiveras: skriv nämndens skäl."

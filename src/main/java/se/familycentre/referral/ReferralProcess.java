@@ -84,6 +84,8 @@ public final class ReferralProcess {
     public static final String ACTIVITY = "activity";
     public static final String REFERRING_GROUP = "referringGroup";
     public static final String AGE_BAND = "ageBand";
+    /** Optional, for a child of 1–3 years: the age in months (the home-visiting programme runs to 15 months). */
+    public static final String CHILD_AGE_MONTHS = "childAgeMonths";
     public static final String CONCERNS = "concerns";
     public static final String URGENCY = "urgency";
     public static final String DESCRIPTION = "description";
@@ -144,6 +146,8 @@ public final class ReferralProcess {
     public static final CaseVariable<String> ACTIVITY = text(Vars.ACTIVITY, "Verksamhet där ni mötte familjen");
     public static final CaseVariable<String> REFERRING_GROUP = text(Vars.REFERRING_GROUP, "Din verksamhet");
     public static final CaseVariable<String> AGE_BAND = text(Vars.AGE_BAND, "Barnets ålder");
+    public static final CaseVariable<Integer> CHILD_AGE_MONTHS = integer(Vars.CHILD_AGE_MONTHS,
+        "Barnets ålder i månader");
     public static final CaseVariable<List<String>> CONCERNS = list(Vars.CONCERNS, "Vad gäller oron?");
     public static final CaseVariable<String> URGENCY = text(Vars.URGENCY, "Hur brådskande?");
     public static final CaseVariable<String> DESCRIPTION = text(Vars.DESCRIPTION, "Kort beskrivning");

@@ -17,11 +17,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param localOffers per centre id, the targeted services offered locally ({@link TargetService} codes); a centre
  *     that is not listed offers {@code defaultLocalOffers}
  * @param defaultLocalOffers what a centre offers when it is not listed (default: every service)
+ * @param urgentFirstContactDeadline the first-contact deadline of a referral marked urgent (default 3 days)
+ * @param immediateProtectionDeadline how soon social services act for a child who needs immediate protection
+ *     (default one hour)
  */
 @ConfigurationProperties(prefix = "familycentre.referral")
 public record ReferralProperties(Duration firstContactDeadline, Integer maxDeclines, Duration decisionDeadline,
     Duration decisionExtension, Integer descriptionMaxLength, Map<String, List<String>> localOffers,
-    List<String> defaultLocalOffers) {
+    List<String> defaultLocalOffers, Duration urgentFirstContactDeadline, Duration immediateProtectionDeadline) {
 
   public ReferralProperties {
     firstContactDeadline = firstContactDeadline == null ? Duration.ofDays(14) : firstContactDeadline;
@@ -29,6 +32,9 @@ public record ReferralProperties(Duration firstContactDeadline, Integer maxDecli
     decisionDeadline = decisionDeadline == null ? Duration.ofDays(14) : decisionDeadline;
     decisionExtension = decisionExtension == null ? Duration.ofDays(14) : decisionExtension;
     descriptionMaxLength = descriptionMaxLength == null ? 500 : descriptionMaxLength;
+    urgentFirstContactDeadline = urgentFirstContactDeadline == null ? Duration.ofDays(3) : urgentFirstContactDeadline;
+    immediateProtectionDeadline = immediateProtectionDeadline == null ? Duration.ofHours(1)
+        : immediateProtectionDeadline;
     localOffers = localOffers == null ? Map.of() : localOffers;
     defaultLocalOffers = defaultLocalOffers == null
         ? java.util.Arrays.stream(TargetService.values()).map(Enum::name).toList() : defaultLocalOffers;
@@ -42,5 +48,10 @@ public record ReferralProperties(Duration firstContactDeadline, Integer maxDecli
   /** ISO-8601 duration for the first-contact timer (e.g. PT336H for 14 days). */
   public String firstContactDeadlineIso() {
     return firstContactDeadline.toString();
+  }
+
+  /** The first-contact deadline for a referral of this urgency ("URGENT" or "NORMAL"). */
+  public Duration firstContactDeadline(String urgency) {
+    return "URGENT".equals(urgency) ? urgentFirstContactDeadline : firstContactDeadline;
   }
 }

@@ -48,6 +48,11 @@ public final class ReferralStart extends FormAnswers<ReferralStart> {
     return put(Typed.CONCERNS, concerns);
   }
 
+  /** A child of 1–3 years: the age in months, 12–35 (home visits are routed up to 15 months). */
+  public ReferralStart childAgeMonths(int months) {
+    return put(Typed.CHILD_AGE_MONTHS, months);
+  }
+
   /** NORMAL or URGENT. */
   public ReferralStart urgency(String urgency) {
     return put(Typed.URGENCY, urgency);

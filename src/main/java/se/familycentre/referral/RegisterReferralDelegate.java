@@ -69,6 +69,11 @@ public class RegisterReferralDelegate implements JavaDelegate {
     if (ageBand == null || Arrays.stream(AgeBand.values()).noneMatch(a -> a.name().equals(ageBand))) {
       throw new InputRefused(Vars.AGE_BAND, "Ange barnets ålder (graviditet, 0–1, 1–3 eller 3–6 år).");
     }
+    Integer months = Typed.CHILD_AGE_MONTHS.getOrNull(execution);
+    if (months != null && (!AgeBand.AGE_1_3.name().equals(ageBand) || months < 12 || months > 35)) {
+      throw new InputRefused(Vars.CHILD_AGE_MONTHS, "Barnets ålder i månader anges bara för ett barn på 1–3 år "
+          + "och är då 12–35 månader.");
+    }
     String activity = Typed.ACTIVITY.get(execution, "Ange i vilken verksamhet ni mötte familjen.");
     String urgency = Typed.URGENCY.get(execution, URGENCY_REFUSED);
     if (!URGENCIES.contains(urgency)) {

@@ -260,6 +260,13 @@ public class FamilyCentreRegister {
     return jdbc.query("SELECT * FROM fc_centre WHERE id = ?", (rs, i) -> centre(rs), centreId).stream().findFirst();
   }
 
+  /** The report-back date the register holds for the centre (moved when the investigation moves it). */
+  public Optional<LocalDate> reportBackDate(String centreId) {
+    return jdbc.query("SELECT report_back_date FROM fc_centre WHERE id = ?",
+        (rs, i) -> Optional.ofNullable(localDate(rs, "report_back_date")), centreId).stream().findFirst()
+        .flatMap(d -> d);
+  }
+
   public Optional<CentreDetail> centreDetail(String centreId) {
     return jdbc.query("SELECT * FROM fc_centre WHERE id = ?", (rs, i) -> new CentreDetail(centre(rs),
         rs.getString("initiative_kind"), rs.getString("raised_by"), localDate(rs, "report_back_date"),

@@ -12,7 +12,8 @@ import se.familycentre.shared.SwedishTime;
 /**
  * Records the protection assessment (written down: {@link AssessProtectionNeedValidation}), within the same-day
  * deadline or not, and sets the deadline for the decision whether to open an investigation: the configured period
- * (14 days) from the day the report was received.
+ * (14 days) from the day the report was received. A child who needs immediate protection gets it within the
+ * configured hour ({@code immediateProtectionDueAt}, the due date and timer of userTask_protectChildImmediately).
  */
 @Component
 public class RecordProtectionAssessmentDelegate implements JavaDelegate {
@@ -38,6 +39,10 @@ public class RecordProtectionAssessmentDelegate implements JavaDelegate {
         .plusDays(properties.decisionDeadline().toDays()));
     Typed.DECISION_DUE_AT.set(execution, decisionDue);
     Typed.EXTEND_DECISION.set(execution, false);
+    if (Boolean.TRUE.equals(Typed.IMMEDIATE_PROTECTION_NEEDED.getOrNull(execution))) {
+      Typed.IMMEDIATE_PROTECTION_DUE_AT.set(execution,
+          new Date(now.getTime() + properties.immediateProtectionDeadline().toMillis()));
+    }
     figures.protectionAssessed(execution.getProcessBusinessKey(), now, !now.after(due), decisionDue);
   }
 }

@@ -35,6 +35,11 @@ public final class ReportOfConcernProcess {
     public static final String PROTECTION_TIMER = "timer_protectionDeadline";
     public static final String ESCALATE_PROTECTION = "serviceTask_escalateProtectionBreach";
     public static final String RECORD_PROTECTION = "serviceTask_recordProtectionAssessment";
+    public static final String IMMEDIATE_PROTECTION = "gateway_immediateProtection";
+    public static final String PROTECT_CHILD = "userTask_protectChildImmediately";
+    public static final String IMMEDIATE_PROTECTION_TIMER = "timer_immediateProtectionDeadline";
+    public static final String ESCALATE_IMMEDIATE_PROTECTION = "serviceTask_escalateImmediateProtectionBreach";
+    public static final String IMMEDIATE_PROTECTION_ESCALATED = "endEvent_immediateProtectionEscalated";
     public static final String DECIDE_ON_INVESTIGATION = "userTask_decideOnInvestigation";
     public static final String DECISION_TIMER = "timer_decisionDeadline";
     public static final String ESCALATE_DECISION = "serviceTask_escalateDecisionBreach";
@@ -71,6 +76,8 @@ public final class ReportOfConcernProcess {
     public static final String PROTECTION_DUE_AT = "protectionDueAt";
     public static final String IMMEDIATE_PROTECTION_NEEDED = "immediateProtectionNeeded";
     public static final String PROTECTION_ASSESSMENT = "protectionAssessment";
+    public static final String IMMEDIATE_PROTECTION_DUE_AT = "immediateProtectionDueAt";
+    public static final String IMMEDIATE_PROTECTION_MEASURE = "immediateProtectionMeasure";
     public static final String DECISION_DUE_AT = "decisionDueAt";
     public static final String EXTEND_DECISION = "extendDecision";
     public static final String EXTENSION_REASON = "extensionReason";
@@ -92,6 +99,11 @@ public final class ReportOfConcernProcess {
     public static final CaseVariable<String> PROTECTION_ASSESSMENT = text(Vars.PROTECTION_ASSESSMENT,
         "Skyddsbedömning");
     public static final CaseVariable<Date> DECISION_DUE_AT = timestamp(Vars.DECISION_DUE_AT);
+    public static final CaseVariable<Boolean> IMMEDIATE_PROTECTION_NEEDED = bool(Vars.IMMEDIATE_PROTECTION_NEEDED,
+        "Barnet behöver omedelbart skydd");
+    public static final CaseVariable<Date> IMMEDIATE_PROTECTION_DUE_AT = timestamp(Vars.IMMEDIATE_PROTECTION_DUE_AT);
+    public static final CaseVariable<String> IMMEDIATE_PROTECTION_MEASURE = text(Vars.IMMEDIATE_PROTECTION_MEASURE,
+        "Vidtagen skyddsåtgärd");
     public static final CaseVariable<Boolean> EXTEND_DECISION = bool(Vars.EXTEND_DECISION,
         "Förläng tiden för beslut (synnerliga skäl)");
     public static final CaseVariable<String> EXTENSION_REASON = text(Vars.EXTENSION_REASON,

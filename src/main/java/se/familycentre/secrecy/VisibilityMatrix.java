@@ -214,7 +214,8 @@ public final class VisibilityMatrix {
         ReferralProcess.Vars.ROUTE_OUTCOME, ReferralProcess.Vars.DECLINED_SERVICES,
         ReferralProcess.Vars.COORDINATOR_TARGET_SERVICE, ReferralProcess.Vars.WORK_OUTCOME,
         ReferralProcess.Vars.RECEIVER_ANSWER);
-    rows.add(p, Kind.NUMBER, referrerAndCoordinator, ReferralProcess.Vars.DECLINE_COUNT);
+    rows.add(p, Kind.NUMBER, referrerAndCoordinator, ReferralProcess.Vars.DECLINE_COUNT,
+        ReferralProcess.Vars.CHILD_AGE_MONTHS);
     rows.add(p, Kind.CODE, referrer, ReferralProcess.Vars.ACTIVITY, ReferralProcess.Vars.REFERRED_BY,
         ReferralProcess.Vars.REPORT_OF_CONCERN, ReferralProcess.Vars.VIOLENCE, ReferralProcess.Vars.CHILD_MUNICIPALITY,
         ReferralProcess.Vars.INVESTIGATION_OPENED, ReferralProcess.Vars.CONSENT_MISSING_FOR,
@@ -259,10 +260,12 @@ public final class VisibilityMatrix {
         ReportOfConcernProcess.Vars.OPEN_INVESTIGATION, ReportOfConcernProcess.Vars.INVESTIGATION_OPENED);
     rows.add(p, Kind.DATE, intake, ReportOfConcernProcess.Vars.REPORT_RECEIVED_AT,
         ReportOfConcernProcess.Vars.PROTECTION_DUE_AT, ReportOfConcernProcess.Vars.DECISION_DUE_AT,
+        ReportOfConcernProcess.Vars.IMMEDIATE_PROTECTION_DUE_AT,
         ReportOfConcernProcess.Vars.HANDED_OVER_AT, ReportOfConcernProcess.Vars.INVESTIGATION_DECISION_DATE);
     rows.add(p, Kind.PERSONAL_IDENTITY, intake, ReportOfConcernProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER);
     rows.add(p, Kind.FREE_TEXT, intake, ReportOfConcernProcess.Vars.REPORT_TEXT,
         ReportOfConcernProcess.Vars.PROTECTION_ASSESSMENT, ReportOfConcernProcess.Vars.EXTENSION_REASON,
+        ReportOfConcernProcess.Vars.IMMEDIATE_PROTECTION_MEASURE,
         ReportOfConcernProcess.Vars.DECISION_REASONING);
   }
 
@@ -302,6 +305,7 @@ public final class VisibilityMatrix {
         Vars.PREVENTIVE_SOCIAL_SERVICES_PLANNED, Vars.COMMITTEES, Vars.COMMITTEE, Vars.DECISION,
         Vars.COMMITTEE_OUTCOME, Vars.HOLDS_BASIC_CONTRACT, Vars.APPLICATION_COVERS_MATERNITY_CARE,
         Vars.APPLICATION_COVERS_CHILD_HEALTH_CARE, Vars.REQUIREMENT_BASIC_CONTRACT, Vars.REQUIREMENT_FOUR_LEGS,
+        Vars.REQUIREMENT_CORE_LEGS, Vars.PLANNED_CLASSIFICATION, Vars.COMMITTEE_NAME,
         Vars.REQUIREMENT_TARGET_GROUP, Vars.REQUIREMENT_JOINT_NEEDS_ANALYSIS, Vars.CO_LOCATION_LEVEL,
         Vars.AGREEMENT_DECISION, Vars.MATERNITY_CARE_PRESENT, Vars.CHILD_HEALTH_CARE_PRESENT,
         Vars.OPEN_PRESCHOOL_PRESENT, Vars.PREVENTIVE_SOCIAL_SERVICES_PRESENT, Vars.SIMULTANEOUS_WEEKDAY,

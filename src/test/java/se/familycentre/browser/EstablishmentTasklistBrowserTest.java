@@ -82,7 +82,7 @@ class EstablishmentTasklistBrowserTest {
     Tasklist tasklist = login("lars.svensson")
         .openFilter(TasklistFilters.groupFilterName(Groups.NAMNDSEKRETERARE));
     assertThat(tasklist.taskInList(id))
-        .hasText("Registrera nämndens beslut – " + id + " (" + EstablishmentSteps.centreName(id) + ")");
+        .hasText("Registrera beslut i Socialnämnden – " + id + " (" + EstablishmentSteps.centreName(id) + ")");
     tasklist.screenshot("tasklist-namndsekreterare-1-group-filter");
 
     tasklist.openTask(id);

@@ -12,7 +12,8 @@ import se.familycentre.handbook.Diagrams.Diagram;
 
 /**
  * Renders every diagram in processes/ with bpmn-js in headless Chromium (tools/bpmn-render) and fails on what an
- * auditor would see as untidy: overlapping shapes or labels, flows through shapes, text overflowing a task. The
+ * auditor would see as untidy: overlapping shapes or labels, flows through shapes, text overflowing a task, labels
+ * cut by the border of a pool, lane, sub-process or group, task icons over their text. The
  * PNGs stay under target/diagrams for review. Needs Node with tools/bpmn-render installed and Debian's chromium
  * (.ci/run installs both); elsewhere the test says plainly what is missing and is skipped, except on CI where a
  * missing tool fails the build.
@@ -37,6 +38,29 @@ class RenderedDiagramsTest {
     try (var pngs = Files.list(OUT)) {
       assertThat(pngs.filter(p -> p.toString().endsWith(".png")).count()).isPositive();
     }
+  }
+
+  /**
+   * The two rules an auditor asked for fail on their fixtures: a label cut by the border of its sub-process or of a
+   * group (label-cut-by-container), and a task icon drawn over the first line of a three-line name
+   * (icon-over-text); the task with a short name beside it is not reported.
+   */
+  @Test
+  void labelsCutByContainersAndIconsOverTextFailTheirFixtures() throws Exception {
+    assumeToolAvailable();
+    Path out = Path.of("target/diagram-fixtures");
+    Files.createDirectories(out);
+    ExternalTool.Run render = ExternalTool.run(new ProcessBuilder("node", TOOL.resolve("render.mjs").toString(),
+        out.toString(), TOOL.resolve("fixtures/label-cut.bpmn").toString(),
+        TOOL.resolve("fixtures/icon-over-text.bpmn").toString()), 3);
+
+    assertThat(render.finished()).as("renderer finished in time").isTrue();
+    assertThat(render.exitValue()).as("render report:\n" + render.output()).isEqualTo(1);
+    assertThat(render.output())
+        .contains("label is cut by the border of a container or group: EndEvent_KeptOffer, SubProcess_Work")
+        .contains("label is cut by the border of a container or group: Flow_ToDone, Group_Phase")
+        .contains("a task icon or marker is drawn over its text: Task_LongName")
+        .doesNotContain("Task_ShortName");
   }
 
   /**

@@ -288,8 +288,8 @@ final class BareEngine implements AutoCloseable {
     long seconds = java.time.Duration.parse(deadline).getSeconds();
     String xml = Bpmn.convertToString(model)
         .replace("${referralConsent.covers(execution)}", "${consentGiven}")
-        .replace("${referralDeadlines.firstContactDue()}", "${dateTime().plusSeconds(" + seconds + ").toDate()}")
-        .replace("${referralDeadlines.firstContactDuration()}", deadline);
+        .replace("${referralDeadlines.firstContactDue(urgency)}", "${dateTime().plusSeconds(" + seconds + ").toDate()}")
+        .replace("${referralDeadlines.firstContactDuration(urgency)}", deadline);
     Set<String> beans = new TreeSet<>();
     Matcher roots = EXPRESSION_ROOT.matcher(xml);
     while (roots.find()) {
