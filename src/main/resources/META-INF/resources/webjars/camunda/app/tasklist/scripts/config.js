@@ -6,8 +6,9 @@
  */
 
 export default {
-  // Swedish validation messages in task forms (custom/swedish-form-messages.js)
-  customScripts: ['custom/swedish-form-messages'],
+  // Swedish validation messages in task forms (custom/swedish-form-messages.js); Swedish date pickers, Monday first
+  // (custom/swedish-date-pickers.js)
+  customScripts: ['custom/swedish-form-messages', 'custom/swedish-date-pickers'],
   // shown in the header and the browser tab as "<vendor> <name>"
   app: {
     name: 'Familjecentral – Uppgifter',
