@@ -1,5 +1,10 @@
 """forms/referral/*.form (Camunda Forms, schemaVersion 16 = the form-js bundled with the 7.24 Tasklist).
 
+Each field states the rule the server enforces where form-js can: validate.required (also on fields that a
+conditional.hide FEEL shows only when a choice needs them), pattern with a description showing the format,
+maxLength, disallowPassedDates on dates, options instead of free text. Checked against the form-js in 7.24's
+webjar (lib/deps.js has conditional.hide and disallowPassedDates; it has no min/max date).
+
 Written by tools/models/generate.py (see tools/models/README.md).
 """
 import json
