@@ -310,12 +310,13 @@ s.node('endEvent_referralDeclined', 'end', 'Avböjd', X(3), Y(0), label=(X(3) + 
 s.node('userTask_giveSupport', 'userTask', 'Ge stödet', X(4), Y(1),
        doc='Mottagande verksamhet ger insatsen och beskriver kort vad som gjorts (journalen förs i verksamhetens '
            'eget system).',
-       attrs=ut('${targetGroups}', 'referralGiveSupport'))
+       attrs=ut('${targetGroups}', 'referralGiveSupport'), inner=validation('userTask_giveSupport'))
 s.node('userTask_followUpSupport', 'userTask', 'Följ upp stödet', X(5), Y(1),
        doc='Mottagande verksamhet följer upp hur det har gått för familjen, senast det uppföljningsdatum som '
            'sattes när stödet gavs (uppföljningsdatum i Tasklist).',
        attrs=ut('${targetGroups}', 'referralFollowUp',
-                extra={'camunda:followUpDate': "${execution.getVariable('followUpOn')}"}))
+                extra={'camunda:followUpDate': "${execution.getVariable('followUpOn')}"}),
+       inner=validation('userTask_followUpSupport'))
 s.node('endEvent_supportGiven', 'end', 'Stöd givet', X(6), Y(1))
 s.flow('flow_received', 'startEvent_referralReceived', 'userTask_acceptReferral')
 s.flow('flow_firstContactLate', 'timer_firstContactDeadline', 'serviceTask_escalateFirstContactBreach',
@@ -457,7 +458,7 @@ e.node('startEvent_escalationRaised', 'start', 'Tidsfrist missad', X(0), Y(0),
        attrs={'camunda:formRef': 'escalationRaised', 'camunda:formRefBinding': 'deployment'})
 e.node('userTask_handleEscalation', 'userTask', 'Hantera eskaleringen', X(1), Y(0),
        doc='Samordnaren tar kontakt med verksamheten och ser till att tidsfristen hålls framöver.',
-       attrs=ut('samordnare', 'escalationHandle'))
+       attrs=ut('samordnare', 'escalationHandle'), inner=validation('userTask_handleEscalation'))
 e.node('endEvent_escalationHandled', 'end', 'Eskalering hanterad', X(2), Y(0))
 e.flow('flow_raised', 'startEvent_escalationRaised', 'userTask_handleEscalation')
 e.flow('flow_handled', 'userTask_handleEscalation', 'endEvent_escalationHandled')

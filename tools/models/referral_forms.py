@@ -1,5 +1,10 @@
 """forms/referral/*.form (Camunda Forms, schemaVersion 16 = the form-js bundled with the 7.24 Tasklist).
 
+Each field states the rule the server enforces where form-js can: validate.required (also on fields that a
+conditional.hide FEEL shows only when a choice needs them), pattern with a description showing the format,
+maxLength, disallowPassedDates on dates, options instead of free text. Checked against the form-js in 7.24's
+webjar (lib/deps.js has conditional.hide and disallowPassedDates; it has no min/max date).
+
 Written by tools/models/generate.py (see tools/models/README.md).
 """
 import json
@@ -74,7 +79,9 @@ form('referralStart', [
     text('## Oro för en familj\nAnge inga namn eller personnummer här. Misstänker du att ett barn far illa, eller '
          'finns våld i familjen, blir ärendet en orosanmälan som du skriver i nästa steg – utan samtycke.'),
     field('textfield', 'centreId', 'Familjecentral (id, t.ex. danderyd-morby)', True,
-          validate={'pattern': '^[a-z0-9][a-z0-9-]*$'}),
+          validate={'pattern': '^[a-z0-9][a-z0-9-]*$'},
+          description='Familjecentralens id: små bokstäver, siffror och bindestreck, t.ex. danderyd-morby. '
+                      'Du kan bara starta ärenden vid en familjecentral där du arbetar.'),
     field('select', 'activity', 'Verksamhet där ni mötte familjen', True, values=opts(
         ('OPEN_PRESCHOOL', 'Öppen förskola'), ('CHILD_HEALTH_VISIT', 'Besök på BVC'),
         ('MATERNITY_VISIT', 'Besök på barnmorskemottagningen'), ('PARENT_GROUP', 'Föräldragrupp'),
@@ -96,8 +103,12 @@ form('referralWriteReportOfConcern', CASE + [
     text('## Orosanmälan\nDu är skyldig att anmäla genast. Inget samtycke behövs och sekretessen hindrar inte '
          'anmälan. Ange barnets personnummer om du har det, annars kommunen där barnet bor.'),
     field('textfield', 'childPersonalIdentityNumber', 'Barnets personnummer (ÅÅÅÅMMDD-NNNN)',
-          validate={'pattern': '^(\\d{2})?\\d{6}[-+]?\\d{4}$'}),
-    field('textfield', 'childMunicipality', 'Kommun där barnet bor'),
+          validate={'pattern': '^(\\d{2})?\\d{6}[-+]?\\d{4}$'},
+          description='Format ÅÅÅÅMMDD-NNNN, t.ex. 20230115-0005; födelsedatumet ska stämma med barnets ålder i '
+                      'ärendet. Lämna tomt om du inte har det och ange kommunen.'),
+    field('textfield', 'childMunicipality', 'Kommun där barnet bor', True,
+          conditional={'hide': '=childPersonalIdentityNumber != null and childPersonalIdentityNumber != ""'},
+          description='Krävs när barnets personnummer saknas, så att anmälan når rätt socialtjänst.'),
     field('textarea', 'reportText', 'Vad har du sett eller hört som väcker oro?', True),
 ])
 form('referralIntakeFeedback', CASE + [
@@ -114,15 +125,18 @@ form('referralRecordConsent', CASE + [
     field('checklist', 'consentOrganisations', 'Verksamheter som samtycket gäller', values=opts(
         ('REGION', 'Regionens hälso- och sjukvård (MVC, BVC, psykolog)'),
         ('SOCIAL_SERVICES', 'Kommunens socialtjänst (förebyggande, familjerådgivning, socialrådgivare)')),
+          required=True, conditional={'hide': '=consentGiven != true'}),
+    field('textarea', 'consentSharedInformation', 'Vilka uppgifter får lämnas?', True,
           conditional={'hide': '=consentGiven != true'}),
-    field('textarea', 'consentSharedInformation', 'Vilka uppgifter får lämnas?',
-          conditional={'hide': '=consentGiven != true'}),
-    field('textarea', 'consentPurpose', 'I vilket syfte?', conditional={'hide': '=consentGiven != true'}),
-    dict(date('consentValidUntil', 'Samtycket gäller till och med'), conditional={'hide': '=consentGiven != true'}),
+    field('textarea', 'consentPurpose', 'I vilket syfte?', True, conditional={'hide': '=consentGiven != true'}),
+    dict(date('consentValidUntil', 'Samtycket gäller till och med', True), conditional={'hide': '=consentGiven != true'},
+         disallowPassedDates=True,
+         description='Ett datum efter i dag, högst 12 månader fram (familycentre.referral.consent-max-validity).'),
     field('checkbox', 'jointCustody', 'Vårdnadshavarna har gemensam vårdnad',
           conditional={'hide': '=consentGiven != true'}),
-    field('checkbox', 'bothGuardiansConsented', 'Båda vårdnadshavarna har samtyckt',
-          conditional={'hide': '=consentGiven != true'}),
+    field('checkbox', 'bothGuardiansConsented', 'Båda vårdnadshavarna har samtyckt', True,
+          conditional={'hide': '=consentGiven != true or jointCustody != true'},
+          description='Vid gemensam vårdnad måste båda vårdnadshavarna samtycka.'),
 ])
 form('referralCoordinatorRoute', CASE + [
     text('## Samordnaren avgör\nBeslutstabellen hittade ingen insats, eller hänvisningen har avböjts för många '
@@ -142,8 +156,9 @@ form('referralAccept', CASE + [
     field('textarea', 'consentPurpose', 'Syfte', readonly=True),
     field('radio', 'accepted', 'Tar ni emot hänvisningen?', True,
           values=opts(('true', 'Ja, vi har tagit första kontakt'), ('false', 'Nej, vi avböjer'))),
-    dict(date('firstContactDate', 'Datum för första kontakt'), conditional={'hide': '=accepted != "true"'}),
-    field('textarea', 'declineReason', 'Skäl att avböja', conditional={'hide': '=accepted != "false"'}),
+    dict(date('firstContactDate', 'Datum för första kontakt', True), conditional={'hide': '=accepted != "true"'},
+         description='Tidigast dagen då hänvisningen kom till er, senast i dag.'),
+    field('textarea', 'declineReason', 'Skäl att avböja', True, conditional={'hide': '=accepted != "false"'}),
 ])
 form('referralGiveSupport', CASE + [
     ro('targetServiceName', 'Insats'),
@@ -151,8 +166,9 @@ form('referralGiveSupport', CASE + [
           True),
     # an id of its own (not from the counter), so adding it renumbers no other form's fields
     {'type': 'datetime', 'key': 'followUpOn', 'label': 'Datum', 'id': 'field_followUpOn', 'subtype': 'date',
-     'dateLabel': 'Följ upp stödet senast', 'validate': {'required': True},
-     'description': 'Blir uppföljningsdatum på uppgiften "Följ upp stödet" i Tasklist.'},
+     'dateLabel': 'Följ upp stödet senast', 'validate': {'required': True}, 'disallowPassedDates': True,
+     'description': 'Blir uppföljningsdatum på uppgiften "Följ upp stödet" i Tasklist: från i dag, högst 12 '
+                    'månader fram (familycentre.referral.follow-up-max-ahead).'},
 ])
 form('referralFollowUp', CASE + [
     ro('targetServiceName', 'Insats'),
@@ -162,7 +178,9 @@ form('referralHandBack', CASE + [
     text('## Tillbaka till den öppna verksamheten\nHänvisningen är klar. Familjen fortsätter i den universella '
          'verksamheten.'),
     ro('targetServiceName', 'Insats'),
-    ro('workOutcome', 'Resultat'),
+    field('select', 'workOutcome', 'Resultat', readonly=True, values=opts(
+        ('SUPPORTED', 'Stöd givet'), ('CLOSED', 'Avslutat utan riktad insats'),
+        ('CONSENT_MISSING', 'Samtycket omfattade inte verksamheten'))),
 ])
 form('reportOfConcernReceived', [
     text('## Orosanmälan\nAnmälan kommer från familjecentralens personal genom hänvisningsprocessen.'),
@@ -195,10 +213,10 @@ form('reportOfConcernInvestigationDecision', CASE + [
     field('textarea', 'reportText', 'Anmälan', readonly=True),
     field('textarea', 'protectionAssessment', 'Skyddsbedömning', readonly=True),
     field('checkbox', 'extendDecision', 'Förläng tiden för beslut (synnerliga skäl)'),
-    field('textarea', 'extensionReason', 'Synnerliga skäl för förlängning',
+    field('textarea', 'extensionReason', 'Synnerliga skäl för förlängning', True,
           conditional={'hide': '=extendDecision != true'}),
     field('checkbox', 'openInvestigation', 'Inled utredning', conditional={'hide': '=extendDecision = true'}),
-    field('textarea', 'decisionReasoning', 'Motivering', conditional={'hide': '=extendDecision = true'}),
+    field('textarea', 'decisionReasoning', 'Motivering', True, conditional={'hide': '=extendDecision = true'}),
 ])
 form('escalationRaised', [
     text('## Missad tidsfrist\nStartas av processerna när en tidsfrist har passerat.'),

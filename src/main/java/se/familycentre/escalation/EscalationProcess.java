@@ -1,5 +1,6 @@
 package se.familycentre.escalation;
 
+import se.familycentre.shared.CaseVariable;
 import se.familycentre.shared.CaseVariables;
 
 /**
@@ -8,7 +9,7 @@ import se.familycentre.shared.CaseVariables;
  * and when it was due, never case data of either side of the secrecy boundary.
  *
  * <p>In the shape every process's names have: the process key, then {@link Ids} (element ids), {@link Vars}
- * (variable names; form field keys equal them) and {@link Values} (values of variables).
+ * (variable names; form field keys equal them), {@link Typed} and {@link Values} (values of variables).
  */
 public final class EscalationProcess {
 
@@ -37,6 +38,15 @@ public final class EscalationProcess {
     public static final String ESCALATION_ACTION = "escalationAction";
 
     private Vars() {
+    }
+  }
+
+  /** The variables our code reads, typed ({@link CaseVariable}), labelled as the forms label them. */
+  public static final class Typed {
+    public static final CaseVariable<String> ESCALATION_ACTION = CaseVariable.text(Vars.ESCALATION_ACTION,
+        "Vad har du gjort?");
+
+    private Typed() {
     }
   }
 

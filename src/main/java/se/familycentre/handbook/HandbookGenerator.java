@@ -82,7 +82,7 @@ public final class HandbookGenerator {
         problems.add(form.path() + ": " + e.getMessage());
       }
     }
-    ModelReader reader = new ModelReader(forms, retention);
+    ModelReader reader = new ModelReader(forms, retention, CodeLabels.of(formFiles, properties.codeLabels()));
     List<ProcessDoc> processes = new ArrayList<>();
     for (Source source : bpmn) {
       try {

@@ -81,7 +81,9 @@ public final class HandbookModel {
   public record Column(String id, String label, String expression, String type, List<String> allowedValues) {
   }
 
-  public record Rule(String id, int number, List<Entry> inputEntries, List<Entry> outputEntries, String annotation) {
+  /** A rule of a decision table: its cells, its annotation and the whole rule as one Swedish sentence. */
+  public record Rule(String id, int number, List<Entry> inputEntries, List<Entry> outputEntries, String annotation,
+                     String sentence) {
   }
 
   /** A cell of a rule: the raw expression as written, and the same in plain words. */

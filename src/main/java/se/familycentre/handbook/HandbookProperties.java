@@ -1,26 +1,43 @@
 package se.familycentre.handbook;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import se.familycentre.handbook.HandbookModel.LegalReference;
 
 /**
  * Settings of the auditor's handbook, under {@code familycentre.handbook}. The legal references live here (and may
  * be overridden in application.yaml), never in the models' labels or in the HTML code: paragraph numbers change with
- * the law (the Social Services Act 2025:400 renumbered the old SoL), and then only configuration changes.
+ * the law (the Social Services Act 2025:400 renumbered the old SoL), and then only configuration changes. So are the
+ * Swedish words for codes no form offers ({@code code-labels}).
  */
 @ConfigurationProperties(prefix = "familycentre.handbook")
-public record HandbookProperties(List<LegalReference> legalReferences) {
+public record HandbookProperties(List<LegalReference> legalReferences, Map<String, String> codeLabels) {
 
   public HandbookProperties {
     legalReferences = legalReferences == null || legalReferences.isEmpty() ? DEFAULT_LEGAL_REFERENCES
         : List.copyOf(legalReferences);
+    Map<String, String> labels = new LinkedHashMap<>(DEFAULT_CODE_LABELS);
+    if (codeLabels != null) {
+      labels.putAll(codeLabels);
+    }
+    codeLabels = Map.copyOf(labels);
   }
 
   /** The defaults, for the generator run outside Spring. */
   public static HandbookProperties defaults() {
-    return new HandbookProperties(null);
+    return new HandbookProperties(null, null);
   }
+
+  /**
+   * Swedish words for codes of the decision tables that no form offers as an option (the forms' option labels come
+   * first, see {@link CodeLabels}); a municipality adds or rewords them in configuration.
+   */
+  public static final Map<String, String> DEFAULT_CODE_LABELS = Map.of(
+      "FAMILY_CENTRE", "familjecentral",
+      "FAMILY_CENTRE_LIKE", "familjecentralsliknande verksamhet",
+      "NOT_A_FAMILY_CENTRE", "inte en familjecentral");
 
   /** The law the processes follow (domain.md), by default; a municipality overrides them in configuration. */
   public static final List<LegalReference> DEFAULT_LEGAL_REFERENCES = List.of(

@@ -335,6 +335,11 @@ final class HtmlWriter {
       b.append("<td class=\"note\">").append(r.annotation() == null ? "" : esc(r.annotation())).append("</td></tr>\n");
     }
     b.append("</tbody></table></div>\n");
+    b.append("<h2>Reglerna i ord</h2>\n<ol class=\"rule-sentences\">");
+    for (Rule r : d.rules()) {
+      b.append("<li id=\"sentence-").append(esc(r.id())).append("\">").append(esc(r.sentence())).append("</li>");
+    }
+    b.append("</ol>\n");
     return page(d.name(), "", b.toString());
   }
 

@@ -96,7 +96,10 @@ final class ModelReader {
   private final Map<String, FormDoc> forms;
   private final RetentionProperties retention;
 
-  ModelReader(Map<String, FormDoc> forms, RetentionProperties retention) {
+  private final CodeLabels codes;
+
+  ModelReader(Map<String, FormDoc> forms, RetentionProperties retention, CodeLabels codes) {
+    this.codes = codes;
     this.forms = forms;
     this.retention = retention;
   }
@@ -703,19 +706,19 @@ final class ModelReader {
           int i = 0;
           for (InputEntry entry : rule.getInputEntries()) {
             String type = i < inputs.size() ? inputs.get(i).type() : null;
-            in.add(entry(entry.getText() == null ? "" : entry.getText().getTextContent(), type, true));
+            in.add(entry(entry.getText() == null ? "" : entry.getText().getTextContent(), type, true, codes));
             i++;
           }
           List<Entry> out = new ArrayList<>();
           i = 0;
           for (OutputEntry entry : rule.getOutputEntries()) {
             String type = i < outputs.size() ? outputs.get(i).type() : null;
-            out.add(entry(entry.getText() == null ? "" : entry.getText().getTextContent(), type, false));
+            out.add(entry(entry.getText() == null ? "" : entry.getText().getTextContent(), type, false, codes));
             i++;
           }
           String annotation = rule.getDescription() == null ? null
               : blankToNull(rule.getDescription().getTextContent());
-          rules.add(new Rule(rule.getId(), ++number, in, out, annotation));
+          rules.add(new Rule(rule.getId(), ++number, in, out, annotation, sentence(inputs, in, outputs, out)));
         }
         result.add(new DecisionDoc(decision.getId(), name, documentation, source, ttl,
             hitPolicy(table.getHitPolicy(), table.getAggregation() == null ? null : table.getAggregation().name()),
@@ -729,8 +732,12 @@ final class ModelReader {
     return result;
   }
 
-  /** A rule's cell in plain words beside the raw expression: "-" is "(oavsett)", true is "ja", >= 2 "minst 2". */
-  static Entry entry(String rawText, String type, boolean input) {
+  /**
+   * A rule's cell in plain words beside the raw expression: "-" is "(oavsett)", true is "ja", >= 2 "minst 2", a code
+   * its Swedish label ({@code "AGE_0_1"} is "0–1 år"), {@code list contains(?, "PARENTING")} "omfattar
+   * Föräldraskap"; an output listing several codes in one text ({@code "bvc,mvc"}) names each.
+   */
+  static Entry entry(String rawText, String type, boolean input, CodeLabels codes) {
     String raw = rawText == null ? "" : rawText.trim();
     String plain = raw;
     if (raw.isEmpty() || raw.equals("-")) {
@@ -740,9 +747,14 @@ final class ModelReader {
     } else if (raw.equals("false")) {
       plain = "nej";
     } else if (raw.matches("\"[^\"]*\"")) {
-      plain = raw.substring(1, raw.length() - 1);
+      String text = raw.substring(1, raw.length() - 1);
+      plain = !input && text.matches("[\\w-]+(,[\\w-]+)+") ? and(Arrays.stream(text.split(",")).map(codes::of).toList())
+          : codes.of(text);
+    } else if (input && raw.matches("list contains\\(\\?,\\s*\"[^\"]*\"\\)")) {
+      plain = "omfattar " + codes.of(raw.substring(raw.indexOf('"') + 1, raw.lastIndexOf('"')));
     } else if (input && raw.matches("\"[^\"]*\"(\\s*,\\s*\"[^\"]*\")+")) {
-      plain = String.join(" eller ", Arrays.stream(raw.split(",")).map(s -> s.trim().replace("\"", "")).toList());
+      plain = String.join(" eller ", Arrays.stream(raw.split(",")).map(s -> codes.of(s.trim().replace("\"", "")))
+          .toList());
     } else if (input && raw.matches(">=\\s*[^\\s].*")) {
       plain = "minst " + raw.substring(2).trim();
     } else if (input && raw.matches("<=\\s*[^\\s].*")) {
@@ -755,9 +767,48 @@ final class ModelReader {
       String[] bounds = raw.substring(1, raw.length() - 1).split("\\.\\.");
       plain = bounds[0].trim() + "–" + bounds[1].trim();
     } else if (input && raw.startsWith("not(") && raw.endsWith(")")) {
-      plain = "inte " + entry(raw.substring(4, raw.length() - 1), type, true).plain();
+      plain = "inte " + entry(raw.substring(4, raw.length() - 1), type, true, codes).plain();
     }
     return new Entry(raw, plain);
+  }
+
+  /**
+   * The rule as one sentence an auditor reads: "Om oro (minst en av) omfattar Föräldraskap och barnets ålder är 3–6 år
+   * blir riktad insats Föräldraskapsstöd ABC och grupp som ger insatsen Socialtjänst, förebyggande." Columns the rule
+   * does not care about are left out.
+   */
+  static String sentence(List<Column> inputs, List<Entry> in, List<Column> outputs, List<Entry> out) {
+    List<String> conditions = new ArrayList<>();
+    for (int i = 0; i < in.size() && i < inputs.size(); i++) {
+      String plain = in.get(i).plain();
+      if (!plain.equals("(oavsett)")) {
+        conditions.add(lowerFirst(inputs.get(i).label()) + (plain.startsWith("omfattar ") ? " " : " är ") + plain);
+      }
+    }
+    List<String> results = new ArrayList<>();
+    for (int i = 0; i < out.size() && i < outputs.size(); i++) {
+      if (!out.get(i).plain().equals("(inget)")) {
+        results.add(lowerFirst(outputs.get(i).label()) + " " + out.get(i).plain());
+      }
+    }
+    String then = results.isEmpty() ? "ger regeln inget utfall" : "blir " + and(results);
+    return (conditions.isEmpty() ? "Utan villkor " + then : "Om " + and(conditions) + " " + then) + ".";
+  }
+
+  /** "a", "a och b", "a, b och c". */
+  private static String and(List<String> parts) {
+    if (parts.size() < 2) {
+      return String.join("", parts);
+    }
+    return String.join(", ", parts.subList(0, parts.size() - 1)) + " och " + parts.get(parts.size() - 1);
+  }
+
+  /** A column label inside a sentence: "Barnets ålder" is "barnets ålder", "BVC på plats" stays. */
+  private static String lowerFirst(String label) {
+    if (label.length() > 1 && Character.isUpperCase(label.charAt(0)) && !Character.isUpperCase(label.charAt(1))) {
+      return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+    return label;
   }
 
   static String hitPolicy(HitPolicy policy, String aggregation) {

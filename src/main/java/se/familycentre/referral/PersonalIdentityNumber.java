@@ -53,6 +53,13 @@ public final class PersonalIdentityNumber {
     return String.format("%04d%02d%02d-%s%s", year, month, day, m.group(5), m.group(6));
   }
 
+  /** The date of birth of a number {@link #validate} returned (YYYYMMDD-NNNN; a co-ordination number's day less 60). */
+  public static LocalDate bornOn(String normalised) {
+    int day = Integer.parseInt(normalised.substring(6, 8));
+    return LocalDate.of(Integer.parseInt(normalised.substring(0, 4)), Integer.parseInt(normalised.substring(4, 6)),
+        day > 60 ? day - 60 : day);
+  }
+
   static boolean luhnValid(String tenDigits) {
     int sum = 0;
     for (int i = 0; i < tenDigits.length(); i++) {

@@ -12,14 +12,17 @@ import se.familycentre.shared.engine.InputRefused;
 
 /**
  * userTask_recordConsent: consent, where given, is specific (which receiving organisations, what is shared, for what
- * purpose, valid until a date in the future) and, with joint custody, given by both guardians. No consent needs
- * nothing more.
+ * purpose, valid until a date in the future, at most {@code familycentre.referral.consent-max-validity} ahead) and,
+ * with joint custody, given by both guardians. No consent needs nothing more.
  */
 @Component
 public class RecordConsentValidation extends TaskValidation {
 
-  public RecordConsentValidation() {
+  private final ReferralProperties properties;
+
+  public RecordConsentValidation(ReferralProperties properties) {
     super(Ids.RECORD_CONSENT);
+    this.properties = properties;
   }
 
   @Override
@@ -42,6 +45,11 @@ public class RecordConsentValidation extends TaskValidation {
     if (!validUntil.isAfter(SwedishTime.today())) {
       throw new InputRefused(Typed.CONSENT_VALID_UNTIL.name(),
           "Samtycket måste gälla till ett datum i framtiden (angivet: " + validUntil + ").");
+    }
+    LocalDate latest = SwedishTime.today().plus(properties.consentMaxValidity());
+    if (validUntil.isAfter(latest)) {
+      throw new InputRefused(Typed.CONSENT_VALID_UNTIL.name(), "Samtycket kan gälla högst till och med " + latest
+          + " (angivet: " + validUntil + "). Be vårdnadshavarna om ett nytt samtycke när det har gått ut.");
     }
     if (Typed.JOINT_CUSTODY.getOrDefault(answers, false)
         && !Typed.BOTH_GUARDIANS_CONSENTED.getOrDefault(answers, false)) {

@@ -55,6 +55,12 @@ public class ReferralFigures {
         Date.valueOf(offeredOn), OfferAnswer.OPEN.name());
   }
 
+  /** The day the case's open offer reached the receiving organisation, if the case has one. */
+  public java.util.Optional<LocalDate> openOfferSince(String reference) {
+    return jdbc.queryForList("SELECT offered_on FROM fc_referral_offer WHERE case_reference = ? AND answer = ?",
+        Date.class, reference, OfferAnswer.OPEN.name()).stream().map(Date::toLocalDate).findFirst();
+  }
+
   /** Answers the open offer of the case: accepted (with the first contact date) or declined. */
   public void answered(String reference, boolean accepted, LocalDate answeredOn, LocalDate firstContactOn) {
     jdbc.update("UPDATE fc_referral_offer SET answer = ?, answered_on = ?, first_contact_on = ?"

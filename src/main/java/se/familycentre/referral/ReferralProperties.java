@@ -1,6 +1,7 @@
 package se.familycentre.referral;
 
 import java.time.Duration;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,11 +21,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param urgentFirstContactDeadline the first-contact deadline of a referral marked urgent (default 3 days)
  * @param immediateProtectionDeadline how soon social services act for a child who needs immediate protection
  *     (default one hour)
+ * @param consentMaxValidity how long the guardians' consent may at most be valid from the day it is recorded
+ *     (default 12 months): a consent is specific, also in time
+ * @param followUpMaxAhead how far ahead the receiving organisation may set the follow-up of the support (default
+ *     12 months)
  */
 @ConfigurationProperties(prefix = "familycentre.referral")
 public record ReferralProperties(Duration firstContactDeadline, Integer maxDeclines, Duration decisionDeadline,
     Duration decisionExtension, Integer descriptionMaxLength, Map<String, List<String>> localOffers,
-    List<String> defaultLocalOffers, Duration urgentFirstContactDeadline, Duration immediateProtectionDeadline) {
+    List<String> defaultLocalOffers, Duration urgentFirstContactDeadline, Duration immediateProtectionDeadline,
+    Period consentMaxValidity, Period followUpMaxAhead) {
 
   public ReferralProperties {
     firstContactDeadline = firstContactDeadline == null ? Duration.ofDays(14) : firstContactDeadline;
@@ -38,6 +44,8 @@ public record ReferralProperties(Duration firstContactDeadline, Integer maxDecli
     localOffers = localOffers == null ? Map.of() : localOffers;
     defaultLocalOffers = defaultLocalOffers == null
         ? java.util.Arrays.stream(TargetService.values()).map(Enum::name).toList() : defaultLocalOffers;
+    consentMaxValidity = consentMaxValidity == null ? Period.ofMonths(12) : consentMaxValidity;
+    followUpMaxAhead = followUpMaxAhead == null ? Period.ofMonths(12) : followUpMaxAhead;
   }
 
   /** The services a centre offers locally (input of the routing table). */

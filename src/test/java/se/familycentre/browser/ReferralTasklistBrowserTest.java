@@ -144,8 +144,16 @@ class ReferralTasklistBrowserTest {
     erik.field("field_21").fill("Oro för föräldraskapet, barnets ålder");
     erik.field("field_22").fill("Föräldraskapsstöd");
     erik.date("field_23", validUntil);
+    // the date picker speaks Swedish and starts the week on Monday (custom/swedish-date-pickers.js)
+    Locator picker = erik.field("field_23-date");
+    assertThat((String) picker.evaluate("e => { const fp = e._flatpickr; fp.open(); return [fp.l10n.firstDayOfWeek,"
+        + " fp.calendarContainer.querySelector('.flatpickr-weekday').textContent.trim(), fp.l10n.months.longhand[11]]"
+        + ".join(' '); }")).isEqualTo("1 mån december");
+    erik.screenshot("tasklist-bvc-referral-4-swedish-date-picker");
+    picker.evaluate("e => e._flatpickr.close()");
     erik.choose("Vårdnadshavarna har gemensam vårdnad");
-    erik.choose("Båda vårdnadshavarna har samtyckt");
+    // shown, and required (its label then carries the asterisk), once joint custody is ticked
+    erik.field("field_25").check();
     erik.show(erik.field("field_23-date"));
     erik.screenshot("tasklist-bvc-referral-4-consent-filled");
 

@@ -184,6 +184,36 @@ class HandbookGeneratorTest {
   }
 
   @Test
+  void everyRuleOfOurDecisionTablesIsASwedishSentenceWithoutCodes() {
+    Handbook handbook = HandbookGenerator.read(HandbookGenerator.files(Path.of("processes"), ".bpmn"),
+        HandbookGenerator.files(Path.of("processes"), ".dmn"), HandbookGenerator.files(Path.of("forms"), ".form"),
+        HandbookProperties.defaults(), RETENTION);
+    DecisionDoc routing = handbook.decisions().stream().filter(d -> d.key().equals("referralRouting")).findFirst()
+        .orElseThrow();
+    DecisionDoc classification = handbook.decisions().stream()
+        .filter(d -> d.key().equals("familyCentreClassification")).findFirst().orElseThrow();
+
+    assertThat(routing.rules()).extracting(HandbookModel.Rule::sentence).contains(
+        "Om oro (minst en av) omfattar Föräldraskap, barnets ålder är 3–6 år och erbjuds på familjecentralen omfattar "
+            + "Föräldraskapsstöd ABC blir riktad insats Föräldraskapsstöd ABC och grupp som ger insatsen "
+            + "Socialtjänst, förebyggande.");
+    assertThat(classification.rules().get(0).sentence()).isEqualTo("Om mödrahälsovård på plats är ja, barnhälsovård "
+        + "på plats är ja, öppen förskola på plats är ja och förebyggande socialtjänst på plats är ja blir klassning "
+        + "familjecentral.");
+    // no code and no FEEL left for an auditor to decode, neither in the sentences nor in the table's cells
+    for (DecisionDoc decision : List.of(routing, classification)) {
+      for (HandbookModel.Rule rule : decision.rules()) {
+        assertThat(rule.sentence()).as(rule.id()).doesNotContainPattern("[A-Z]{2,}_[A-Z_0-9]+")
+            .doesNotContain("list contains", "?", "\"");
+        assertThat(rule.inputEntries()).extracting(e -> e.plain()).allSatisfy(plain -> assertThat(plain)
+            .doesNotContainPattern("[A-Z]{2,}_[A-Z_0-9]+").doesNotContain("list contains"));
+      }
+      String page = HandbookGenerator.pages(handbook, "").get("decision-" + decision.key() + ".html");
+      assertThat(page).contains("<h2>Reglerna i ord</h2>").contains(HtmlWriter.esc(decision.rules().get(0).sentence()));
+    }
+  }
+
+  @Test
   void aDecisionTableIsAReadableTableWithEveryRule() {
     Handbook handbook = fixture();
     DecisionDoc decision = handbook.decisions().get(0);
@@ -253,7 +283,7 @@ class HandbookGeneratorTest {
         .contains("Socialtjänstlagen (2025:400)").contains("barnkonventionen").contains("Tilläggsavtal familjecentral");
 
     HandbookProperties own = new HandbookProperties(List.of(new HandbookModel.LegalReference("Egen regel",
-        "Kommunens riktlinje 2026:1", "Text")));
+        "Kommunens riktlinje 2026:1", "Text")), null);
     String configured = HandbookGenerator.pages(new Handbook(handbook.processes(), handbook.decisions(),
         own.legalReferences(), List.of()), "").get("index.html");
     assertThat(configured).contains("Kommunens riktlinje 2026:1").doesNotContain("10 kap. 28 §");

@@ -162,6 +162,23 @@ class ConsentRulesTest {
   }
 
   @Test
+  void theConsentIsValidAtMostAsLongAsTheConfigurationAllows() {
+    // familycentre.referral.consent-max-validity, 12 months by default
+    Map<String, Object> tooLong = consent();
+    tooLong.put(ReferralProcess.Vars.CONSENT_VALID_UNTIL, SwedishTime.today().plusMonths(12).plusDays(1).toString());
+    refused(tooLong, ReferralProcess.Vars.CONSENT_VALID_UNTIL,
+        "Samtycket kan gälla högst till och med " + SwedishTime.today().plusMonths(12));
+
+    Map<String, Object> century = consent();
+    century.put(ReferralProcess.Vars.CONSENT_VALID_UNTIL, "2126-01-01");
+    refused(century, ReferralProcess.Vars.CONSENT_VALID_UNTIL, "(angivet: 2126-01-01)");
+
+    Map<String, Object> longest = consent();
+    longest.put(ReferralProcess.Vars.CONSENT_VALID_UNTIL, SwedishTime.today().plusMonths(12).toString());
+    accepted(longest);
+  }
+
+  @Test
   void aConsentThatDoesNotCoverTheRoutedOrganisationSharesNothing() {
     // parenting support goes to social services; a consent for the region only does not cover it
     ProcessInstance referral = waitingForConsent();

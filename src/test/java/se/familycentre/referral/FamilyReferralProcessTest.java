@@ -88,11 +88,12 @@ class FamilyReferralProcessTest {
     assertThat(runtimeService.getVariable(pi.getId(), Vars.TARGET_SERVICE)).isEqualTo("PARENTING_PROGRAMME_ABC");
 
     s.completeAs("sara.berg", accept, accept());
+    java.time.LocalDate followUpOn = se.familycentre.shared.SwedishTime.today().plusMonths(5);
     s.completeAs("sara.berg", s.task(support, GIVE_SUPPORT), Map.of(SUPPORT_SUMMARY, "Fyra ABC-träffar",
-        FOLLOW_UP_ON, "2031-05-20"));
+        FOLLOW_UP_ON, followUpOn.toString()));
     // the follow-up date set when the support was given is the follow-up task's follow-up date in Tasklist
     org.assertj.core.api.Assertions.assertThat(s.task(support, FOLLOW_UP_SUPPORT).getFollowUpDate())
-        .isEqualTo(java.sql.Timestamp.valueOf("2031-05-20 00:00:00"));
+        .isEqualTo(java.sql.Timestamp.valueOf(followUpOn.atStartOfDay()));
     s.completeAs("sara.berg", s.task(support, FOLLOW_UP_SUPPORT), Map.of(FOLLOW_UP_RESULT, "Föräldrarna nöjda"));
     assertThat(support).isEnded().hasPassedInOrder(ACCEPT_REFERRAL, RECORD_RECEIVER_ANSWER, GIVE_SUPPORT,
         FOLLOW_UP_SUPPORT, ReferralSupportProcess.Ids.SUPPORT_GIVEN);

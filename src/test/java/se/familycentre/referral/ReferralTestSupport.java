@@ -125,6 +125,31 @@ public final class ReferralTestSupport {
     return job;
   }
 
+  /** A valid personal identity number (YYYYMMDD-NNN, Luhn check digit) of a child born {@code daysAgo} days ago. */
+  public static String childNumber(int daysAgo, int serial) {
+    java.time.LocalDate born = SwedishTime.today().minusDays(daysAgo);
+    String nine = String.format("%02d%02d%02d%03d", born.getYear() % 100, born.getMonthValue(), born.getDayOfMonth(),
+        serial % 1000);
+    int sum = 0;
+    for (int i = 0; i < nine.length(); i++) {
+      int d = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+      sum += d > 9 ? d - 9 : d;
+    }
+    int check = (10 - sum % 10) % 10;
+    return String.format("%04d%02d%02d-%03d%d", born.getYear(), born.getMonthValue(), born.getDayOfMonth(),
+        serial % 1000, check);
+  }
+
+  /** A valid personal identity number of a child in the middle of the age band (an {@link AgeBand} name). */
+  public static String childNumberIn(String ageBand, int serial) {
+    return childNumber(switch (AgeBand.valueOf(ageBand)) {
+      case PREGNANCY -> 3;
+      case AGE_0_1 -> 150;
+      case AGE_1_3 -> 700;
+      case AGE_3_6 -> 1700;
+    }, serial);
+  }
+
   public ProcessInstance escalation(String caseReference) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(EscalationProcess.KEY)
         .processInstanceBusinessKey(caseReference).singleResult();

@@ -36,8 +36,8 @@ import se.familycentre.support.FamilyCentreSpringTest;
 @FamilyCentreSpringTest
 class ReportOfConcernProcessTest {
 
-  /** A valid personal identity number of a small child (Luhn check digit correct). */
-  static final String CHILD = "20230115-0005";
+  /** A valid personal identity number of a child of 3–6 years (Luhn check digit correct), as stored. */
+  static final String CHILD = ReferralTestSupport.childNumberIn("AGE_3_6", 5);
 
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
@@ -58,7 +58,8 @@ class ReportOfConcernProcessTest {
     assertThat(referral).isWaitingAt(ReferralProcess.Ids.WRITE_REPORT);
     assertThat(s.candidateGroups(s.task(referral, ReferralProcess.Ids.WRITE_REPORT))).containsExactly("bvc");
     s.completeAs("erik.johansson", s.task(referral, ReferralProcess.Ids.WRITE_REPORT), Variables.createVariables()
-        .putValue(ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER, "202301150005")
+        .putValue(ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER, ReferralTestSupport.childNumberIn(
+            (String) runtimeService.getVariable(referral.getId(), ReferralProcess.Vars.AGE_BAND), 5).replace("-", ""))
         .putValue(ReferralProcess.Vars.REPORT_TEXT, "Barnet har blåmärken och berättar att pappa slår."));
     assertThat(referral).isWaitingAt(ReferralProcess.Ids.SOCIAL_SERVICES_INTAKE);
     ProcessInstance intake = runtimeService.createProcessInstanceQuery().superProcessInstanceId(referral.getId())

@@ -156,7 +156,7 @@ class AccessLogTest {
   void aCalledInstanceIsLoggedUnderItsReferralsReference() {
     ProcessInstance referral = startedBySystem("AGE_3_6", "CHILD_HARMED");
     completeBySystem(s.task(referral, ReferralProcess.Ids.WRITE_REPORT), Variables.createVariables()
-        .putValue(ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER, "202301150005")
+        .putValue(ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER, ReferralTestSupport.childNumberIn("AGE_3_6", 5))
         .putValue(ReferralProcess.Vars.REPORT_TEXT, "Barnet har blåmärken."));
     ProcessInstance intake = runtimeService.createProcessInstanceQuery().superProcessInstanceId(referral.getId())
         .singleResult();

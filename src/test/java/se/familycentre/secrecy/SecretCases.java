@@ -53,17 +53,7 @@ final class SecretCases {
 
   /** A valid personal identity number of a child born {@code daysAgo} days ago (Luhn check digit). */
   static String childNumber(int daysAgo, int serial) {
-    LocalDate born = SwedishTime.today().minusDays(daysAgo);
-    String nine = String.format("%02d%02d%02d%03d", born.getYear() % 100, born.getMonthValue(), born.getDayOfMonth(),
-        serial % 1000);
-    int sum = 0;
-    for (int i = 0; i < nine.length(); i++) {
-      int d = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-      sum += d > 9 ? d - 9 : d;
-    }
-    int check = (10 - sum % 10) % 10;
-    return String.format("%04d%02d%02d-%03d%d", born.getYear(), born.getMonthValue(), born.getDayOfMonth(),
-        serial % 1000, check);
+    return se.familycentre.referral.ReferralTestSupport.childNumber(daysAgo, serial);
   }
 
   Case reportOfConcern() {

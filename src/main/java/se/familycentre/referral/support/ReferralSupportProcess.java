@@ -101,6 +101,12 @@ public final class ReferralSupportProcess {
         "Datum för första kontakten");
     public static final CaseVariable<String> DECLINE_REASON = CaseVariable.text(Vars.DECLINE_REASON,
         "Skäl att avböja");
+    public static final CaseVariable<String> SUPPORT_SUMMARY = CaseVariable.text(Vars.SUPPORT_SUMMARY,
+        "Vilket stöd har familjen fått?");
+    public static final CaseVariable<LocalDate> FOLLOW_UP_ON = CaseVariable.date(Vars.FOLLOW_UP_ON,
+        "Följ upp stödet senast");
+    public static final CaseVariable<String> FOLLOW_UP_RESULT = CaseVariable.text(Vars.FOLLOW_UP_RESULT,
+        "Uppföljning: hur har det gått?");
 
     private Typed() {
     }

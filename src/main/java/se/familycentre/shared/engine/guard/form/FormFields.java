@@ -92,9 +92,10 @@ public final class FormFields {
         unsupported.add(key + ": options from a variable or an expression");
       }
     }
-    String label = component.path("label").asText("");
+    // a date field's own words are its dateLabel (its label is the picker's "Datum")
+    String label = component.path("dateLabel").asText("");
     if (label.isBlank()) {
-      label = component.path("dateLabel").asText("");
+      label = component.path("label").asText("");
     }
     if (label.isBlank()) {
       label = key;

@@ -7,9 +7,10 @@
 
 export default {
   // Swedish validation messages in task forms (custom/swedish-form-messages.js); the server's refusal of a form
-  // next to the button the official pressed (custom/refusal-next-to-button.js); a link to the handbook in the
-  // header (custom/handbook-link.js)
-  customScripts: ['custom/swedish-form-messages', 'custom/refusal-next-to-button', 'custom/handbook-link'],
+  // next to the button the official pressed (custom/refusal-next-to-button.js); Swedish date pickers, Monday first
+  // (custom/swedish-date-pickers.js); a link to the handbook in the header (custom/handbook-link.js)
+  customScripts: ['custom/swedish-form-messages', 'custom/refusal-next-to-button', 'custom/swedish-date-pickers',
+    'custom/handbook-link'],
   // shown in the header and the browser tab as "<vendor> <name>"
   app: {
     name: 'Familjecentral – Uppgifter',
