@@ -4,6 +4,7 @@ Written by tools/models/generate.py (see tools/models/README.md).
 """
 import json
 
+import contact_details
 from exporter import EXPORTER
 
 OUT = 'forms/referral'
@@ -119,7 +120,7 @@ form('referralRecordConsent', CASE + [
           conditional={'hide': '=consentGiven != true'}),
     field('checkbox', 'bothGuardiansConsented', 'Båda vårdnadshavarna har samtyckt',
           conditional={'hide': '=consentGiven != true'}),
-])
+] + contact_details.recorded())
 form('referralCoordinatorRoute', CASE + [
     text('## Samordnaren avgör\nBeslutstabellen hittade ingen insats, eller hänvisningen har avböjts för många '
          'gånger. Välj insats eller avsluta utan riktad insats.'),
@@ -136,6 +137,7 @@ form('referralAccept', CASE + [
     field('textarea', 'description', 'Beskrivning', readonly=True),
     field('textarea', 'consentSharedInformation', 'Uppgifter som får lämnas', readonly=True),
     field('textarea', 'consentPurpose', 'Syfte', readonly=True),
+] + contact_details.shown() + [
     field('radio', 'accepted', 'Tar ni emot hänvisningen?', True,
           values=opts(('true', 'Ja, vi har tagit första kontakt'), ('false', 'Nej, vi avböjer'))),
     dict(date('firstContactDate', 'Datum för första kontakt'), conditional={'hide': '=accepted != "true"'}),

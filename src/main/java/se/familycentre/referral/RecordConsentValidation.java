@@ -18,13 +18,17 @@ import se.familycentre.shared.engine.InputRefused;
 @Component
 public class RecordConsentValidation extends TaskValidation {
 
-  public RecordConsentValidation() {
+  private final ContactDetailsCheck contactDetails;
+
+  public RecordConsentValidation(ContactDetailsCheck contactDetails) {
     super(Ids.RECORD_CONSENT);
+    this.contactDetails = contactDetails;
   }
 
   @Override
   public void check(VariableScope answers) {
     if (!Typed.CONSENT_GIVEN.getOrDefault(answers, false)) {
+      contactDetails.check(answers, false, false, null);
       return;
     }
     for (String organisation : Typed.CONSENT_ORGANISATIONS.get(answers,
@@ -48,5 +52,7 @@ public class RecordConsentValidation extends TaskValidation {
       throw new InputRefused(Typed.BOTH_GUARDIANS_CONSENTED.name(),
           "Vid gemensam vårdnad måste båda vårdnadshavarna samtycka.");
     }
+    contactDetails.check(answers, true, Typed.JOINT_CUSTODY.getOrDefault(answers, false),
+        Typed.AGE_BAND.getOrNull(answers));
   }
 }
