@@ -146,6 +146,7 @@ class ReferralTasklistBrowserTest {
     erik.date("field_23", validUntil);
     erik.choose("Vårdnadshavarna har gemensam vårdnad");
     erik.choose("Båda vårdnadshavarna har samtyckt");
+    ContactDetailsSteps.fill(erik, ContactDetailsSteps.Family.example(21));
     erik.show(erik.field("field_23-date"));
     erik.screenshot("tasklist-bvc-referral-4-consent-filled");
 
