@@ -27,9 +27,6 @@ public final class SwedishPhoneNumber {
     } else if (digits.startsWith("0046")) {
       digits = "0" + digits.substring(4);
     }
-    if (digits.startsWith("00")) {
-      digits = digits.substring(1);
-    }
     if (!NATIONAL.matcher(digits).matches() || digits.startsWith("07") && digits.length() != 10) {
       throw new IllegalArgumentException("\"" + input.trim() + "\" är inget svenskt telefonnummer: skriv t.ex. "
           + "070-123 45 67 eller 08-123 456 78.");
