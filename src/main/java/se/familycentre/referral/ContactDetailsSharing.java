@@ -1,7 +1,10 @@
 package se.familycentre.referral;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,6 +17,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import se.familycentre.FamilyCentreApplication;
 import se.familycentre.referral.support.ReferralSupportProcess;
+import se.familycentre.secrecy.AccessLog;
+import se.familycentre.secrecy.Door;
 import se.familycentre.shared.CaseVariable;
 import se.familycentre.shared.SwedishTime;
 
@@ -47,18 +52,29 @@ public class ContactDetailsSharing {
 
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
+  private final AccessLog accessLog;
 
-  public ContactDetailsSharing(RuntimeService runtimeService, HistoryService historyService) {
+  public ContactDetailsSharing(RuntimeService runtimeService, HistoryService historyService, AccessLog accessLog) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
+    this.accessLog = accessLog;
   }
 
-  /** The consent of the referral {@code caseReference} was withdrawn: the receiver's instances lose the details. */
-  public int consentWithdrawn(String caseReference) {
+  /**
+   * The consent of the referral {@code caseReference} was withdrawn, recorded by {@code withdrawnBy} (null when
+   * not known): the receiver's instances lose the details, and the access log names that official as the one who
+   * changed them there (the removal).
+   */
+  public int consentWithdrawn(String caseReference, String withdrawnBy) {
     int removed = 0;
     for (HistoricProcessInstance support : historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ReferralSupportProcess.KEY).processInstanceBusinessKey(caseReference).list()) {
-      removed += remove(support.getId());
+      List<String> names = remove(support.getId());
+      if (!names.isEmpty() && withdrawnBy != null) {
+        accessLog.record(new AccessLog.Entry(withdrawnBy, AccessLog.Action.CHANGE, ReferralSupportProcess.KEY,
+            support.getId(), names, Door.current()));
+      }
+      removed += names.size();
     }
     return removed;
   }
@@ -69,10 +85,15 @@ public class ContactDetailsSharing {
    */
   public int consentExpired(LocalDate today) {
     int instances = 0;
-    for (ProcessInstance support : runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(ReferralSupportProcess.KEY)
-        .variableValueLessThan(ReferralSupportProcess.Vars.CONSENT_VALID_UNTIL, today.toString()).list()) {
-      if (remove(support.getId()) > 0) {
+    // the date as the forms store it (yyyy-MM-dd), and as a Date should the Java API have set one
+    Map<String, ProcessInstance> expired = new LinkedHashMap<>();
+    for (Object before : List.of(today.toString(), java.util.Date.from(today.atStartOfDay(SwedishTime.ZONE).toInstant()))) {
+      runtimeService.createProcessInstanceQuery().processDefinitionKey(ReferralSupportProcess.KEY)
+          .variableValueLessThan(ReferralSupportProcess.Vars.CONSENT_VALID_UNTIL, before).list()
+          .forEach(instance -> expired.put(instance.getId(), instance));
+    }
+    for (ProcessInstance support : expired.values()) {
+      if (!remove(support.getId()).isEmpty()) {
         LOG.info("Referral {}: consent expired, contact details removed from the receiver's process",
             support.getBusinessKey());
         instances++;
@@ -92,17 +113,19 @@ public class ContactDetailsSharing {
     }
   }
 
-  /** Removes the details from one instance, runtime and history; answers how many variables were removed. */
-  private int remove(String processInstanceId) {
+  /** Removes the details from one instance, runtime and history; answers the names of those it held. */
+  private List<String> remove(String processInstanceId) {
     if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
       runtimeService.removeVariables(processInstanceId, NAMES);
     }
-    int removed = 0;
+    List<String> removed = new ArrayList<>();
     for (String name : NAMES) {
       for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
           .processInstanceId(processInstanceId).variableName(name).includeDeleted().list()) {
         historyService.deleteHistoricVariableInstance(variable.getId());
-        removed++;
+        if (!removed.contains(name)) {
+          removed.add(name);
+        }
       }
     }
     return removed;

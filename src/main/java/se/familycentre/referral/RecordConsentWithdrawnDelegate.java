@@ -32,6 +32,6 @@ public class RecordConsentWithdrawnDelegate implements JavaDelegate {
     figures.consent(reference, ConsentOutcome.WITHDRAWN);
     figures.openOfferCancelled(reference, SwedishTime.today());
     figures.closed(reference, Values.OUTCOME_CONSENT_WITHDRAWN, SwedishTime.today());
-    contactDetails.consentWithdrawn(reference);
+    contactDetails.consentWithdrawn(reference, ReferralProcess.Typed.CONSENT_WITHDRAWN_BY.getOrNull(execution));
   }
 }

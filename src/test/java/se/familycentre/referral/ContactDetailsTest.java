@@ -322,6 +322,13 @@ class ContactDetailsTest {
       assertThat(row.get("USER_ID")).isEqualTo("sara.berg");
       assertThat((String) row.get("VARIABLE_NAMES")).contains(Vars.GUARDIAN_1_PHONE, Vars.GUARDIAN_1_NAME);
     });
+    // and who removed them there: the official who recorded the withdrawal
+    assertThat(jdbc.queryForList("SELECT user_id, variable_names, door FROM fc_access_log WHERE process_instance_id = ? "
+        + "AND action = 'CHANGE'", support.getId())).anySatisfy(row -> {
+          assertThat(row.get("USER_ID")).isEqualTo("sara.berg");
+          assertThat((String) row.get("VARIABLE_NAMES")).contains(Vars.GUARDIAN_1_PHONE);
+          assertThat((String) row.get("DOOR")).contains("/consent-withdrawn");
+        });
   }
 
   @Test
@@ -349,5 +356,15 @@ class ContactDetailsTest {
     // the referrer keeps them
     assertThat(runtimeService.getVariable(referral.getId(), Vars.GUARDIAN_1_PHONE)).isEqualTo(PHONE_STORED);
     assertThat(sharing.consentExpired(SwedishTime.today().plusDays(2))).as("once is enough").isZero();
+  }
+
+  @Test
+  void aValidUntilSetAsADateByTheJavaApiExpiresToo() {
+    ProcessInstance referral = referredWith(consent("SOCIAL_SERVICES").variables());
+    ProcessInstance support = s.support(referral);
+    runtimeService.setVariable(support.getId(), ReferralSupportProcess.Vars.CONSENT_VALID_UNTIL,
+        SwedishTime.endOf(SwedishTime.today().minusDays(1)));
+    assertThat(sharing.consentExpired(SwedishTime.today())).isGreaterThanOrEqualTo(1);
+    assertThat(runtimeService.getVariables(support.getId())).doesNotContainKeys(Vars.ALL.toArray(String[]::new));
   }
 }
