@@ -2,6 +2,7 @@
 
 Written by tools/models/generate.py (see tools/models/README.md); the layout helper is bpmn_grid.py.
 """
+import contact_details
 import retention
 from bpmn_grid import Model, X, Y
 
@@ -177,6 +178,7 @@ m.node('serviceTask_shareReferral', 'serviceTask', 'Lämna hänvisningen', X(11)
 IN = ['caseReference', 'centreId', 'centreName', 'targetService', 'targetServiceName', 'targetGroups', 'ageBand',
       'concerns', 'urgency', 'description', 'consentOrganisations', 'consentSharedInformation', 'consentPurpose',
       'consentValidUntil']
+IN += contact_details.VARIABLES  # the family's identity and contact details, shared under the consent
 OUT_VARS = ['receiverAnswer', 'workOutcome']
 m.node('callActivity_receivingOrganisationWork', 'callActivity', 'Mottagande verksamhet ger stöd', X(12), Y(2),
        parent=P, size=(130, 80),

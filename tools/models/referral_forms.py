@@ -9,6 +9,7 @@ Written by tools/models/generate.py (see tools/models/README.md).
 """
 import json
 
+import contact_details
 from exporter import EXPORTER
 
 OUT = 'forms/referral'
@@ -137,7 +138,7 @@ form('referralRecordConsent', CASE + [
     field('checkbox', 'bothGuardiansConsented', 'Båda vårdnadshavarna har samtyckt', True,
           conditional={'hide': '=consentGiven != true or jointCustody != true'},
           description='Vid gemensam vårdnad måste båda vårdnadshavarna samtycka.'),
-])
+] + contact_details.recorded())
 form('referralCoordinatorRoute', CASE + [
     text('## Samordnaren avgör\nBeslutstabellen hittade ingen insats, eller hänvisningen har avböjts för många '
          'gånger. Välj insats eller avsluta utan riktad insats.'),
@@ -154,6 +155,7 @@ form('referralAccept', CASE + [
     field('textarea', 'description', 'Beskrivning', readonly=True),
     field('textarea', 'consentSharedInformation', 'Uppgifter som får lämnas', readonly=True),
     field('textarea', 'consentPurpose', 'Syfte', readonly=True),
+] + contact_details.shown() + [
     field('radio', 'accepted', 'Tar ni emot hänvisningen?', True,
           values=opts(('true', 'Ja, vi har tagit första kontakt'), ('false', 'Nej, vi avböjer'))),
     dict(date('firstContactDate', 'Datum för första kontakt', True), conditional={'hide': '=accepted != "true"'},

@@ -59,10 +59,10 @@ public class DemoReferralCases {
     created += demo("consent-open-preschool", "maria.nilsson", "oppen-forskola", "OPEN_PRESCHOOL", "AGE_1_3",
         List.of("LANGUAGE"), "Barnet säger få ord för sin ålder.", List.of()) ? 1 : 0;
     created += demo("receiver-abc", "maria.nilsson", "oppen-forskola", "OPEN_PRESCHOOL", "AGE_3_6",
-        List.of("PARENTING"), "Konflikter vid lämning.", List.of(consent("SOCIAL_SERVICES"))) ? 1 : 0;
+        List.of("PARENTING"), "Konflikter vid lämning.", List.of(consent("AGE_3_6", "SOCIAL_SERVICES"))) ? 1 : 0;
     created += demo("receiver-home-visits", "erik.johansson", "bvc", "CHILD_HEALTH_VISIT", "AGE_0_1",
         List.of("PARENTING", "ECONOMY_HOUSING"), "Trångbodd familj, första barnet.",
-        List.of(consent("REGION", "SOCIAL_SERVICES"))) ? 1 : 0;
+        List.of(consent("AGE_0_1", "REGION", "SOCIAL_SERVICES"))) ? 1 : 0;
     created += demo("report-to-write", "erik.johansson", "bvc", "CHILD_HEALTH_VISIT", "AGE_1_3",
         List.of("CHILD_HARMED"), "Blåmärken vid besöket.", List.of()) ? 1 : 0;
     created += demo("report-protection", "maria.nilsson", "oppen-forskola", "OPEN_PRESCHOOL", "AGE_3_6",
@@ -72,7 +72,7 @@ public class DemoReferralCases {
         List.of(report(), Map.of(ReportOfConcernProcess.Vars.PROTECTION_ASSESSMENT,
             "Demo: inget akut skyddsbehov, hembesök bokat."))) ? 1 : 0;
     created += demo("coordinator", "sara.berg", "socialtjanst-forebyggande", "SOCIAL_COUNSELLING", "PREGNANCY",
-        List.of("DEVELOPMENT"), "Oro för det väntade barnets utveckling.", List.of(consent("REGION"))) ? 1 : 0;
+        List.of("DEVELOPMENT"), "Oro för det väntade barnets utveckling.", List.of(consent("PREGNANCY", "REGION"))) ? 1 : 0;
     LOG.info("Demo referrals ready at {}: {} created", CENTRE, created);
     return created;
   }
@@ -120,9 +120,10 @@ public class DemoReferralCases {
     return taskService.createTaskQuery().processInstanceId(called.getId()).singleResult();
   }
 
-  private static Map<String, Object> consent(String... organisations) {
-    return ConsentAnswers.given(organisations).sharing("Oron som beskrivs, barnets ålder")
-        .purpose("Erbjuda riktat stöd").validUntil(SwedishTime.today().plusMonths(6)).jointCustody(true).variables();
+  private static Map<String, Object> consent(String ageBand, String... organisations) {
+    return DemoFamilies.withFamily(ConsentAnswers.given(organisations).sharing("Oron som beskrivs, barnets ålder")
+        .purpose("Erbjuda riktat stöd").validUntil(SwedishTime.today().plusMonths(6)).jointCustody(true), ageBand,
+        ageBand.hashCode() + organisations.length).variables();
   }
 
   private static Map<String, Object> report() {

@@ -59,4 +59,31 @@ public final class ConsentAnswers extends FormAnswers<ConsentAnswers> {
     put(Typed.JOINT_CUSTODY, false);
     return put(Typed.BOTH_GUARDIANS_CONSENTED, false);
   }
+
+  // ----- the family's identity and contact details (ContactDetails), shared under the consent
+
+  /** The child's personal identity or coordination number (ÅÅÅÅMMDD-NNNN); none for a pregnancy. */
+  public ConsentAnswers child(String personalIdentityNumber) {
+    return put(ContactDetails.Typed.CHILD_PERSONAL_IDENTITY_NUMBER, personalIdentityNumber);
+  }
+
+  /** Guardian {@code n} (1 or 2): name, personal identity or coordination number, phone (may be null). */
+  public ConsentAnswers guardian(int n, String name, String personalIdentityNumber, String phone) {
+    ContactDetails.Guardian guardian = ContactDetails.Typed.GUARDIANS.get(n - 1);
+    put(guardian.name(), name);
+    put(guardian.personalIdentityNumber(), personalIdentityNumber);
+    return put(guardian.phone(), phone);
+  }
+
+  /** Guardian {@code n}'s address (street, postal code and town). */
+  public ConsentAnswers address(int n, String address) {
+    return put(ContactDetails.Typed.GUARDIANS.get(n - 1).address(), address);
+  }
+
+  /** Guardian {@code n}'s preferred language (a code of the form's list, e.g. "ar") and whether an interpreter is needed. */
+  public ConsentAnswers language(int n, String language, boolean interpreterNeeded) {
+    ContactDetails.Guardian guardian = ContactDetails.Typed.GUARDIANS.get(n - 1);
+    put(guardian.language(), language);
+    return put(guardian.interpreterNeeded(), interpreterNeeded);
+  }
 }

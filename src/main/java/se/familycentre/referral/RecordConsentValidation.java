@@ -19,15 +19,18 @@ import se.familycentre.shared.engine.InputRefused;
 public class RecordConsentValidation extends TaskValidation {
 
   private final ReferralProperties properties;
+  private final ContactDetailsCheck contactDetails;
 
-  public RecordConsentValidation(ReferralProperties properties) {
+  public RecordConsentValidation(ReferralProperties properties, ContactDetailsCheck contactDetails) {
     super(Ids.RECORD_CONSENT);
     this.properties = properties;
+    this.contactDetails = contactDetails;
   }
 
   @Override
   public void check(VariableScope answers) {
     if (!Typed.CONSENT_GIVEN.getOrDefault(answers, false)) {
+      contactDetails.check(answers, false, false, null);
       return;
     }
     for (String organisation : Typed.CONSENT_ORGANISATIONS.get(answers,
@@ -56,5 +59,7 @@ public class RecordConsentValidation extends TaskValidation {
       throw new InputRefused(Typed.BOTH_GUARDIANS_CONSENTED.name(),
           "Vid gemensam vårdnad måste båda vårdnadshavarna samtycka.");
     }
+    contactDetails.check(answers, true, Typed.JOINT_CUSTODY.getOrDefault(answers, false),
+        Typed.AGE_BAND.getOrNull(answers));
   }
 }

@@ -10,15 +10,18 @@ import se.familycentre.shared.SwedishTime;
 
 /**
  * The guardians withdrew their consent: the receiving organisation's open work has been cancelled (the boundary
- * event interrupted it); this records that nothing more is shared and closes the referral.
+ * event interrupted it); this records that nothing more is shared, removes the family's identity and contact details
+ * from the receiver's process ({@link ContactDetailsSharing}) and closes the referral.
  */
 @Component
 public class RecordConsentWithdrawnDelegate implements JavaDelegate {
 
   private final ReferralFigures figures;
+  private final ContactDetailsSharing contactDetails;
 
-  public RecordConsentWithdrawnDelegate(ReferralFigures figures) {
+  public RecordConsentWithdrawnDelegate(ReferralFigures figures, ContactDetailsSharing contactDetails) {
     this.figures = figures;
+    this.contactDetails = contactDetails;
   }
 
   @Override
@@ -29,5 +32,6 @@ public class RecordConsentWithdrawnDelegate implements JavaDelegate {
     figures.consent(reference, ConsentOutcome.WITHDRAWN);
     figures.openOfferCancelled(reference, SwedishTime.today());
     figures.closed(reference, Values.OUTCOME_CONSENT_WITHDRAWN, SwedishTime.today());
+    contactDetails.consentWithdrawn(reference, ReferralProcess.Typed.CONSENT_WITHDRAWN_BY.getOrNull(execution));
   }
 }

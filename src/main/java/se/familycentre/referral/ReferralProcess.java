@@ -175,6 +175,7 @@ public final class ReferralProcess {
     public static final CaseVariable<Boolean> BOTH_GUARDIANS_CONSENTED = bool(Vars.BOTH_GUARDIANS_CONSENTED,
         "Båda vårdnadshavarna har samtyckt");
     public static final CaseVariable<List<String>> CONSENT_MISSING_FOR = list(Vars.CONSENT_MISSING_FOR);
+    public static final CaseVariable<String> CONSENT_WITHDRAWN_BY = text(Vars.CONSENT_WITHDRAWN_BY);
 
     // routing
     public static final CaseVariable<List<String>> LOCAL_OFFERS = list(Vars.LOCAL_OFFERS);

@@ -15,6 +15,7 @@ import se.familycentre.escalation.EscalationProcess;
 import se.familycentre.establishment.EstablishmentProcess;
 import se.familycentre.establishment.EstablishmentProcess.Vars;
 import se.familycentre.organisation.Groups;
+import se.familycentre.referral.ContactDetails;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.referral.support.ReferralSupportProcess;
 import se.familycentre.reportofconcern.ReportOfConcernProcess;
@@ -195,6 +196,7 @@ public final class VisibilityMatrix {
     Rows rows = new Rows();
     referral(rows);
     support(rows);
+    contactDetails(rows);
     reportOfConcern(rows);
     escalation(rows);
     establishment(rows);
@@ -247,6 +249,22 @@ public final class VisibilityMatrix {
     rows.add(p, Kind.CONSENT, receiver, ReferralSupportProcess.Vars.CONSENT_ORGANISATIONS,
         ReferralSupportProcess.Vars.CONSENT_SHARED_INFORMATION, ReferralSupportProcess.Vars.CONSENT_PURPOSE,
         ReferralSupportProcess.Vars.CONSENT_VALID_UNTIL);
+  }
+
+  /**
+   * The family's identity and contact details (issue 13 §1): in the referral for the referrer who recorded them
+   * (the child's number has its row above, shared with the report of concern), and in the receiver's own process
+   * for the receiver whom the consent covers (the call passes them only then); until the consent is withdrawn or
+   * expires, when they are removed there ({@code referral/ContactDetailsSharing}).
+   */
+  private static void contactDetails(Rows rows) {
+    rows.add(ReferralProcess.KEY, Kind.PERSONAL_IDENTITY, List.of(REFERRER),
+        ContactDetails.Vars.GUARDIAN_1_PERSONAL_IDENTITY_NUMBER, ContactDetails.Vars.GUARDIAN_2_PERSONAL_IDENTITY_NUMBER);
+    rows.add(ReferralProcess.KEY, Kind.CONTACT, List.of(REFERRER), ContactDetails.Vars.CONTACT.toArray(String[]::new));
+    rows.add(ReferralSupportProcess.KEY, Kind.PERSONAL_IDENTITY, List.of(RECEIVER),
+        ContactDetails.Vars.IDENTITY.toArray(String[]::new));
+    rows.add(ReferralSupportProcess.KEY, Kind.CONTACT, List.of(RECEIVER),
+        ContactDetails.Vars.CONTACT.toArray(String[]::new));
   }
 
   private static void reportOfConcern(Rows rows) {

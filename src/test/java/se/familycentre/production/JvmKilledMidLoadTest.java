@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.familycentre.demo.DemoFamilies;
 import se.familycentre.referral.ConsentAnswers;
 import se.familycentre.referral.ReferralStart;
 import se.familycentre.shared.web.ForgedRequestFilter;
@@ -214,7 +215,10 @@ class JvmKilledMidLoadTest {
   /** "Dokumentera samtycke": the guardian (sole custody) consents to social services for six months. */
   private static String consentForm() {
     return json(ConsentAnswers.given("SOCIAL_SERVICES").sharing("Oro för föräldraskapet").purpose("Föräldraskapsstöd")
-        .validUntil(LocalDate.now().plusMonths(6)).soleCustody().submitted());
+        .validUntil(LocalDate.now().plusMonths(6)).soleCustody().child(DemoFamilies.personalIdentityNumber(
+            LocalDate.now().minusDays(700), 11)).guardian(1, "Sofia Lindberg",
+            DemoFamilies.personalIdentityNumber(LocalDate.of(1991, 4, 17), 11), DemoFamilies.fictionPhone(11))
+        .submitted());
   }
 
   private static String json(Object value) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import se.familycentre.demo.DemoFamilies;
 import se.familycentre.referral.ReferralProcess.Ids;
 import se.familycentre.referral.ReferralProcess.Vars;
 import se.familycentre.shared.SwedishTime;
@@ -69,8 +70,8 @@ class EarlierModelChecksTest {
     try {
       Task consent = started("earlierModel_consent");
       assertThatThrownBy(() -> engine.getTaskService().complete(consent.getId(),
-          ConsentAnswers.given("SOCIAL_SERVICES").sharing("Oro").purpose("Stöd")
-              .validUntil(SwedishTime.today().plusMonths(6)).jointCustody(false).variables()))
+          DemoFamilies.withFamily(ConsentAnswers.given("SOCIAL_SERVICES").sharing("Oro").purpose("Stöd")
+              .validUntil(SwedishTime.today().plusMonths(6)).jointCustody(false), "AGE_3_6", 14).variables()))
           .isInstanceOf(InputRefused.class).hasMessageContaining("båda vårdnadshavarna");
       assertThat(engine.getTaskService().createTaskQuery().taskId(consent.getId()).count()).isOne();
 

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.familycentre.demo.DemoFamilies;
 import se.familycentre.demo.DemoUsers;
 import se.familycentre.escalation.EscalationProcess;
 import se.familycentre.referral.support.ReferralSupportProcess;
@@ -76,10 +77,13 @@ public final class ReferralTestSupport {
         .putValue(ReferralSupportProcess.Vars.DECLINE_REASON, reason);
   }
 
-  /** The consent as the tests give it: for six months, joint custody and both guardians consenting. */
+  /**
+   * The consent as the tests give it: for six months, joint custody and both guardians consenting, with a
+   * fictitious family's identity and contact details (a child of 1–3 years; {@link DemoFamilies}).
+   */
   public static ConsentAnswers consentTo(String... organisations) {
-    return ConsentAnswers.given(organisations).sharing("Oro för föräldraskapet, barnets ålder")
-        .purpose("Föräldraskapsstöd").validUntil(SwedishTime.today().plusMonths(6)).jointCustody(true);
+    return DemoFamilies.withFamily(ConsentAnswers.given(organisations).sharing("Oro för föräldraskapet, barnets ålder")
+        .purpose("Föräldraskapsstöd").validUntil(SwedishTime.today().plusMonths(6)).jointCustody(true), "AGE_1_3", 7);
   }
 
   public static VariableMap consent(String... organisations) {

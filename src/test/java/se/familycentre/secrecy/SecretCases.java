@@ -36,7 +36,8 @@ final class SecretCases {
   }
 
   /** A voluntary referral that has been given support: its id, instances and the receiver's notes. */
-  record Referral(String reference, List<String> instanceIds, String description, String supportSummary) {
+  record Referral(String reference, List<String> instanceIds, String description, String supportSummary,
+      List<String> familyNumbers, List<String> familyContact) {
   }
 
   private final RuntimeService runtime;
@@ -76,14 +77,26 @@ final class SecretCases {
     String summary = "HEMLIG-STODANTECKNING-" + tag + " fyra ABC-träffar";
     ProcessInstance referral = start(startForm("AGE_3_6", "PARENTING").description(description));
     String ref = referral.getBusinessKey();
-    complete("erik.johansson", ref, ReferralProcess.Ids.RECORD_CONSENT, ReferralTestSupport.consent("SOCIAL_SERVICES"));
+    // the family's identity and contact details, shared with social services under the consent: unique numbers
+    // (random birth dates) and texts (a letters-only tag: names hold no digits)
+    java.util.Random random = new java.util.Random(tag.hashCode());
+    List<String> numbers = List.of(childNumber(1200 + random.nextInt(400), random.nextInt(1000)),
+        childNumber(9000 + random.nextInt(4000), random.nextInt(1000)),
+        childNumber(9000 + random.nextInt(4000), random.nextInt(1000)));
+    String letters = tag.chars().mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + c - '0' : c)))
+        .reduce("", String::concat);
+    String name = "HEMLIG-NAMN-" + letters + " Lind";
+    String address = "HEMLIG-GATAN-" + tag + " 3, 182 31 Danderyd";
+    complete("erik.johansson", ref, ReferralProcess.Ids.RECORD_CONSENT, ReferralTestSupport.consentTo("SOCIAL_SERVICES")
+        .child(numbers.get(0)).guardian(1, name, numbers.get(1), "08-123 456 78").address(1, address)
+        .guardian(2, "HEMLIG-NAMN-" + letters + " Berg", numbers.get(2), null).variables());
     complete("sara.berg", ref, ReferralSupportProcess.Ids.ACCEPT_REFERRAL, Variables.createVariables()
         .putValue(ReferralSupportProcess.Vars.ACCEPTED, "true")
         .putValue(ReferralSupportProcess.Vars.FIRST_CONTACT_DATE, SwedishTime.today().toString()));
     complete("sara.berg", ref, ReferralSupportProcess.Ids.GIVE_SUPPORT,
         Map.of(ReferralSupportProcess.Vars.SUPPORT_SUMMARY, summary,
         ReferralSupportProcess.Vars.FOLLOW_UP_ON, SwedishTime.today().plusMonths(2).toString()));
-    return new Referral(ref, instances(ref), description, summary);
+    return new Referral(ref, instances(ref), description, summary, numbers, List.of(name, address));
   }
 
   /**
@@ -105,7 +118,7 @@ final class SecretCases {
     ProcessInstance referral = start(startForm("PREGNANCY", "DEVELOPMENT").description(description));
     String ref = referral.getBusinessKey();
     complete("erik.johansson", ref, ReferralProcess.Ids.RECORD_CONSENT, ReferralTestSupport.consent("REGION"));
-    return new Referral(ref, instances(ref), description, null);
+    return new Referral(ref, instances(ref), description, null, List.of(), List.of());
   }
 
   /** erik.johansson (bvc) starts the referral. */

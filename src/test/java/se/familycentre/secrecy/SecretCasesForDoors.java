@@ -18,7 +18,8 @@ public final class SecretCasesForDoors {
   }
 
   /** A voluntary referral that has been given support: its id, instances and the receiver's notes. */
-  public record Referral(String reference, List<String> instanceIds, String description, String supportSummary) {
+  public record Referral(String reference, List<String> instanceIds, String description, String supportSummary,
+      List<String> familyNumbers, List<String> familyContact) {
   }
 
   private final SecretCases cases;
@@ -35,7 +36,8 @@ public final class SecretCasesForDoors {
 
   public Referral supportedReferral() {
     SecretCases.Referral r = cases.supportedReferral();
-    return new Referral(r.reference(), r.instanceIds(), r.description(), r.supportSummary());
+    return new Referral(r.reference(), r.instanceIds(), r.description(), r.supportSummary(), r.familyNumbers(),
+        r.familyContact());
   }
 
   /** Another valid personal identity number (a decoy: no case holds it). */

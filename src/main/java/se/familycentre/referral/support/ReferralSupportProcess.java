@@ -2,6 +2,8 @@ package se.familycentre.referral.support;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
+import se.familycentre.referral.ContactDetails;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.shared.CaseVariable;
 import se.familycentre.shared.CaseVariables;
@@ -78,11 +80,13 @@ public final class ReferralSupportProcess {
 
     /**
      * What the referral passes in (the call activity's {@code camunda:in}, besides the business key): the case's
-     * references, the routed service and who gives it, and what the guardians agreed may be shared.
+     * references, the routed service and who gives it, and what the guardians agreed may be shared, with the
+     * family's identity and contact details ({@link ContactDetails}, same names).
      */
-    public static final List<String> PASSED_IN = List.of(CASE_REFERENCE, CENTRE_ID, CENTRE_NAME, TARGET_SERVICE,
-        TARGET_SERVICE_NAME, TARGET_GROUPS, AGE_BAND, CONCERNS, URGENCY, DESCRIPTION, CONSENT_ORGANISATIONS,
-        CONSENT_SHARED_INFORMATION, CONSENT_PURPOSE, CONSENT_VALID_UNTIL);
+    public static final List<String> PASSED_IN = Stream.concat(Stream.of(CASE_REFERENCE, CENTRE_ID, CENTRE_NAME,
+        TARGET_SERVICE, TARGET_SERVICE_NAME, TARGET_GROUPS, AGE_BAND, CONCERNS, URGENCY, DESCRIPTION,
+        CONSENT_ORGANISATIONS, CONSENT_SHARED_INFORMATION, CONSENT_PURPOSE, CONSENT_VALID_UNTIL),
+        ContactDetails.Vars.ALL.stream()).toList();
     /** What comes back to the referral (the call activity's {@code camunda:out}): the answer and the outcome only. */
     public static final List<String> PASSED_BACK = List.of(RECEIVER_ANSWER, WORK_OUTCOME);
     /** What the receiving organisation records here and nothing outside this process reads. */

@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
+import se.familycentre.demo.DemoFamilies;
 import se.familycentre.production.ApplicationNode;
 import se.familycentre.referral.ConsentAnswers;
 import se.familycentre.referral.ReferralProcess;
@@ -192,9 +193,9 @@ final class ReferralDriver {
   private static VariableMap answers(String taskKey, LocalDate today) {
     VariableMap answers = Variables.createVariables();
     switch (taskKey) {
-      case Ids.RECORD_CONSENT -> answers.putAll(ConsentAnswers.given("SOCIAL_SERVICES")
+      case Ids.RECORD_CONSENT -> answers.putAll(DemoFamilies.withFamily(ConsentAnswers.given("SOCIAL_SERVICES")
           .sharing("Oro för föräldraskapet, barnets ålder").purpose("Föräldraskapsstöd")
-          .validUntil(today.plusMonths(6)).jointCustody(true).variables());
+          .validUntil(today.plusMonths(6)).jointCustody(true), "AGE_3_6", 13).variables());
       case ACCEPT_REFERRAL -> answers.putValue(ACCEPTED, "true").putValue(FIRST_CONTACT_DATE, today.toString());
       case GIVE_SUPPORT -> answers.putValue(SUPPORT_SUMMARY, "Fyra ABC-träffar med båda föräldrarna")
           .putValue(FOLLOW_UP_ON, today.plusMonths(3).toString());

@@ -57,6 +57,9 @@ record DoorCase(String tag, SecretCasesForDoors.Report report, SecretCasesForDoo
     secrets.add(Secrets.PROTECTION_ASSESSMENT, firstWord(report.protectionAssessment()));
     secrets.add(Secrets.DESCRIPTION, firstWord(referral.description()));
     secrets.add(Secrets.SUPPORT_SUMMARY, firstWord(referral.supportSummary()));
+    secrets.addNumbers(Secrets.FAMILY_IDENTITY, referral.familyNumbers());
+    secrets.add(Secrets.FAMILY_CONTACT, referral.familyContact().stream().map(DoorCase::firstWord)
+        .toArray(String[]::new));
     secrets.add(Secrets.COMMENT, COMMENT_PREFIX + tag);
     secrets.add(Secrets.ATTACHMENT, ATTACHMENT_PREFIX + tag, ATTACHMENT_CONTENT_PREFIX + tag);
   }

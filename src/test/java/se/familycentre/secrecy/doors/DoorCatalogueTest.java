@@ -48,6 +48,7 @@ import se.familycentre.demo.DemoUsers;
 import se.familycentre.organisation.AuthorizationSetup;
 import se.familycentre.organisation.Groups;
 import se.familycentre.organisation.TasklistFilters;
+import se.familycentre.referral.ContactDetails;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.referral.support.ReferralSupportProcess;
 import se.familycentre.reportofconcern.ReportOfConcernProcess;
@@ -232,6 +233,10 @@ class DoorCatalogueTest {
           || matrix.mayRead(ReferralSupportProcess.KEY, ReferralProcess.Vars.DESCRIPTION, groups);
       case Secrets.SUPPORT_SUMMARY -> matrix.mayRead(ReferralSupportProcess.KEY, ReferralSupportProcess.Vars.SUPPORT_SUMMARY,
           groups) || matrix.mayRead(ReferralProcess.KEY, ReferralSupportProcess.Vars.SUPPORT_SUMMARY, groups);
+      case Secrets.FAMILY_IDENTITY -> ContactDetails.Vars.IDENTITY.stream().allMatch(v ->
+          matrix.mayRead(ReferralProcess.KEY, v, groups) || matrix.mayRead(ReferralSupportProcess.KEY, v, groups));
+      case Secrets.FAMILY_CONTACT -> ContactDetails.Vars.CONTACT.stream().allMatch(v ->
+          matrix.mayRead(ReferralProcess.KEY, v, groups) || matrix.mayRead(ReferralSupportProcess.KEY, v, groups));
       case Secrets.DECISION_VALUES -> matrix.mayRead(ReferralProcess.KEY, ReferralProcess.Vars.CONCERNS, groups)
           && matrix.mayRead(ReferralProcess.KEY, ReferralProcess.Vars.AGE_BAND, groups);
       case Secrets.COMMENT, Secrets.ATTACHMENT -> intakeTaskCandidateGroups().contains(group);

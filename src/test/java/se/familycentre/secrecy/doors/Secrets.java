@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 /**
  * The secrets of every case the catalogue has built, each a unique text, and who may read them: looked for in
@@ -21,12 +22,16 @@ final class Secrets {
   static final String PROTECTION_ASSESSMENT = "protectionAssessment";
   static final String DESCRIPTION = "description";
   static final String SUPPORT_SUMMARY = "supportSummary";
+  /** The personal identity numbers of the supported referral's child and guardians (ContactDetails). */
+  static final String FAMILY_IDENTITY = "familyIdentity";
+  /** The guardians' names and address in the supported referral (ContactDetails). */
+  static final String FAMILY_CONTACT = "familyContact";
   static final String COMMENT = "comment";
   static final String ATTACHMENT = "attachment";
   /** The values a decision was evaluated with or gave (the routing of a family's concerns): found by structure. */
   static final String DECISION_VALUES = "decisionValues";
   static final Set<String> NAMES = Set.of(CHILD_NUMBER, REPORT_TEXT, PROTECTION_ASSESSMENT, DESCRIPTION,
-      SUPPORT_SUMMARY, COMMENT, ATTACHMENT, DECISION_VALUES);
+      SUPPORT_SUMMARY, FAMILY_IDENTITY, FAMILY_CONTACT, COMMENT, ATTACHMENT, DECISION_VALUES);
 
   /** What every secret text of the secret cases starts with (SecretCases and ours). */
   static final String ANY_SECRET = "HEMLIG-";
@@ -47,8 +52,16 @@ final class Secrets {
 
   /** The child's personal identity number, in every form an answer could print it. */
   void addChildNumber(String number) {
-    String digits = number.replace("-", "");
-    add(CHILD_NUMBER, number, digits, number.substring(2));
+    add(CHILD_NUMBER, numberForms(number));
+  }
+
+  /** Personal identity numbers of the family, under {@code name}, in every form an answer could print them. */
+  void addNumbers(String name, List<String> numbers) {
+    add(name, numbers.stream().flatMap(n -> Stream.of(numberForms(n))).toArray(String[]::new));
+  }
+
+  private static String[] numberForms(String number) {
+    return new String[] {number, number.replace("-", ""), number.substring(2)};
   }
 
   /** The secrets an answer shows, by name (a name once however often). */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
+import se.familycentre.demo.DemoFamilies;
 import se.familycentre.demo.DemoUsers;
 import se.familycentre.referral.ConsentAnswers;
 import se.familycentre.referral.ReferralProcess;
@@ -61,7 +62,9 @@ final class GuardedReferral {
     untyped(variables, ReferralProcess.Vars.CENTRE_NAME, centreName);
     variables.setAll((ObjectNode) Rest.JSON.valueToTree(ConsentAnswers.given("SOCIAL_SERVICES")
         .sharing("Oro för föräldraskapet").purpose("Föräldraskapsstöd").validUntil(LocalDate.now().plusMonths(6))
-        .soleCustody().submitted()));
+        .soleCustody().child(DemoFamilies.personalIdentityNumber(LocalDate.now().minusDays(1500), 12))
+        .guardian(1, "Sofia Lindberg", DemoFamilies.personalIdentityNumber(LocalDate.of(1991, 4, 17), 12),
+            DemoFamilies.fictionPhone(12)).submitted()));
     return variables;
   }
 
