@@ -16,6 +16,8 @@ VARIABLES = [CHILD_NUMBER] + [f'guardian{g}{f}' for g in GUARDIANS for f in GUAR
 
 # the same patterns as the server's (ContactDetailsCheck), as JavaScript regular expressions for form-js
 IDENTITY_PATTERN = '^(\\d{2})?\\d{6}[-+]?\\d{4}$'
+# a name: no digits and none of the signs a name never holds (the server also asks for letters only, in any script)
+NAME_PATTERN = '^[^0-9:;,!?"()/\\\\@#$%&*+=<>{}|~_]+$'
 PHONE_PATTERN = '^(\\+46|0)[ \\d-]{6,14}$'
 ADDRESS_PATTERN = '^.+[ ,]\\d{3} ?\\d{2} +\\S.*$'
 LANGUAGES = (('sv', 'Svenska'), ('ar', 'Arabiska'), ('so', 'Somaliska'), ('ti', 'Tigrinja'), ('fa', 'Persiska'),
@@ -84,7 +86,8 @@ def recorded():
             _text(f'contact_guardian{g}', f'#### Vårdnadshavare {g}' + (
                 '' if g == 1 else '\nBehövs vid gemensam vårdnad: båda vårdnadshavarnas uppgifter.'), hide=hide),
             _c('textfield', f'guardian{g}Name', f'Vårdnadshavare {g}: namn', f'contact_guardian{g}Name', True,
-               hide=hide, validate={'maxLength': 100}),
+               hide=hide, description='Förnamn och efternamn: bokstäver, mellanslag, punkt, apostrof och bindestreck, '
+               'inga siffror, t.ex. Sofia Lindberg.', validate={'maxLength': 100, 'pattern': NAME_PATTERN}),
             _c('textfield', f'guardian{g}PersonalIdentityNumber',
                f'Vårdnadshavare {g}: personnummer eller samordningsnummer (ÅÅÅÅMMDD-NNNN)',
                f'contact_guardian{g}Number', True, hide=hide, validate={'pattern': IDENTITY_PATTERN}),

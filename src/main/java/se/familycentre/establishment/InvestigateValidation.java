@@ -44,15 +44,24 @@ public class InvestigateValidation extends TaskValidation {
     Typed.LOCAL_ACTORS.get(answers);
     Typed.CONSEQUENCES_FOR_CHILDREN.get(answers);
     Typed.ECONOMIC_CONSEQUENCES.get(answers);
+    checkNewReportBackDate(answers);
+    if (committeeSelection.of(Typed.COMMITTEES.getOrNull(answers)).isEmpty()) {
+      throw new InputRefused(Typed.COMMITTEES.name(), "Välj minst en nämnd som ska fatta beslut i ärendet.");
+    }
+  }
+
+  /**
+   * A report-back date written in the investigation is either the registered one or a date that has not passed.
+   * Also asked by {@link MoveReportBackDateDelegate}, which moves the register and the timer as soon as the date is
+   * written (before the task completes), so that a passed date is refused before anything moves.
+   */
+  void checkNewReportBackDate(VariableScope answers) {
     LocalDate reportBack = Typed.REPORT_BACK_DATE.get(answers);
     LocalDate registered = register.centreDetail(Typed.CENTRE_ID.get(answers)).map(c -> c.reportBackDate())
         .orElse(null);
     if (!reportBack.equals(registered) && reportBack.isBefore(SwedishTime.today())) {
       throw new InputRefused(Typed.REPORT_BACK_DATE.name(), "Ett nytt återredovisningsdatum kan inte ha passerat: "
           + reportBack + " är före i dag.");
-    }
-    if (committeeSelection.of(Typed.COMMITTEES.getOrNull(answers)).isEmpty()) {
-      throw new InputRefused(Typed.COMMITTEES.name(), "Välj minst en nämnd som ska fatta beslut i ärendet.");
     }
   }
 }

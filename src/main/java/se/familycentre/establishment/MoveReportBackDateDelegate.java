@@ -22,14 +22,18 @@ public class MoveReportBackDateDelegate implements JavaDelegate {
 
   private final FamilyCentreRegister register;
   private final EstablishmentCalendar calendar;
+  private final InvestigateValidation validation;
 
-  public MoveReportBackDateDelegate(FamilyCentreRegister register, EstablishmentCalendar calendar) {
+  public MoveReportBackDateDelegate(FamilyCentreRegister register, EstablishmentCalendar calendar,
+      InvestigateValidation validation) {
     this.register = register;
     this.calendar = calendar;
+    this.validation = validation;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    validation.checkNewReportBackDate(execution);
     LocalDate date = Typed.REPORT_BACK_DATE.get(execution);
     register.updateReportBackDate(Typed.CENTRE_ID.get(execution), date);
     Date due = calendar.dayAfter(date);

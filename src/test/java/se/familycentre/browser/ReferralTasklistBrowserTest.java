@@ -153,7 +153,7 @@ class ReferralTasklistBrowserTest {
     picker.evaluate("e => e._flatpickr.close()");
     erik.choose("Vårdnadshavarna har gemensam vårdnad");
     // shown, and required (its label then carries the asterisk), once joint custody is ticked
-    erik.choose("Båda vårdnadshavarna har samtyckt");
+    erik.field("field_25").check();
     ContactDetailsSteps.fill(erik, ContactDetailsSteps.Family.example(21));
     erik.show(erik.field("field_23-date"));
     erik.screenshot("tasklist-bvc-referral-4-consent-filled");

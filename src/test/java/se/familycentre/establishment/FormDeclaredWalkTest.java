@@ -122,7 +122,9 @@ class FormDeclaredWalkTest {
 
   @Test
   void rejectedByTheCommittee() throws Exception {
-    walk(new Path("avslag").choose(Ids.RECORD_COMMITTEE_DECISION, Vars.DECISION, Values.REJECT),
+    // the investigator writes a new report-back date: the register and the overdue timer move with it
+    walk(new Path("avslag").choose(Ids.INVESTIGATE, Vars.REPORT_BACK_DATE, TODAY.plusMonths(9).toString())
+        .choose(Ids.RECORD_COMMITTEE_DECISION, Vars.DECISION, Values.REJECT),
         Ids.END_NOT_ESTABLISHED);
   }
 

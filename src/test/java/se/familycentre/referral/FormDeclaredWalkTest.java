@@ -3,6 +3,7 @@ package se.familycentre.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.familycentre.demo.DemoFamilies;
 import se.familycentre.escalation.EscalationProcess;
 import se.familycentre.referral.support.ReferralSupportProcess;
 import se.familycentre.reportofconcern.ReportOfConcernProcess;
@@ -84,7 +86,12 @@ class FormDeclaredWalkTest {
     // a report of concern without a personal identity number (the municipality instead): no investigation
     String noInvestigation = start("AGE_0_1", "CHILD_HARMED");
     answer(noInvestigation, ReferralProcess.Ids.WRITE_REPORT, Map.of());
-    answer(noInvestigation, ReportOfConcernProcess.Ids.ASSESS_PROTECTION, Map.of());
+    // the child needs immediate protection: social services' task is due within the hour; missed, it is escalated
+    answer(noInvestigation, ReportOfConcernProcess.Ids.ASSESS_PROTECTION,
+        Map.of(ReportOfConcernProcess.Vars.IMMEDIATE_PROTECTION_NEEDED, true));
+    fireTimer(noInvestigation, ReportOfConcernProcess.Ids.IMMEDIATE_PROTECTION_TIMER);
+    answerAll(noInvestigation, EscalationProcess.Ids.HANDLE_ESCALATION, Map.of());
+    answer(noInvestigation, ReportOfConcernProcess.Ids.PROTECT_CHILD, Map.of());
     answer(noInvestigation, ReportOfConcernProcess.Ids.DECIDE_ON_INVESTIGATION,
         Map.of(ReportOfConcernProcess.Vars.OPEN_INVESTIGATION, false));
     answer(noInvestigation, ReferralProcess.Ids.READ_INTAKE_FEEDBACK, Map.of());
@@ -115,7 +122,7 @@ class FormDeclaredWalkTest {
 
     // development before birth: the routing table has nothing, the coordinator closes the referral
     String closed = start("PREGNANCY", "DEVELOPMENT");
-    answer(closed, ReferralProcess.Ids.RECORD_CONSENT, consent(List.of("REGION")));
+    answer(closed, ReferralProcess.Ids.RECORD_CONSENT, consent(List.of("REGION"), "PREGNANCY"));
     answer(closed, ReferralProcess.Ids.COORDINATOR_DECIDES,
         Map.of(ReferralProcess.Vars.COORDINATOR_TARGET_SERVICE, ReferralProcess.Values.CLOSED));
     answer(closed, ReferralProcess.Ids.HAND_BACK, Map.of());
@@ -128,8 +135,28 @@ class FormDeclaredWalkTest {
   }
 
   private static Map<String, Object> consent(List<String> organisations) {
-    return Map.of(ReferralProcess.Vars.CONSENT_GIVEN, true, ReferralProcess.Vars.CONSENT_ORGANISATIONS,
-        organisations, ReferralProcess.Vars.JOINT_CUSTODY, true);
+    return consent(organisations, "AGE_3_6");
+  }
+
+  /**
+   * Consent with joint custody, and the family's identity and contact details as the referrer types them (the form
+   * declares their patterns; a child's number only outside a pregnancy), from the demo's fictitious families.
+   */
+  private static Map<String, Object> consent(List<String> organisations, String ageBand) {
+    Map<String, Object> answers = new HashMap<>(Map.of(ReferralProcess.Vars.CONSENT_GIVEN, true,
+        ReferralProcess.Vars.CONSENT_ORGANISATIONS, organisations, ReferralProcess.Vars.JOINT_CUSTODY, true));
+    LocalDate born = DemoFamilies.bornFor(ageBand);
+    if (born != null) {
+      answers.put(ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER, DemoFamilies.personalIdentityNumber(born, 41));
+    }
+    answers.put(ContactDetails.Vars.GUARDIAN_1_PERSONAL_IDENTITY_NUMBER,
+        DemoFamilies.personalIdentityNumber(LocalDate.of(1991, 4, 17), 41));
+    answers.put(ContactDetails.Vars.GUARDIAN_1_NAME, "Sofia Lindberg");
+    answers.put(ContactDetails.Vars.GUARDIAN_1_PHONE, DemoFamilies.fictionPhone(41));
+    answers.put(ContactDetails.Vars.GUARDIAN_2_NAME, "Karim Haddad");
+    answers.put(ContactDetails.Vars.GUARDIAN_2_PERSONAL_IDENTITY_NUMBER,
+        DemoFamilies.personalIdentityNumber(LocalDate.of(1988, 11, 3), 42));
+    return answers;
   }
 
   // ------------------------------------------------------------------------------------------------ the doors

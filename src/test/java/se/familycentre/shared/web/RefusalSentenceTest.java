@@ -73,7 +73,7 @@ class RefusalSentenceTest {
 
     for (Rest.Answer answer : java.util.List.of(rest, webapp)) {
       assertThat(answer.status()).isEqualTo(400);
-      assertThat(answer.json().path("message").asText()).startsWith("Kommunen \"Atlantis\" finns inte")
+      assertThat(answer.json().path("message").asText()).startsWith("Fältet \"Kommun\" har inte alternativet \"Atlantis\"")
           .doesNotContain("Cannot").doesNotContain(":familyCentreEstablishmentProcess");
     }
   }
