@@ -132,6 +132,8 @@ public final class EstablishmentCases {
     Map<String, Object> v = new HashMap<>();
     v.put(Vars.REQUIREMENT_BASIC_CONTRACT, true);
     v.put(Vars.REQUIREMENT_FOUR_LEGS, true);
+    // a family-centre-like activity is assessed on child health care and open preschool instead of all four
+    v.put(Vars.REQUIREMENT_CORE_LEGS, true);
     v.put(Vars.REQUIREMENT_TARGET_GROUP, true);
     v.put(Vars.REQUIREMENT_JOINT_NEEDS_ANALYSIS, true);
     v.put(Vars.CO_LOCATION_LEVEL, "2");

@@ -92,6 +92,7 @@ class EstablishmentModelDefectsTest {
 
     Map<String, Object> grant = new HashMap<>(EstablishmentCases.grant("2022-03-01"));
     grant.remove(Vars.REQUIREMENT_FOUR_LEGS);
+    grant.remove(Vars.REQUIREMENT_CORE_LEGS);
     String assessment = cases.task(pi, Ids.ASSESS_AGREEMENT).getId();
     assertThatThrownBy(() -> engine.getTaskService().complete(assessment, grant))
         .isInstanceOf(InputRefused.class).hasMessageContaining("barnhälsovård och öppen förskola");

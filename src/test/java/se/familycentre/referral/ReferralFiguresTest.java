@@ -92,8 +92,9 @@ class ReferralFiguresTest {
         .processInstanceBusinessKey(withdrawn.getBusinessKey()).correlate();
     // a report of concern, assessed the same day
     ProcessInstance report = startAsAmira("AGE_0_1", "CHILD_HARMED");
+    String childNumber = ReferralTestSupport.childNumberIn("AGE_0_1", 5);
     s.completeAs("amira.hassan", s.task(report, ReferralProcess.Ids.WRITE_REPORT), Variables.createVariables()
-        .putValue(ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER, "20230115-0005")
+        .putValue(ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER, childNumber)
         .putValue(ReferralProcess.Vars.REPORT_TEXT, "Oro"));
     ProcessInstance intake = runtimeService.createProcessInstanceQuery().superProcessInstanceId(report.getId())
         .singleResult();
@@ -124,7 +125,7 @@ class ReferralFiguresTest {
     assertThat(shown.get("bySourceAndTarget").toString())
         .contains("{\"sourceGroup\":\"bvc\",\"targetService\":\"PARENTING_PROGRAMME_ABC\",\"offered\":\"färre än 5\","
             + "\"accepted\":\"färre än 5\",\"declined\":\"färre än 5\"}");
-    assertThat(answer.body()).doesNotContain(accepted.getBusinessKey(), report.getBusinessKey(), "20230115",
+    assertThat(answer.body()).doesNotContain(accepted.getBusinessKey(), report.getBusinessKey(), childNumber.substring(0, 8),
         "Oro\"", "amira");
   }
 

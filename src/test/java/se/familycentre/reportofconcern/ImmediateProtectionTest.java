@@ -47,7 +47,7 @@ class ImmediateProtectionTest {
   ProcessInstance intakeAssessedAsUrgentProtection() {
     ProcessInstance referral = s.startAsErik("AGE_1_3", "CHILD_HARMED");
     s.completeAs("erik.johansson", s.task(referral, ReferralProcess.Ids.WRITE_REPORT), Variables.createVariables()
-        .putValue(ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER, "202301150005")
+        .putValue(ReferralProcess.Vars.CHILD_PERSONAL_IDENTITY_NUMBER, ReferralTestSupport.childNumberIn("AGE_1_3", 5))
         .putValue(ReferralProcess.Vars.REPORT_TEXT, "Barnet är ensamt hemma och föräldern är kraftigt berusad."));
     ProcessInstance intake = runtimeService.createProcessInstanceQuery().superProcessInstanceId(referral.getId())
         .singleResult();
