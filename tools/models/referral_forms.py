@@ -8,6 +8,7 @@ webjar (lib/deps.js has conditional.hide and disallowPassedDates; it has no min/
 Written by tools/models/generate.py (see tools/models/README.md).
 """
 import json
+import os
 
 import contact_details
 from exporter import EXPORTER
@@ -39,6 +40,17 @@ def field(type_, key, label, required=False, readonly=False, id=None, **kw):
         else:
             c[k] = v
     return c
+
+
+def _municipalities():
+    """The 290 municipalities as the initiative's select offers them (a test holds that list to the reference table)."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, '..', '..', 'forms', 'establishment', 'initiative.form'), encoding='utf-8') as f:
+        initiative = json.load(f)
+    return next(c['values'] for c in initiative['components'] if c.get('key') == 'municipality')
+
+
+MUNICIPALITIES = _municipalities()
 
 
 def opts(*pairs):
@@ -107,9 +119,11 @@ form('referralWriteReportOfConcern', CASE + [
           validate={'pattern': '^(\\d{2})?\\d{6}[-+]?\\d{4}$'},
           description='Format ÅÅÅÅMMDD-NNNN, t.ex. 20230115-0005; födelsedatumet ska stämma med barnets ålder i '
                       'ärendet. Lämna tomt om du inte har det och ange kommunen.'),
-    field('textfield', 'childMunicipality', 'Kommun där barnet bor', True,
+    field('select', 'childMunicipality', 'Kommun där barnet bor', True, searchable=True,
+          values=MUNICIPALITIES,
           conditional={'hide': '=childPersonalIdentityNumber != null and childPersonalIdentityNumber != ""'},
-          description='Krävs när barnets personnummer saknas, så att anmälan når rätt socialtjänst.'),
+          description='Krävs när barnets personnummer saknas, så att anmälan når rätt socialtjänst. Sök och välj '
+                      'kommunen (alla 290).'),
     field('textarea', 'reportText', 'Vad har du sett eller hört som väcker oro?', True),
 ])
 form('referralIntakeFeedback', CASE + [
