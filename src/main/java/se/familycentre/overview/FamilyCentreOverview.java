@@ -26,6 +26,7 @@ import se.familycentre.referral.ReferralFigureCounts;
 import se.familycentre.referral.ReferralFigureCounts.Counts;
 import se.familycentre.register.CentreStatus;
 import se.familycentre.register.FamilyCentreRegister;
+import se.familycentre.register.RegisterRecords;
 import se.familycentre.register.RegisterRecords.Centre;
 import se.familycentre.register.RegisterRecords.Coverage;
 import se.familycentre.shared.SmallCount;
@@ -80,9 +81,6 @@ public class FamilyCentreOverview {
 
   // ---- answers --------------------------------------------------------------------------------------------------
 
-  public record Region(String id, String name) {
-  }
-
   public record Label(String code, String name) {
   }
 
@@ -129,9 +127,9 @@ public class FamilyCentreOverview {
     return caller.admin() || caller.inAnyGroup(READERS);
   }
 
-  public List<Region> regions() {
-    return jdbc.query("SELECT id, name FROM fc_region ORDER BY name", (rs, i) -> new Region(rs.getString(1),
-        rs.getString(2)));
+  /** The register's 21 regions (id, name, county code and name, number of municipalities), by county code. */
+  public List<RegisterRecords.Region> regions() {
+    return register.regions();
   }
 
   public Optional<Coverage> coverage(String regionId) {
