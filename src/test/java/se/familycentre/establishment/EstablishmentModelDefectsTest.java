@@ -136,7 +136,11 @@ class EstablishmentModelDefectsTest {
     Task social = cases.committeeTask(pi, "socialnamnden");
     assertThat(engine.getTaskService().getVariable(social.getId(), Vars.ECONOMIC_CONSEQUENCES))
         .isEqualTo("Inom socialnämndens ram");
-    assertThat(pi).variables().containsEntry(Vars.ECONOMIC_CONSEQUENCES, "Inom socialnämndens ram");
+    assertThat(engine.getTaskService().getVariable(social.getId(), Vars.CONSEQUENCES_FOR_CHILDREN))
+        .as("the social committee's report starts from the investigation, not from another committee's")
+        .isEqualTo("Barn och föräldrar får tidigt stöd på ett ställe");
+    assertThat(pi).variables().containsEntry(Vars.ECONOMIC_CONSEQUENCES, "Inom socialnämndens ram")
+        .containsEntry(Vars.CONSEQUENCES_FOR_CHILDREN, "Barn och föräldrar får tidigt stöd på ett ställe");
     Map<String, Object> blank = EstablishmentCases.decision(Values.APPROVE, "2022-04-21", null);
     blank.put(Vars.ECONOMIC_CONSEQUENCES, " ");
     assertThatThrownBy(() -> engine.getTaskService().complete(social.getId(), blank))
@@ -147,6 +151,10 @@ class EstablishmentModelDefectsTest {
         .variableName(Vars.ECONOMIC_CONSEQUENCES).list()).extracting(HistoricVariableInstance::getValue)
         .containsExactlyInAnyOrder("Inom socialnämndens ram", "Inom socialnämndens ram",
             "Öppen förskola inom utbildningsnämndens ram, 0,5 tjänst");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceIdIn(pi.getId())
+        .variableName(Vars.CONSEQUENCES_FOR_CHILDREN).list()).extracting(HistoricVariableInstance::getValue)
+        .containsExactlyInAnyOrder("Barn och föräldrar får tidigt stöd på ett ställe",
+            "Barn och föräldrar får tidigt stöd på ett ställe", "Barnen får öppen förskola nära hemmet");
     assertThat(pi).isWaitingAt(Ids.APPLY_FOR_AGREEMENT);
   }
 
