@@ -43,6 +43,8 @@ class TasklistLoginBrowserTest {
     assertThat(page.getByText(TasklistFilters.OVERDUE).first()).isVisible();
     assertThat(page.getByText(TasklistFilters.groupFilterName(Groups.BVC)).first()).isVisible();
     assertThat(page.getByText(TasklistFilters.groupFilterName(Groups.SOCIALTJANST_MOTTAGNING))).hasCount(0);
+    // config.js with the settings it imports from the shared module: our name and vendor in the tab
+    assertThat(page).hasTitle(java.util.regex.Pattern.compile("Kommun och region Familjecentral – Uppgifter"));
     Browser.screenshot(page, "tasklist-bvc-filters");
   }
 

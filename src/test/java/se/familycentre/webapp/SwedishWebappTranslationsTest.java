@@ -88,9 +88,14 @@ class SwedishWebappTranslationsTest {
   void configurationOffersOnlySwedishCarriesOurNameAndStylesHideTheVendorBanner(String app) throws IOException {
     String config = readText(APP_ROOT + app + "/scripts/config.js");
     assertThat(config)
+        .contains("import {named, swedishSettings} from '../../swedish-webapp-settings.js';")
+        .contains("...swedishSettings")
+        .contains("app: named('Familjecentral");
+    String shared = readText(APP_ROOT + "swedish-webapp-settings.js");
+    assertThat(shared)
         .contains("availableLocales: ['sv']")
         .contains("fallbackLocale: 'sv'")
-        .contains("name: 'Familjecentral")
+        .contains("short: 'YYYY-MM-DD'")
         .contains("vendor: 'Kommun och region'")
         .contains("disableWelcomeMessage: true");
     String css = readText(APP_ROOT + app + "/styles/user-styles.css")

@@ -5,31 +5,14 @@
  * Options: see the commented original in camunda-webapp-webjar and https://docs.camunda.org/manual/7.24/webapps/
  */
 
+import {named, swedishSettings} from '../../swedish-webapp-settings.js';
+
 export default {
   // read-only roles (ledning, revision) are not offered Cockpit's write actions (custom/read-only-roles.js)
   customScripts: ['custom/read-only-roles'],
   // shown in the header and the browser tab as "<vendor> <name>"
-  app: {
-    name: 'Familjecentral – Översikt',
-    vendor: 'Kommun och region'
-  },
+  app: named('Familjecentral – Översikt'),
 
-  // Swedish dates: ISO date, 24-hour clock (moment.js format strings)
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'D MMM YYYY HH:mm',
-    normal: 'YYYY-MM-DD HH:mm',
-    long: 'dddd D MMMM YYYY [kl.] HH:mm',
-    short: 'YYYY-MM-DD'
-  },
-
-  // Swedish first; a browser asking for English gets English, any other language Swedish
-  locales: {
-    availableLocales: ['sv'],
-    fallbackLocale: 'sv'
-  },
-
-  // no vendor 'first login' welcome box
-  disableWelcomeMessage: true
+  // Swedish dates, Swedish only, no welcome box: shared by the four webapps
+  ...swedishSettings
 };

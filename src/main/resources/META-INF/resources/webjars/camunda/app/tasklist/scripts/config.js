@@ -5,6 +5,8 @@
  * Options: see the commented original in camunda-webapp-webjar and https://docs.camunda.org/manual/7.24/webapps/
  */
 
+import {named, swedishSettings} from '../../swedish-webapp-settings.js';
+
 export default {
   // Swedish validation messages in task forms (custom/swedish-form-messages.js); the server's refusal of a form
   // next to the button the official pressed (custom/refusal-next-to-button.js); Swedish date pickers, Monday first
@@ -12,29 +14,10 @@ export default {
   customScripts: ['custom/swedish-form-messages', 'custom/refusal-next-to-button', 'custom/swedish-date-pickers',
     'custom/handbook-link'],
   // shown in the header and the browser tab as "<vendor> <name>"
-  app: {
-    name: 'Familjecentral – Uppgifter',
-    vendor: 'Kommun och region'
-  },
+  app: named('Familjecentral – Uppgifter'),
 
-  // Swedish dates: ISO date, 24-hour clock (moment.js format strings)
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'D MMM YYYY HH:mm',
-    normal: 'YYYY-MM-DD HH:mm',
-    long: 'dddd D MMMM YYYY [kl.] HH:mm',
-    short: 'YYYY-MM-DD'
-  },
-
-  // Swedish first; a browser asking for English gets English, any other language Swedish
-  locales: {
-    availableLocales: ['sv'],
-    fallbackLocale: 'sv'
-  },
-
-  // no vendor 'first login' welcome box
-  disableWelcomeMessage: true,
+  // Swedish dates, Swedish only, no welcome box: shared by the four webapps
+  ...swedishSettings,
 
   shortcuts: {
     claimTask: {
