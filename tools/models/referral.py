@@ -123,8 +123,11 @@ m.flow('flow_feedbackRead', 'userTask_readIntakeFeedback', 'endEvent_reportOfCon
 m.node('userTask_recordConsent', 'userTask', 'Dokumentera samtycke', X(3), Y(2),
        doc='Personalen frågar vårdnadshavarna och dokumenterar samtycket per mottagande verksamhet: vilka '
            'uppgifter, i vilket syfte, hur länge; vid gemensam vårdnad båda vårdnadshavarna. Samtycket häver '
-           'sekretessen, det är inte den rättsliga grunden enligt dataskyddsförordningen.',
-       attrs=ut('${referringGroup}', 'referralRecordConsent'), inner=validation('userTask_recordConsent'))
+           'sekretessen, det är inte den rättsliga grunden enligt dataskyddsförordningen. Förfaller efter 7 dagar, '
+           'efter 1 dag när hänvisningen är brådskande (familycentre.referral.consent-deadline och '
+           'urgent-consent-deadline).',
+       attrs=ut('${referringGroup}', 'referralRecordConsent', due='${referralDeadlines.consentDue(urgency)}'),
+       inner=validation('userTask_recordConsent'))
 m.node('serviceTask_recordConsentDecision', 'serviceTask', 'Registrera samtycket', X(4), Y(2),
        doc='Registrerar samtycket, kontrollerat när det dokumenterades (framtida giltighet, båda '
            'vårdnadshavarna), och räknar samtycke eller nej.',
@@ -161,8 +164,10 @@ m.node('gateway_routeOutcome', 'xor', 'Insats vald?', X(9), Y(2), parent=P,
        doc='Vald insats, samordnaren avgör, eller avslut utan insats.', label=(X(9) + 22, Y(2) - 45, 80, 14))
 m.node('userTask_decideRouteAsCoordinator', 'userTask', 'Avgör vart familjen hänvisas', X(9), Y(3), parent=P,
        doc='Samordnaren väljer insats när tabellen inte räcker eller hänvisningen har avböjts för många gånger, '
-           'eller avslutar utan insats.',
-       attrs=ut('samordnare', 'referralCoordinatorRoute'), inner=validation('userTask_decideRouteAsCoordinator'))
+           'eller avslutar utan insats. Förfaller efter 3 dagar, efter 1 dag när hänvisningen är brådskande '
+           '(familycentre.referral.route-decision-deadline och urgent-route-decision-deadline).',
+       attrs=ut('samordnare', 'referralCoordinatorRoute', due='${referralDeadlines.routeDecisionDue(urgency)}'),
+       inner=validation('userTask_decideRouteAsCoordinator'))
 m.node('endEvent_noServiceChosen', 'end', 'Ingen insats', X(9), Y(1) + 20, parent=P,
        label=(X(9) + 22, Y(1) + 8, 70, 14))
 m.node('gateway_consentCoversReceiver', 'xor', 'Omfattar samtycket mottagaren?', X(10), Y(2), parent=P,

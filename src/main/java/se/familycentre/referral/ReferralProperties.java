@@ -25,12 +25,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     (default 12 months): a consent is specific, also in time
  * @param followUpMaxAhead how far ahead the receiving organisation may set the follow-up of the support (default
  *     12 months)
+ * @param consentDeadline how long the referrer has to talk with the guardians and document their consent (due date
+ *     of "Dokumentera samtycke"; default 7 days)
+ * @param urgentConsentDeadline the same for a referral marked urgent (default 1 day)
+ * @param routeDecisionDeadline how long the coordinator has to decide where a family is referred when the routing
+ *     table does not (due date of "Avgör vart familjen hänvisas"; default 3 days)
+ * @param urgentRouteDecisionDeadline the same for a referral marked urgent (default 1 day)
  */
 @ConfigurationProperties(prefix = "familycentre.referral")
 public record ReferralProperties(Duration firstContactDeadline, Integer maxDeclines, Duration decisionDeadline,
     Duration decisionExtension, Integer descriptionMaxLength, Map<String, List<String>> localOffers,
     List<String> defaultLocalOffers, Duration urgentFirstContactDeadline, Duration immediateProtectionDeadline,
-    Period consentMaxValidity, Period followUpMaxAhead) {
+    Period consentMaxValidity, Period followUpMaxAhead, Duration consentDeadline, Duration urgentConsentDeadline,
+    Duration routeDecisionDeadline, Duration urgentRouteDecisionDeadline) {
 
   public ReferralProperties {
     firstContactDeadline = firstContactDeadline == null ? Duration.ofDays(14) : firstContactDeadline;
@@ -46,6 +53,11 @@ public record ReferralProperties(Duration firstContactDeadline, Integer maxDecli
         ? java.util.Arrays.stream(TargetService.values()).map(Enum::name).toList() : defaultLocalOffers;
     consentMaxValidity = consentMaxValidity == null ? Period.ofMonths(12) : consentMaxValidity;
     followUpMaxAhead = followUpMaxAhead == null ? Period.ofMonths(12) : followUpMaxAhead;
+    consentDeadline = consentDeadline == null ? Duration.ofDays(7) : consentDeadline;
+    urgentConsentDeadline = urgentConsentDeadline == null ? Duration.ofDays(1) : urgentConsentDeadline;
+    routeDecisionDeadline = routeDecisionDeadline == null ? Duration.ofDays(3) : routeDecisionDeadline;
+    urgentRouteDecisionDeadline = urgentRouteDecisionDeadline == null ? Duration.ofDays(1)
+        : urgentRouteDecisionDeadline;
   }
 
   /** The services a centre offers locally (input of the routing table). */
@@ -60,6 +72,20 @@ public record ReferralProperties(Duration firstContactDeadline, Integer maxDecli
 
   /** The first-contact deadline for a referral of this urgency ("URGENT" or "NORMAL"). */
   public Duration firstContactDeadline(String urgency) {
-    return "URGENT".equals(urgency) ? urgentFirstContactDeadline : firstContactDeadline;
+    return urgent(urgency) ? urgentFirstContactDeadline : firstContactDeadline;
+  }
+
+  /** The referrer's deadline for documenting the guardians' consent, for a referral of this urgency. */
+  public Duration consentDeadline(String urgency) {
+    return urgent(urgency) ? urgentConsentDeadline : consentDeadline;
+  }
+
+  /** The coordinator's deadline for deciding where the family is referred, for a referral of this urgency. */
+  public Duration routeDecisionDeadline(String urgency) {
+    return urgent(urgency) ? urgentRouteDecisionDeadline : routeDecisionDeadline;
+  }
+
+  private static boolean urgent(String urgency) {
+    return "URGENT".equals(urgency);
   }
 }

@@ -25,7 +25,8 @@ import se.familycentre.support.AsUser;
 import se.familycentre.support.FamilyCentreSpringTest;
 
 /**
- * "Hur brådskande?" sets the receiving organisation's deadlines, and the home-visiting programme (Rinkeby: 2–15
+ * "Hur brådskande?" sets the deadlines (the referrer's consent, the coordinator's routing decision, the receiving
+ * organisation's first contact), and the home-visiting programme (Rinkeby: 2–15
  * months) is routed up to 15 months, not only under one year.
  */
 @FamilyCentreSpringTest
@@ -69,6 +70,46 @@ class UrgencyAndHomeVisitsTest {
 
     assertThat(dueIn(normal)).isBetween(Duration.ofDays(14).minusMinutes(5), Duration.ofDays(14));
     assertThat(dueIn(urgent)).isBetween(Duration.ofDays(3).minusMinutes(5), Duration.ofDays(3));
+  }
+
+  static Duration dueIn(Task task) {
+    assertThat(task.getDueDate()).as("due date of " + task.getTaskDefinitionKey()).isNotNull();
+    return Duration.ofMillis(task.getDueDate().getTime() - System.currentTimeMillis());
+  }
+
+  ProcessInstance startAsErik(ReferralStart start) {
+    return AsUser.call(identityService, "erik.johansson",
+        () -> runtimeService.startProcessInstanceByKey(ReferralProcess.KEY, start.variables()));
+  }
+
+  @Test
+  void anUrgentReferralGivesTheReferrerOneDayInsteadOfSevenToDocumentTheConsent() {
+    ProcessInstance normal = startAsErik(ReferralTestSupport.start(DemoUsers.DANDERYD_MORBY, "bvc", "AGE_3_6",
+        "PARENTING"));
+    ProcessInstance urgent = startAsErik(ReferralTestSupport.start(DemoUsers.DANDERYD_MORBY, "bvc", "AGE_3_6",
+        "PARENTING").urgency("URGENT"));
+
+    assertThat(dueIn(s.task(normal, ReferralProcess.Ids.RECORD_CONSENT)))
+        .isBetween(Duration.ofDays(7).minusMinutes(5), Duration.ofDays(7));
+    assertThat(dueIn(s.task(urgent, ReferralProcess.Ids.RECORD_CONSENT)))
+        .isBetween(Duration.ofDays(1).minusMinutes(5), Duration.ofDays(1));
+  }
+
+  @Test
+  void anUrgentReferralGivesTheCoordinatorOneDayInsteadOfThreeToDecideTheRoute() {
+    Map<String, Duration> due = new java.util.HashMap<>();
+    for (String urgency : new String[] {"NORMAL", "URGENT"}) {
+      ProcessInstance referral = referAsErik(ReferralTestSupport.start(DemoUsers.DANDERYD_MORBY, "bvc", "AGE_3_6",
+          "PARENTING").urgency(urgency));
+      for (int decline = 0; decline < 2; decline++) {
+        s.completeAs("sara.berg", s.receiverTask(referral, ReferralSupportProcess.Ids.ACCEPT_REFERRAL),
+            ReferralTestSupport.decline("Gruppen är full"));
+      }
+      assertThat(referral).isWaitingAt(ReferralProcess.Ids.COORDINATOR_DECIDES);
+      due.put(urgency, dueIn(s.task(referral, ReferralProcess.Ids.COORDINATOR_DECIDES)));
+    }
+    assertThat(due.get("NORMAL")).isBetween(Duration.ofDays(3).minusMinutes(5), Duration.ofDays(3));
+    assertThat(due.get("URGENT")).isBetween(Duration.ofDays(1).minusMinutes(5), Duration.ofDays(1));
   }
 
   @Test

@@ -9,7 +9,8 @@ import se.familycentre.shared.SwedishTime;
 /**
  * Deadlines the models read in expressions ({@code ${referralDeadlines.firstContactDuration(urgency)}}): they come
  * from configuration, never from the diagram. "Hur brådskande?" on the referral sets them: an urgent referral has the
- * shorter first-contact deadline (due date and timer of the receiving organisation's task).
+ * shorter first-contact deadline (due date and timer of the receiving organisation's task), and shorter due dates
+ * for the referrer's consent and the coordinator's routing decision.
  */
 @Component("referralDeadlines")
 public class ReferralDeadlines {
@@ -32,7 +33,20 @@ public class ReferralDeadlines {
 
   /** Due date of the receiving organisation's task: now plus the first-contact deadline of the urgency. */
   public Date firstContactDue(Object urgency) {
-    return new Date(SwedishTime.now().getTime()
-        + properties.firstContactDeadline(ReferralProcess.Typed.URGENCY.read(urgency)).toMillis());
+    return fromNow(properties.firstContactDeadline(ReferralProcess.Typed.URGENCY.read(urgency)));
+  }
+
+  /** Due date of the referrer's "Dokumentera samtycke": now plus the consent deadline of the urgency. */
+  public Date consentDue(Object urgency) {
+    return fromNow(properties.consentDeadline(ReferralProcess.Typed.URGENCY.read(urgency)));
+  }
+
+  /** Due date of the coordinator's "Avgör vart familjen hänvisas": now plus the deadline of the urgency. */
+  public Date routeDecisionDue(Object urgency) {
+    return fromNow(properties.routeDecisionDeadline(ReferralProcess.Typed.URGENCY.read(urgency)));
+  }
+
+  private static Date fromNow(java.time.Duration deadline) {
+    return new Date(SwedishTime.now().getTime() + deadline.toMillis());
   }
 }
