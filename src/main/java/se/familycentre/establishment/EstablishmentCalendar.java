@@ -2,7 +2,9 @@ package se.familycentre.establishment;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.Map;
 import org.springframework.stereotype.Component;
+import se.familycentre.shared.DeadlineWords;
 import se.familycentre.shared.SwedishTime;
 import se.familycentre.shared.engine.InputRefused;
 
@@ -12,7 +14,13 @@ import se.familycentre.shared.engine.InputRefused;
  * {@code ${establishmentCalendar.dayAfter(reportBackDate)}}.
  */
 @Component("establishmentCalendar")
-public class EstablishmentCalendar {
+public class EstablishmentCalendar implements DeadlineWords {
+
+  @Override
+  public Map<String, String> deadlineWords() {
+    return Map.of("${establishmentCalendar.dayAfter(reportBackDate)}", "vid midnatt efter det datum då utredningen "
+        + "senast ska återredovisas («Återredovisas senast» i initiativet, flyttas när utredaren anger ett nytt)");
+  }
 
   public Date dayAfter(Object date) {
     LocalDate d = EstablishmentProcess.Typed.REPORT_BACK_DATE.read(date);

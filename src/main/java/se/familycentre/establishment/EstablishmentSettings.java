@@ -1,7 +1,9 @@
 package se.familycentre.establishment;
 
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
+import se.familycentre.shared.DeadlineWords;
 
 /**
  * Settings of the establishment process under {@code familycentre.establishment.*}. A named bean, so the BPMN can
@@ -9,7 +11,14 @@ import org.springframework.stereotype.Component;
  */
 @Component("establishmentSettings")
 @ConfigurationProperties(prefix = "familycentre.establishment")
-public class EstablishmentSettings {
+public class EstablishmentSettings implements DeadlineWords {
+
+  @Override
+  public Map<String, String> deadlineWords() {
+    return Map.of("${establishmentSettings.evaluationInterval}", DeadlineWords.amount(evaluationInterval)
+        + " efter att familjecentralen startade eller efter förra gemensamma utvärderingen (inställningen "
+        + "familycentre.establishment.evaluation-interval, " + evaluationInterval + ")");
+  }
 
   /** ISO 8601 duration between joint evaluations of an active centre; yearly unless configured. */
   private String evaluationInterval = "P1Y";

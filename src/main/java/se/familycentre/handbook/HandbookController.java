@@ -16,6 +16,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import se.familycentre.shared.DeadlineWords;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import se.familycentre.handbook.HandbookGenerator.Source;
@@ -38,9 +39,13 @@ public class HandbookController {
   private final RetentionProperties retention;
   private final Map<String, Map<String, String>> sitesByPrefix = new ConcurrentHashMap<>();
 
-  public HandbookController(HandbookProperties properties, RetentionProperties retention) {
+  private final Map<String, String> deadlineWords;
+
+  public HandbookController(HandbookProperties properties, RetentionProperties retention,
+      List<DeadlineWords> rooms) {
     this.properties = properties;
     this.retention = retention;
+    this.deadlineWords = DeadlineWords.all(rooms);
   }
 
   @GetMapping({"/handbook", "/handbook/"})
@@ -61,7 +66,7 @@ public class HandbookController {
   private Map<String, String> site(String linkPrefix) {
     return sitesByPrefix.computeIfAbsent(linkPrefix, prefix -> HandbookGenerator.pages(
         HandbookGenerator.read(classpath("processes", ".bpmn"), classpath("processes", ".dmn"),
-            classpath("forms", ".form"), properties, retention), prefix));
+            classpath("forms", ".form"), properties, retention, deadlineWords), prefix));
   }
 
   /** The deployed models under a classpath folder, named by their path from that folder ("processes/x/y.bpmn"). */

@@ -69,6 +69,13 @@ public final class HandbookGenerator {
    */
   public static Handbook read(List<Source> bpmn, List<Source> dmn, List<Source> formFiles,
                               HandbookProperties properties, RetentionProperties retention) {
+    return read(bpmn, dmn, formFiles, properties, retention, Map.of());
+  }
+
+  /** As above, with what the models' deadline expressions mean ({@code se.familycentre.shared.DeadlineWords}). */
+  public static Handbook read(List<Source> bpmn, List<Source> dmn, List<Source> formFiles,
+                              HandbookProperties properties, RetentionProperties retention,
+                              Map<String, String> deadlineWords) {
     List<String> problems = new ArrayList<>();
     Map<String, FormDoc> forms = new HashMap<>();
     FormReader formReader = new FormReader();
@@ -82,7 +89,8 @@ public final class HandbookGenerator {
         problems.add(form.path() + ": " + e.getMessage());
       }
     }
-    ModelReader reader = new ModelReader(forms, retention, CodeLabels.of(formFiles, properties.codeLabels()));
+    ModelReader reader = new ModelReader(forms, retention, CodeLabels.of(formFiles, properties.codeLabels()),
+        deadlineWords);
     List<ProcessDoc> processes = new ArrayList<>();
     for (Source source : bpmn) {
       try {

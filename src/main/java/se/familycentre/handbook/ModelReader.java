@@ -97,9 +97,13 @@ final class ModelReader {
   private final RetentionProperties retention;
 
   private final CodeLabels codes;
+  /** What the deadline expressions of the models mean, in words (each room's {@code DeadlineWords}). */
+  private final Map<String, String> deadlineWords;
 
-  ModelReader(Map<String, FormDoc> forms, RetentionProperties retention, CodeLabels codes) {
+  ModelReader(Map<String, FormDoc> forms, RetentionProperties retention, CodeLabels codes,
+      Map<String, String> deadlineWords) {
     this.codes = codes;
+    this.deadlineWords = deadlineWords;
     this.forms = forms;
     this.retention = retention;
   }
@@ -325,10 +329,10 @@ final class ModelReader {
         facts.add(new Fact("Kan utföras av", String.join(", ", task.getCamundaCandidateUsersList())));
       }
       if (task.getCamundaDueDate() != null) {
-        facts.add(new Fact("Förfallodatum", TimerText.dueDate(task.getCamundaDueDate())));
+        facts.add(new Fact("Förfallodatum", inWords(task.getCamundaDueDate(), TimerText::dueDate)));
       }
       if (task.getCamundaFollowUpDate() != null) {
-        facts.add(new Fact("Uppföljningsdatum", TimerText.dueDate(task.getCamundaFollowUpDate())
+        facts.add(new Fact("Uppföljningsdatum", inWords(task.getCamundaFollowUpDate(), TimerText::dueDate)
             .replaceFirst("^senast ", "")));
       }
       formRef = task.getCamundaFormRef();
@@ -386,10 +390,10 @@ final class ModelReader {
         if (definition instanceof TimerEventDefinition timer) {
           String when = timerText(timer);
           if (boundary.cancelActivity()) {
-            String within = timer.getTimeDuration() == null ? null
-                : TimerText.within(timer.getTimeDuration().getTextContent());
-            String deadline = within != null ? within + " (" + timer.getTimeDuration().getTextContent().trim() + ")"
-                : when.replaceFirst("^vid ", "senast ");
+            String duration = timer.getTimeDuration() == null ? null : timer.getTimeDuration().getTextContent().trim();
+            String within = duration == null ? null : TimerText.within(duration);
+            String deadline = duration != null && deadlineWords.containsKey(duration) ? deadlineWords.get(duration)
+                : within != null ? within + " (" + duration + ")" : when.replaceFirst("^vid ", "senast ");
             facts.add(new Fact("Tidsfrist", deadline + "; annars avbryts steget och «" + label + "» följer"));
           } else {
             facts.add(new Fact("Påminnelse", when + ": «" + label + "» (steget fortsätter)"));
@@ -481,7 +485,7 @@ final class ModelReader {
     }
   }
 
-  private static void eventFacts(FlowNode node, List<Fact> facts) {
+  private void eventFacts(FlowNode node, List<Fact> facts) {
     Collection<EventDefinition> definitions = node instanceof CatchEvent c ? c.getEventDefinitions()
         : ((ThrowEvent) node).getEventDefinitions();
     for (EventDefinition definition : definitions) {
@@ -509,12 +513,23 @@ final class ModelReader {
     }
   }
 
-  static String timerText(TimerEventDefinition timer) {
+  /**
+   * A deadline expression in the words of the room that owns it, or, for a literal (P14D, a date) or an expression
+   * no room explains, in the words the handbook makes of it.
+   */
+  private String inWords(String definition, java.util.function.UnaryOperator<String> literal) {
+    String words = definition == null ? null : deadlineWords.get(definition.trim());
+    return words != null ? words : literal.apply(definition);
+  }
+
+  String timerText(TimerEventDefinition timer) {
     if (timer.getTimeDuration() != null) {
-      return TimerText.timerDuration(timer.getTimeDuration().getTextContent());
+      String words = deadlineWords.get(timer.getTimeDuration().getTextContent().trim());
+      return words != null ? words : TimerText.timerDuration(timer.getTimeDuration().getTextContent());
     }
     if (timer.getTimeDate() != null) {
-      return TimerText.timerDate(timer.getTimeDate().getTextContent());
+      String words = deadlineWords.get(timer.getTimeDate().getTextContent().trim());
+      return words != null ? words : TimerText.timerDate(timer.getTimeDate().getTextContent());
     }
     if (timer.getTimeCycle() != null) {
       return TimerText.timerCycle(timer.getTimeCycle().getTextContent());

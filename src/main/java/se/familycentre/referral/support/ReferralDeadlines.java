@@ -1,9 +1,12 @@
 package se.familycentre.referral.support;
 
+import java.time.Duration;
 import java.util.Date;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.referral.ReferralProperties;
+import se.familycentre.shared.DeadlineWords;
 import se.familycentre.shared.SwedishTime;
 
 /**
@@ -13,7 +16,7 @@ import se.familycentre.shared.SwedishTime;
  * for the referrer's consent and the coordinator's routing decision.
  */
 @Component("referralDeadlines")
-public class ReferralDeadlines {
+public class ReferralDeadlines implements DeadlineWords {
 
   private final ReferralProperties properties;
 
@@ -46,7 +49,28 @@ public class ReferralDeadlines {
     return fromNow(properties.routeDecisionDeadline(ReferralProcess.Typed.URGENCY.read(urgency)));
   }
 
-  private static Date fromNow(java.time.Duration deadline) {
+  @Override
+  public Map<String, String> deadlineWords() {
+    String firstContact = byUrgency(properties.firstContactDeadline(), properties.urgentFirstContactDeadline(),
+        "first-contact-deadline");
+    return Map.of(
+        "${referralDeadlines.firstContactDue(urgency)}", firstContact,
+        "${referralDeadlines.firstContactDuration(urgency)}", firstContact,
+        "${referralDeadlines.consentDue(urgency)}", byUrgency(properties.consentDeadline(),
+            properties.urgentConsentDeadline(), "consent-deadline"),
+        "${referralDeadlines.routeDecisionDue(urgency)}", byUrgency(properties.routeDecisionDeadline(),
+            properties.urgentRouteDecisionDeadline(), "route-decision-deadline"),
+        "${execution.getVariable('followUpOn')}", "det datum för uppföljning som mottagaren anger när stödet "
+            + "ges («Ge stödet»), högst " + properties.followUpMaxAhead().toTotalMonths() + " månader fram");
+  }
+
+  private static String byUrgency(Duration normal, Duration urgent, String setting) {
+    return DeadlineWords.amount(normal) + " efter att uppgiften skapas, " + DeadlineWords.amount(urgent)
+        + " när hänvisningen är brådskande (inställningarna familycentre.referral." + setting + " och urgent-"
+        + setting + ")";
+  }
+
+  private static Date fromNow(Duration deadline) {
     return new Date(SwedishTime.now().getTime() + deadline.toMillis());
   }
 }
