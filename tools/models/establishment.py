@@ -195,13 +195,13 @@ nodes.append(dict(id=SP2, tag="subProcess", kind="sub", name="Regionalt tillägg
                       "sjukvårdsförvaltningen bedömer kraven och beviljar från ett datum eller avslår. Löper "
                       "parallellt med de kommunala besluten.", inner="", label=None, lane=LANE))
 node("startEvent_regional", "startEvent", "event", None, 490, 1240, parent=SP2)
-node("userTask_applyForSupplementaryAgreement", "userTask", "task", "Ansök om tilläggsavtal", 620, 1240, parent=SP2,
+node("userTask_applyForSupplementaryAgreement", "userTask", "task", "Ansök om tilläggsavtal", 610, 1240, parent=SP2,
      attrs='camunda:candidateGroups="mvc,bvc" ' + form("establishmentAgreementApplication"),
      inner=listeners(VALIDATE_END),
      doc="Vårdgivaren (BMM och/eller BVC) ansöker hos regionen om tilläggsavtal familjecentral och anger om "
          "grundavtal finns och vilka verksamheter ansökan gäller.")
-node("businessRuleTask_classifyPlannedCentre", "businessRuleTask", "task", "Klassa den planerade verksamheten",
-     760, 1240, parent=SP2,
+node("businessRuleTask_classifyPlannedCentre", "businessRuleTask", "widestTask", "Klassa den planerade verksamheten",
+     765, 1240, parent=SP2,
      attrs='camunda:decisionRef="familyCentreClassification" camunda:resultVariable="plannedClassification" '
            'camunda:mapDecisionResult="singleEntry"',
      inner='<camunda:inputOutput>'
@@ -215,14 +215,14 @@ node("businessRuleTask_classifyPlannedCentre", "businessRuleTask", "task", "Klas
          "familjecentralsliknande verksamhet (t.ex. Rinkeby, utan mödrahälsovård) mot kravet att barnhälsovård och "
          "öppen förskola ingår (Skånes strategi; Region Skånes policy gäller båda). En verksamhet som inte är "
          "någotdera kan inte få tilläggsavtal.")
-node("userTask_assessSupplementaryAgreement", "userTask", "task", "Pröva tilläggsavtal", 900, 1240, parent=SP2,
+node("userTask_assessSupplementaryAgreement", "userTask", "task", "Pröva tilläggsavtal", 920, 1240, parent=SP2,
      attrs='camunda:candidateGroups="region-hsf" ' + form("establishmentAgreementAssessment"),
      inner=listeners(VALIDATE_END),
      doc="Regionens hälso- och sjukvårdsförvaltning prövar kraven: grundavtal, verksamheterna (alla fyra för en "
          "familjecentral; barnhälsovård och öppen förskola för en familjecentralsliknande verksamhet), "
          "målgruppen (0–5/0–6 år), gemensam behovsanalys och grad av samlokalisering (nivå 1–3). Beviljar från "
          "ett datum (inte före ansökan) eller avslår med skäl.")
-node("serviceTask_recordAgreement", "serviceTask", "task", "Registrera avtalsbeslut", 1040, 1240, parent=SP2,
+node("serviceTask_recordAgreement", "serviceTask", "task", "Registrera avtalsbeslut", 1060, 1240, parent=SP2,
      attrs='camunda:delegateExpression="${recordAgreementDelegate}"',
      doc="Regionens beslut (beviljat från datum, nivå, eller avslag med skäl) skrivs till registret.")
 node("endEvent_agreementDecided", "endEvent", "event", "Avtal prövat", 1170, 1240, parent=SP2,
@@ -333,15 +333,15 @@ flow("flow_returned", "gateway_committeeOutcome", "userTask_investigate",
 flow("flow_toMarkNotEstablished", "error_notEstablished", "serviceTask_markNotEstablished",
      [(1170, 152), (1170, 90), (1270, 90)])
 flow("flow_toNotEstablished", "serviceTask_markNotEstablished", "endEvent_notEstablished", [(1370, 90), (1432, 90)])
-flow("flow_toApply", "startEvent_regional", "userTask_applyForSupplementaryAgreement", [(508, 1240), (570, 1240)],
+flow("flow_toApply", "startEvent_regional", "userTask_applyForSupplementaryAgreement", [(508, 1240), (560, 1240)],
      parent=SP2)
 flow("flow_toClassifyPlanned", "userTask_applyForSupplementaryAgreement", "businessRuleTask_classifyPlannedCentre",
-     [(670, 1240), (710, 1240)], parent=SP2)
+     [(660, 1240), (690, 1240)], parent=SP2)
 flow("flow_toAssess", "businessRuleTask_classifyPlannedCentre", "userTask_assessSupplementaryAgreement",
-     [(810, 1240), (850, 1240)], parent=SP2)
+     [(840, 1240), (870, 1240)], parent=SP2)
 flow("flow_toRecordAgreement", "userTask_assessSupplementaryAgreement", "serviceTask_recordAgreement",
-     [(950, 1240), (990, 1240)], parent=SP2)
-flow("flow_toAgreementDecided", "serviceTask_recordAgreement", "endEvent_agreementDecided", [(1090, 1240), (1152, 1240)],
+     [(970, 1240), (1010, 1240)], parent=SP2)
+flow("flow_toAgreementDecided", "serviceTask_recordAgreement", "endEvent_agreementDecided", [(1110, 1240), (1152, 1240)],
      parent=SP2)
 flow("flow_municipalDone", SP1, "gateway_join", [(1240, 360), (1320, 360), (1320, 715)])
 flow("flow_regionalDone", SP2, "gateway_join", [(1240, 1240), (1320, 1240), (1320, 765)])
