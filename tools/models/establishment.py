@@ -4,6 +4,11 @@
 Written by tools/models/generate.py (see tools/models/README.md). Every node sits on a grid (centres given), every
 flow has orthogonal waypoints and explicit label bounds, so the picture stays tidy when the model changes. Edit the
 tables below, regenerate, then render with tools/bpmn-render.
+
+The process is drawn as one pool with a lane per organisation (LANES, top to bottom: the municipality, the joint
+collaboration, the region). Every node is in the lane that was current when it was added (in_lane); a node inside
+an expanded sub-process is in its sub-process's lane, so the handbook can name the organisation of every step. The
+lanes' ids are a contract with LanesTest (which candidate groups may work in which lane).
 """
 from xml.sax.saxutils import escape
 
@@ -11,16 +16,42 @@ import retention
 from exporter import EXPORTER
 
 OUT = "processes/establishment/familyCentreEstablishment.bpmn"
-SIZE = {"task": (100, 80), "wideTask": (130, 80), "event": (36, 36), "gateway": (50, 50)}
+SIZE = {"task": (100, 80), "wideTask": (130, 80), "widestTask": (150, 80), "event": (36, 36), "gateway": (50, 50)}
 
-nodes = []   # dicts: id, kind(size), xml tag, name, cx, cy, parent, attrs, doc, inner, label(optional bounds)
+nodes = []   # dicts: id, kind(size), xml tag, name, cx, cy, parent, attrs, doc, inner, label(optional bounds), lane
 flows = []   # dicts: id, src, tgt, name, points, cond, label, parent, default
+
+# The pool and its lanes (top, height). The lanes span the pool's width less its 30px name band.
+POOL = (20, 20, 3110, 1360)
+LANES = [
+    ("lane_municipality", "Kommunen: utredning och nämndbeslut", 20, 560,
+     "Kommunens utredare utreder och nämndsekreteraren registrerar varje nämnds beslut; samordnaren följer upp en "
+     "försenad utredning. Här väcks och registreras initiativet, och här registreras ärendet som ej inrättat efter "
+     "ett avslag i en nämnd. Den parallella delningen efter registreringen ligger här: därifrån löper kommunens "
+     "beredning och regionens tilläggsavtal samtidigt."),
+    ("lane_collaboration", "Samverkan: samordnare och verksamheterna", 580, 520,
+     "Verksamheterna tillsammans, med samordnaren: när både nämndernas beslut och regionens avtalsprövning är klara "
+     "(sammanslagningen ligger här) ordnas samlokalisering och samverkansavtal, verksamheten klassas och samordnaren "
+     "beslutar om fortsättning när den inte är en familjecentral, öppna förskolan eller samordnaren startar den, och "
+     "samordnaren leder den återkommande gemensamma utvärderingen och en avveckling."),
+    ("lane_region", "Regionen: vårdgivare och hälso- och sjukvårdsförvaltning", 1100, 280,
+     "Vårdgivarna (mödrahälsovård och barnhälsovård) ansöker om tilläggsavtal familjecentral; regionens hälso- och "
+     "sjukvårdsförvaltning klassar den planerade verksamheten och prövar ansökan."),
+]
+LANE = None  # the lane of the nodes added next
+
+
+def in_lane(lane_id):
+    """The nodes added from here on are in this lane (until the next in_lane)."""
+    global LANE
+    assert lane_id in [lane[0] for lane in LANES], lane_id
+    LANE = lane_id
 
 
 def node(id, tag, kind, name, cx, cy, parent="process", attrs="", doc="", inner="", label=None):
     inner = inner.replace("${VALIDATION}", "${" + id.split("_", 1)[1] + "Validation}")
     nodes.append(dict(id=id, tag=tag, kind=kind, name=name, cx=cx, cy=cy, parent=parent, attrs=attrs, doc=doc,
-                      inner=inner, label=label))
+                      inner=inner, label=label, lane=LANE))
 
 
 def flow(id, src, tgt, points, name=None, cond=None, label=None, parent="process"):
@@ -51,31 +82,32 @@ VALIDATE_END = ("end", "VALIDATION")
 B = "familyCentreEstablishmentProcess"
 
 # ---------------------------------------------------------------- top level: initiative and registration
-node("startEvent_initiative", "startEvent", "event", "Initiativ till familjecentral", 120, 330,
+in_lane("lane_municipality")
+node("startEvent_initiative", "startEvent", "event", "Initiativ till familjecentral", 120, 360,
      attrs=form("establishmentInitiative"),
      doc="Ett initiativ väcks: en motion/initiativärende från en förtroendevald (Härryda), ett budgetuppdrag "
          "(Stockholm 2015) eller en gemensam begäran från de lokala aktörerna (Danderyd). Får startas av "
          "familjecentralssamordnare och kommunens utredare. Affärsnyckeln är familjecentralens id.",
-     label=(75, 370, 90, 27))
-node("serviceTask_registerCentre", "serviceTask", "task", "Registrera initiativet", 240, 330,
+     label=(75, 400, 90, 27))
+node("serviceTask_registerCentre", "serviceTask", "task", "Registrera initiativet", 240, 360,
      attrs='camunda:delegateExpression="${registerCentreDelegate}"',
      doc="Kontrollerar initiativet mot familjecentralsregistret: kommunen ska finnas i registrets kommunlista "
          "och familjecentralens id får inte redan finnas. Annars avvisas starten med ett tydligt meddelande och "
          "ingenting sparas. Registrerar familjecentralen (status INITIATED) med planerade verksamheter och skapar "
          "centralens klientorganisation (tenant).")
-node("gateway_split", "parallelGateway", "gateway", None, 360, 330)
+node("gateway_split", "parallelGateway", "gateway", None, 360, 360)
 
 # ---------------------------------------------------------------- sub-process: municipal preparation and decision
 SP1 = "subProcess_municipalDecision"
 nodes.append(dict(id=SP1, tag="subProcess", kind="sub", name="Kommunal beredning och beslut",
-                  bounds=(440, 140, 800, 380), parent="process", attrs="",
+                  bounds=(440, 170, 800, 380), parent="process", attrs="",
                   doc="Förvaltningen utreder och nämnderna beslutar (kommunallagen: nämnderna beslutar inom sina "
                       "ansvarsområden; tjänsteutlåtandet ska redovisa konsekvenser för barn enligt "
                       "barnkonventionen, lag 2018:1197, och ekonomiska konsekvenser). Ett avslag i någon nämnd "
                       "avslutar ärendet som ej inrättat; en återremiss leder tillbaka till utredningen.",
-                  inner=listeners(), label=None))
-node("startEvent_municipal", "startEvent", "event", None, 490, 330, parent=SP1)
-node("userTask_investigate", "userTask", "task", "Utred familjecentralen", 600, 330, parent=SP1,
+                  inner=listeners(), label=None, lane=LANE))
+node("startEvent_municipal", "startEvent", "event", None, 490, 360, parent=SP1)
+node("userTask_investigate", "userTask", "task", "Utred familjecentralen", 600, 360, parent=SP1,
      attrs='camunda:candidateGroups="kommun-utredare" ' + form("establishmentInvestigation")
            + ' camunda:dueDate="${establishmentCalendar.dayAfter(reportBackDate)}"',
      inner=listeners(status("INVESTIGATING"), VALIDATE_END),
@@ -83,15 +115,15 @@ node("userTask_investigate", "userTask", "task", "Utred familjecentralen", 600, 
          "aktörer som finns, och återredovisar senast det datum uppdraget anger (Österåker: 2021-05-31). "
          "Tjänsteutlåtandet ska innehålla barnkonsekvensanalys och ekonomiska konsekvenser (obligatoriska "
          "fält) och ange vilka nämnder som ska besluta.")
-node("timer_reportBackOverdue", "boundaryEvent", "event", "Återredovisningsdatum passerat", 600, 370, parent=SP1,
+node("timer_reportBackOverdue", "boundaryEvent", "event", "Återredovisningsdatum passerat", 600, 400, parent=SP1,
      attrs='attachedToRef="userTask_investigate" cancelActivity="false"',
      inner='<bpmn:timerEventDefinition id="TimerEventDefinition_reportBack"><bpmn:timeDate '
            'xsi:type="bpmn:tFormalExpression">${establishmentCalendar.dayAfter(reportBackDate)}</bpmn:timeDate>'
            '</bpmn:timerEventDefinition>',
      doc="Icke-avbrytande timer: dagen efter återredovisningsdatumet (svensk tid) eskaleras ärendet till "
          "samordnaren och syns för ledningen i registret, utan att utredningen stoppas.",
-     label=(486, 392, 90, 27))
-node("boundaryEvent_reportBackDateChanged", "boundaryEvent", "event", "Nytt datum", 640, 290,
+     label=(486, 422, 90, 27))
+node("boundaryEvent_reportBackDateChanged", "boundaryEvent", "event", "Nytt datum", 640, 320,
      parent=SP1, attrs='attachedToRef="userTask_investigate" cancelActivity="false"',
      inner='<bpmn:conditionalEventDefinition id="ConditionalEventDefinition_reportBackDate" '
            'camunda:variableName="reportBackDate" camunda:variableEvents="create, update"><bpmn:condition '
@@ -99,24 +131,24 @@ node("boundaryEvent_reportBackDateChanged", "boundaryEvent", "event", "Nytt datu
            '</bpmn:conditionalEventDefinition>',
      doc="Icke-avbrytande villkorshändelse: när utredningen anger ett nytt återredovisningsdatum (i formuläret "
          "eller genom att uppgiftens variabel ändras) och det skiljer sig från registrets.",
-     label=(646, 244, 60, 14))
-node("serviceTask_moveReportBackDate", "serviceTask", "task", "Flytta återredovisningsdatum", 770, 235,
+     label=(646, 274, 60, 14))
+node("serviceTask_moveReportBackDate", "serviceTask", "widestTask", "Flytta återredovisningsdatum", 790, 265,
      parent=SP1, attrs='camunda:delegateExpression="${moveReportBackDateDelegate}"',
      doc="Det nya datumet skrivs till familjecentralsregistret, och timern för försenad återredovisning och "
          "utredningens förfallodatum flyttas till dagen efter det nya datumet (svensk tid).")
-node("endEvent_reportBackDateMoved", "endEvent", "event", "Datum flyttat", 890, 235, parent=SP1,
-     label=(855, 257, 70, 14))
-node("serviceTask_recordEscalation", "serviceTask", "task", "Registrera eskalering", 720, 450, parent=SP1,
+node("endEvent_reportBackDateMoved", "endEvent", "event", "Datum flyttat", 930, 265, parent=SP1,
+     label=(895, 287, 70, 14))
+node("serviceTask_recordEscalation", "serviceTask", "task", "Registrera eskalering", 720, 480, parent=SP1,
      attrs='camunda:delegateExpression="${recordEscalationDelegate}"',
      doc="Registrerar eskaleringen (försenad återredovisning) i familjecentralsregistret, där ledningen ser den.")
-node("userTask_followUpOverdueInvestigation", "userTask", "task", "Följ upp försenad utredning", 870, 450,
+node("userTask_followUpOverdueInvestigation", "userTask", "task", "Följ upp försenad utredning", 870, 480,
      parent=SP1, attrs='camunda:candidateGroups="samordnare" ' + form("establishmentFollowUpOverdue"),
      inner=listeners(VALIDATE_END),
      doc="Familjecentralssamordnaren följer upp varför återredovisningen är försenad och vad som görs. "
          "Beredningen avslutas först när uppföljningen är gjord.")
-node("endEvent_followedUp", "endEvent", "event", "Förseningen uppföljd", 990, 450, parent=SP1,
-     label=(945, 472, 90, 27))
-node("userTask_recordCommitteeDecision", "userTask", "wideTask", "Registrera beslut i ${committeeName}", 760, 330,
+node("endEvent_followedUp", "endEvent", "event", "Förseningen uppföljd", 990, 480, parent=SP1,
+     label=(945, 502, 90, 27))
+node("userTask_recordCommitteeDecision", "userTask", "wideTask", "Registrera beslut i ${committeeName}", 760, 360,
      parent=SP1, attrs='camunda:candidateGroups="namndsekreterare" ' + form("establishmentCommitteeDecision"),
      inner='<camunda:inputOutput><camunda:inputParameter name="decision" /><camunda:inputParameter '
            'name="decisionDate" /><camunda:inputParameter name="minuteReference" /><camunda:inputParameter '
@@ -129,46 +161,47 @@ node("userTask_recordCommitteeDecision", "userTask", "wideTask", "Registrera bes
          "andra nämndernas. Nämndsekreteraren registrerar beslutet (bifall, avslag eller återremiss), "
          "beslutsdatum och protokollsparagraf. Avslag och återremiss ska motiveras. Varje beslut skrivs till "
          "registret.")
-node("serviceTask_concludeCommitteeDecisions", "serviceTask", "task", "Sammanställ besluten", 920, 330,
+node("serviceTask_concludeCommitteeDecisions", "serviceTask", "task", "Sammanställ besluten", 920, 360,
      parent=SP1, attrs='camunda:delegateExpression="${concludeCommitteeDecisionsDelegate}"',
      doc="Läser omgångens beslut ur registret: avslag i någon nämnd, annars återremiss i någon nämnd, annars "
          "bifall i alla (status DECIDED).")
-node("gateway_committeeOutcome", "exclusiveGateway", "gateway", "Nämndernas beslut?", 1050, 330, parent=SP1,
-     doc="Avslag går före återremiss, återremiss före bifall.", label=(975, 362, 70, 27))
-node("endEvent_decided", "endEvent", "event", "Beslutat", 1170, 330, parent=SP1, label=(1135, 352, 70, 14))
-node("endEvent_committeeRejected", "endEvent", "event", "Avslag", 1170, 450, parent=SP1,
+node("gateway_committeeOutcome", "exclusiveGateway", "gateway", "Nämndernas beslut?", 1050, 360, parent=SP1,
+     doc="Avslag går före återremiss, återremiss före bifall.", label=(975, 392, 70, 27))
+node("endEvent_decided", "endEvent", "event", "Beslutat", 1170, 360, parent=SP1, label=(1135, 382, 70, 14))
+node("endEvent_committeeRejected", "endEvent", "event", "Avslag", 1170, 480, parent=SP1,
      inner='<bpmn:errorEventDefinition id="ErrorEventDefinition_rejected" errorRef="Error_notEstablished" />',
-     label=(1135, 472, 70, 14))
+     label=(1135, 502, 70, 14))
 
 # ---------------------------------------------------------------- not established after a rejection
-node("error_notEstablished", "boundaryEvent", "event", "Ej inrättad", 1170, 140,
+node("error_notEstablished", "boundaryEvent", "event", "Ej inrättad", 1170, 170,
      attrs=f'attachedToRef="{SP1}"',
      inner='<bpmn:errorEventDefinition id="ErrorEventDefinition_caught" errorRef="Error_notEstablished" />',
      doc="En nämnd har avslagit: den kommunala beredningen avbryts och hela ärendet avslutas, även den "
-         "regionala delen.", label=(1085, 100, 80, 14))
-node("serviceTask_markNotEstablished", "serviceTask", "task", "Registrera som ej inrättad", 1320, 60,
+         "regionala delen.", label=(1085, 130, 80, 14))
+node("serviceTask_markNotEstablished", "serviceTask", "task", "Registrera som ej inrättad", 1320, 90,
      attrs='camunda:delegateExpression="${markNotEstablishedDelegate}"',
      doc="Registret får status NOT_ESTABLISHED med nämndens skäl.")
-node("endEvent_notEstablished", "endEvent", "event", "Ej inrättad", 1450, 60,
+node("endEvent_notEstablished", "endEvent", "event", "Ej inrättad", 1450, 90,
      inner='<bpmn:terminateEventDefinition id="TerminateEventDefinition_notEstablished" />',
-     label=(1415, 82, 70, 14))
+     label=(1415, 112, 70, 14))
 
 # ---------------------------------------------------------------- sub-process: regional supplementary agreement
+in_lane("lane_region")
 SP2 = "subProcess_supplementaryAgreement"
-nodes.append(dict(id=SP2, tag="subProcess", kind="sub", name="Regionalt tilläggsavtal", bounds=(440, 580, 800, 220),
+nodes.append(dict(id=SP2, tag="subProcess", kind="sub", name="Regionalt tilläggsavtal", bounds=(440, 1130, 800, 220),
                   parent="process", attrs="",
                   doc="Tilläggsavtal/valbart uppdrag familjecentral enligt regionens förfrågningsunderlag (Region "
                       "Stockholms vårdgivarguide): bara vårdgivare med grundavtal för BMM/BVC kan ansöka; hälso- och "
                       "sjukvårdsförvaltningen bedömer kraven och beviljar från ett datum eller avslår. Löper "
-                      "parallellt med de kommunala besluten.", inner="", label=None))
-node("startEvent_regional", "startEvent", "event", None, 490, 690, parent=SP2)
-node("userTask_applyForSupplementaryAgreement", "userTask", "task", "Ansök om tilläggsavtal", 620, 690, parent=SP2,
+                      "parallellt med de kommunala besluten.", inner="", label=None, lane=LANE))
+node("startEvent_regional", "startEvent", "event", None, 490, 1240, parent=SP2)
+node("userTask_applyForSupplementaryAgreement", "userTask", "task", "Ansök om tilläggsavtal", 610, 1240, parent=SP2,
      attrs='camunda:candidateGroups="mvc,bvc" ' + form("establishmentAgreementApplication"),
      inner=listeners(VALIDATE_END),
      doc="Vårdgivaren (BMM och/eller BVC) ansöker hos regionen om tilläggsavtal familjecentral och anger om "
          "grundavtal finns och vilka verksamheter ansökan gäller.")
-node("businessRuleTask_classifyPlannedCentre", "businessRuleTask", "task", "Klassa den planerade verksamheten",
-     760, 690, parent=SP2,
+node("businessRuleTask_classifyPlannedCentre", "businessRuleTask", "widestTask", "Klassa den planerade verksamheten",
+     765, 1240, parent=SP2,
      attrs='camunda:decisionRef="familyCentreClassification" camunda:resultVariable="plannedClassification" '
            'camunda:mapDecisionResult="singleEntry"',
      inner='<camunda:inputOutput>'
@@ -182,174 +215,176 @@ node("businessRuleTask_classifyPlannedCentre", "businessRuleTask", "task", "Klas
          "familjecentralsliknande verksamhet (t.ex. Rinkeby, utan mödrahälsovård) mot kravet att barnhälsovård och "
          "öppen förskola ingår (Skånes strategi; Region Skånes policy gäller båda). En verksamhet som inte är "
          "någotdera kan inte få tilläggsavtal.")
-node("userTask_assessSupplementaryAgreement", "userTask", "task", "Pröva tilläggsavtal", 900, 690, parent=SP2,
+node("userTask_assessSupplementaryAgreement", "userTask", "task", "Pröva tilläggsavtal", 920, 1240, parent=SP2,
      attrs='camunda:candidateGroups="region-hsf" ' + form("establishmentAgreementAssessment"),
      inner=listeners(VALIDATE_END),
      doc="Regionens hälso- och sjukvårdsförvaltning prövar kraven: grundavtal, verksamheterna (alla fyra för en "
          "familjecentral; barnhälsovård och öppen förskola för en familjecentralsliknande verksamhet), "
          "målgruppen (0–5/0–6 år), gemensam behovsanalys och grad av samlokalisering (nivå 1–3). Beviljar från "
          "ett datum (inte före ansökan) eller avslår med skäl.")
-node("serviceTask_recordAgreement", "serviceTask", "task", "Registrera avtalsbeslut", 1040, 690, parent=SP2,
+node("serviceTask_recordAgreement", "serviceTask", "task", "Registrera avtalsbeslut", 1060, 1240, parent=SP2,
      attrs='camunda:delegateExpression="${recordAgreementDelegate}"',
      doc="Regionens beslut (beviljat från datum, nivå, eller avslag med skäl) skrivs till registret.")
-node("endEvent_agreementDecided", "endEvent", "event", "Avtal prövat", 1170, 690, parent=SP2,
-     label=(1135, 712, 70, 14))
+node("endEvent_agreementDecided", "endEvent", "event", "Avtal prövat", 1170, 1240, parent=SP2,
+     label=(1135, 1262, 70, 14))
 
-node("gateway_join", "parallelGateway", "gateway", None, 1320, 330)
+# ---------------------------------------------------------------- together again: the coordinator and the services
+in_lane("lane_collaboration")
+node("gateway_join", "parallelGateway", "gateway", None, 1320, 740)
 
 # ---------------------------------------------------------------- co-location and classification
-node("userTask_arrangeCoLocation", "userTask", "task", "Ordna samlokalisering och avtal", 1450, 330,
+node("userTask_arrangeCoLocation", "userTask", "task", "Ordna samlokalisering och avtal", 1450, 740,
      attrs='camunda:candidateGroups="samordnare" ' + form("establishmentCoLocation"),
      inner=listeners(status("CO_LOCATING"), VALIDATE_END),
      doc="Samordnaren ordnar lokaler, vilka verksamheter som finns på plats och vilken veckodag alla finns där "
          "samtidigt, och ett lokalt samverkansavtal som minst omfattar barnets rättigheter, samtidighet per "
          "vecka, gemensamt föräldrastöd, delaktighets- och inflytandearbete och gemensam utvärdering av "
          "samverkan (Vägledning för familjecentraler i Skåne).")
-node("serviceTask_recordCoLocation", "serviceTask", "task", "Registrera verksamheter på plats", 1610, 330,
+node("serviceTask_recordCoLocation", "serviceTask", "wideTask", "Registrera verksamheter på plats", 1610, 740,
      attrs='camunda:delegateExpression="${recordCoLocationDelegate}"',
      doc="Registrerar lokaler och vilka verksamheter som faktiskt finns på plats. Har regionen avslagit "
          "tilläggsavtalet räknas de regionala verksamheter som ansökan gällde inte som närvarande.")
-node("businessRuleTask_classifyCentre", "businessRuleTask", "task", "Klassa verksamheten", 1770, 330,
+node("businessRuleTask_classifyCentre", "businessRuleTask", "task", "Klassa verksamheten", 1770, 740,
      attrs='camunda:decisionRef="familyCentreClassification" camunda:resultVariable="classification" '
            'camunda:mapDecisionResult="singleEntry"',
      doc="Beslutstabellen familyCentreClassification: familjecentral = alla fyra verksamheter; "
          "familjecentralsliknande = två eller tre verksamheter, däribland barnhälsovård och öppen förskola "
          "(Skånes strategi); annars inte en familjecentral. Regionen kan ändra regeln i tabellen.")
-node("gateway_classification", "exclusiveGateway", "gateway", "Klassning?", 1910, 330,
+node("gateway_classification", "exclusiveGateway", "gateway", "Klassning?", 1910, 740,
      doc="Inte en familjecentral: samordnaren väljer väg. Annars startas verksamheten.",
-     label=(1865, 272, 90, 14))
-node("userTask_decideAfterClassification", "userTask", "task", "Besluta om fortsättning", 1910, 480,
+     label=(1865, 682, 90, 14))
+node("userTask_decideAfterClassification", "userTask", "task", "Besluta om fortsättning", 1910, 890,
      attrs='camunda:candidateGroups="samordnare" ' + form("establishmentAfterClassification"),
      inner=listeners(VALIDATE_END),
      doc="Verksamheten uppfyller inte ens kraven för familjecentralsliknande verksamhet. Samordnaren väljer "
          "att gå tillbaka till samlokaliseringen (fler verksamheter) eller att avsluta ärendet med skäl.")
-node("gateway_afterClassification", "exclusiveGateway", "gateway", "Samordnarens val?", 1910, 620,
-     doc="Tillbaka till samlokaliseringen eller avsluta som ej inrättad.", label=(1850, 652, 110, 14))
-node("serviceTask_endAsNotEstablished", "serviceTask", "task", "Registrera som ej inrättad", 2070, 620,
+node("gateway_afterClassification", "exclusiveGateway", "gateway", "Samordnarens val?", 1910, 1030,
+     doc="Tillbaka till samlokaliseringen eller avsluta som ej inrättad.", label=(1850, 1062, 110, 14))
+node("serviceTask_endAsNotEstablished", "serviceTask", "task", "Registrera som ej inrättad", 2070, 1030,
      attrs='camunda:delegateExpression="${markNotEstablishedDelegate}"',
      doc="Registret får status NOT_ESTABLISHED med samordnarens skäl (CLOSED om centralen redan var i drift).")
-node("endEvent_notAFamilyCentre", "endEvent", "event", "Ingen familjecentral", 2210, 620,
-     label=(2165, 642, 90, 14))
+node("endEvent_notAFamilyCentre", "endEvent", "event", "Ingen familjecentral", 2210, 1030,
+     label=(2165, 1052, 90, 14))
 
 # ---------------------------------------------------------------- launch and evaluation
-node("userTask_launchCentre", "userTask", "task", "Starta familjecentralen", 2080, 330,
+node("userTask_launchCentre", "userTask", "task", "Starta familjecentralen", 2080, 740,
      attrs='camunda:candidateGroups="oppen-forskola,samordnare" ' + form("establishmentLaunch"),
      inner=listeners(VALIDATE_END),
      doc="Öppna förskolan eller samordnaren anger startdatum (inte före nämndernas sista beslut) och "
          "veckoschemat då verksamheterna möter familjerna samtidigt (Danderyd: ett tillfälle i veckan).")
-node("serviceTask_activateCentre", "serviceTask", "task", "Registrera familjecentralen som aktiv", 2230, 330,
+node("serviceTask_activateCentre", "serviceTask", "wideTask", "Registrera familjecentralen som aktiv", 2230, 740,
      attrs='camunda:delegateExpression="${activateCentreDelegate}"',
      doc="Registret får status ACTIVE med startdatum, klassning, verksamheter och veckoschema.")
-node("timer_evaluationDue", "intermediateCatchEvent", "event", "Dags för utvärdering", 2360, 330,
+node("timer_evaluationDue", "intermediateCatchEvent", "event", "Dags för utvärdering", 2360, 740,
      inner='<bpmn:timerEventDefinition id="TimerEventDefinition_evaluation"><bpmn:timeDuration '
            'xsi:type="bpmn:tFormalExpression">${establishmentSettings.evaluationInterval}</bpmn:timeDuration>'
            '</bpmn:timerEventDefinition>',
      doc="Återkommande gemensam utvärdering: intervallet är inställbart "
          "(familycentre.establishment.evaluation-interval, ISO 8601, standard P1Y).",
-     label=(2315, 274, 90, 27))
-node("userTask_evaluateCentre", "userTask", "task", "Utvärdera familjecentralen gemensamt", 2480, 330,
+     label=(2315, 684, 90, 27))
+node("userTask_evaluateCentre", "userTask", "wideTask", "Utvärdera familjecentralen gemensamt", 2480, 740,
      attrs='camunda:candidateGroups="samordnare" ' + form("establishmentEvaluation"),
      inner=listeners(VALIDATE_END),
      doc="Gemensam utvärdering av samverkan med uppföljningstalen: nådda familjer mot födda i området, "
          "nådda förstagångsföräldrar, gemensamma aktiviteter per vecka, besök per aktivitet, hänvisningar till "
          "riktat stöd och föräldraenkät (endast sammanräknade tal). Utfall: fortsätt, utveckla eller avveckla.")
-node("serviceTask_recordEvaluation", "serviceTask", "task", "Registrera utvärderingen", 2630, 330,
+node("serviceTask_recordEvaluation", "serviceTask", "task", "Registrera utvärderingen", 2630, 740,
      attrs='camunda:delegateExpression="${recordEvaluationDelegate}"',
      doc="Utvärderingens tal och utfall skrivs till registret.")
-node("gateway_evaluationOutcome", "exclusiveGateway", "gateway", "Utfall?", 2770, 330,
+node("gateway_evaluationOutcome", "exclusiveGateway", "gateway", "Utfall?", 2770, 740,
      doc="Fortsätt som i dag, utveckla (fler verksamheter eller timmar) eller avveckla.",
-     label=(2690, 362, 70, 14))
-node("serviceTask_closeCentre", "serviceTask", "task", "Registrera avveckling", 2910, 330,
+     label=(2690, 772, 70, 14))
+node("serviceTask_closeCentre", "serviceTask", "task", "Registrera avveckling", 2910, 740,
      attrs='camunda:delegateExpression="${closeCentreDelegate}"',
      doc="Registret får status CLOSED med utvärderingens skäl.")
-node("endEvent_closed", "endEvent", "event", "Avvecklad", 3050, 330, label=(3015, 352, 70, 14))
+node("endEvent_closed", "endEvent", "event", "Avvecklad", 3050, 740, label=(3015, 762, 70, 14))
 
 # ---------------------------------------------------------------- flows
 C = lambda expr: "${" + expr + "}"
-flow("flow_toRegister", "startEvent_initiative", "serviceTask_registerCentre", [(138, 330), (190, 330)])
-flow("flow_toSplit", "serviceTask_registerCentre", "gateway_split", [(290, 330), (335, 330)])
-flow("flow_toMunicipal", "gateway_split", SP1, [(385, 330), (440, 330)])
-flow("flow_toRegional", "gateway_split", SP2, [(360, 355), (360, 690), (440, 690)])
-flow("flow_toInvestigate", "startEvent_municipal", "userTask_investigate", [(508, 330), (550, 330)], parent=SP1)
-flow("flow_toCommittees", "userTask_investigate", "userTask_recordCommitteeDecision", [(650, 330), (695, 330)],
+flow("flow_toRegister", "startEvent_initiative", "serviceTask_registerCentre", [(138, 360), (190, 360)])
+flow("flow_toSplit", "serviceTask_registerCentre", "gateway_split", [(290, 360), (335, 360)])
+flow("flow_toMunicipal", "gateway_split", SP1, [(385, 360), (440, 360)])
+flow("flow_toRegional", "gateway_split", SP2, [(360, 385), (360, 1240), (440, 1240)])
+flow("flow_toInvestigate", "startEvent_municipal", "userTask_investigate", [(508, 360), (550, 360)], parent=SP1)
+flow("flow_toCommittees", "userTask_investigate", "userTask_recordCommitteeDecision", [(650, 360), (695, 360)],
      parent=SP1)
 flow("flow_toMoveReportBackDate", "boundaryEvent_reportBackDateChanged", "serviceTask_moveReportBackDate",
-     [(640, 272), (640, 235), (720, 235)], parent=SP1)
+     [(640, 302), (640, 265), (715, 265)], parent=SP1)
 flow("flow_toReportBackDateMoved", "serviceTask_moveReportBackDate", "endEvent_reportBackDateMoved",
-     [(820, 235), (872, 235)], parent=SP1)
+     [(865, 265), (912, 265)], parent=SP1)
 flow("flow_toEscalation", "timer_reportBackOverdue", "serviceTask_recordEscalation",
-     [(600, 388), (600, 450), (670, 450)], parent=SP1)
+     [(600, 418), (600, 480), (670, 480)], parent=SP1)
 flow("flow_toFollowUp", "serviceTask_recordEscalation", "userTask_followUpOverdueInvestigation",
-     [(770, 450), (820, 450)], parent=SP1)
-flow("flow_toFollowedUp", "userTask_followUpOverdueInvestigation", "endEvent_followedUp", [(920, 450), (972, 450)],
+     [(770, 480), (820, 480)], parent=SP1)
+flow("flow_toFollowedUp", "userTask_followUpOverdueInvestigation", "endEvent_followedUp", [(920, 480), (972, 480)],
      parent=SP1)
 flow("flow_toConclude", "userTask_recordCommitteeDecision", "serviceTask_concludeCommitteeDecisions",
-     [(825, 330), (870, 330)], parent=SP1)
+     [(825, 360), (870, 360)], parent=SP1)
 flow("flow_toCommitteeOutcome", "serviceTask_concludeCommitteeDecisions", "gateway_committeeOutcome",
-     [(970, 330), (1025, 330)], parent=SP1)
-flow("flow_approved", "gateway_committeeOutcome", "endEvent_decided", [(1075, 330), (1152, 330)],
-     name="Bifall i alla", cond=C("committeeOutcome == 'APPROVED'"), label=(1080, 300, 70, 27), parent=SP1)
-flow("flow_rejected", "gateway_committeeOutcome", "endEvent_committeeRejected", [(1050, 355), (1050, 450),
-     (1152, 450)], name="Avslag i någon nämnd", cond=C("committeeOutcome == 'REJECTED'"),
-     label=(1058, 395, 90, 27), parent=SP1)
+     [(970, 360), (1025, 360)], parent=SP1)
+flow("flow_approved", "gateway_committeeOutcome", "endEvent_decided", [(1075, 360), (1152, 360)],
+     name="Bifall i alla", cond=C("committeeOutcome == 'APPROVED'"), label=(1080, 330, 70, 27), parent=SP1)
+flow("flow_rejected", "gateway_committeeOutcome", "endEvent_committeeRejected", [(1050, 385), (1050, 480),
+     (1152, 480)], name="Avslag i någon nämnd", cond=C("committeeOutcome == 'REJECTED'"),
+     label=(1058, 425, 90, 27), parent=SP1)
 flow("flow_returned", "gateway_committeeOutcome", "userTask_investigate",
-     [(1050, 305), (1050, 170), (600, 170), (600, 290)], name="Återremiss: utred vidare",
-     cond=C("committeeOutcome == 'RETURNED'"), label=(930, 150, 140, 14), parent=SP1)
+     [(1050, 335), (1050, 200), (600, 200), (600, 320)], name="Återremiss: utred vidare",
+     cond=C("committeeOutcome == 'RETURNED'"), label=(930, 180, 140, 14), parent=SP1)
 flow("flow_toMarkNotEstablished", "error_notEstablished", "serviceTask_markNotEstablished",
-     [(1170, 122), (1170, 60), (1270, 60)])
-flow("flow_toNotEstablished", "serviceTask_markNotEstablished", "endEvent_notEstablished", [(1370, 60), (1432, 60)])
-flow("flow_toApply", "startEvent_regional", "userTask_applyForSupplementaryAgreement", [(508, 690), (570, 690)],
+     [(1170, 152), (1170, 90), (1270, 90)])
+flow("flow_toNotEstablished", "serviceTask_markNotEstablished", "endEvent_notEstablished", [(1370, 90), (1432, 90)])
+flow("flow_toApply", "startEvent_regional", "userTask_applyForSupplementaryAgreement", [(508, 1240), (560, 1240)],
      parent=SP2)
 flow("flow_toClassifyPlanned", "userTask_applyForSupplementaryAgreement", "businessRuleTask_classifyPlannedCentre",
-     [(670, 690), (710, 690)], parent=SP2)
+     [(660, 1240), (690, 1240)], parent=SP2)
 flow("flow_toAssess", "businessRuleTask_classifyPlannedCentre", "userTask_assessSupplementaryAgreement",
-     [(810, 690), (850, 690)], parent=SP2)
+     [(840, 1240), (870, 1240)], parent=SP2)
 flow("flow_toRecordAgreement", "userTask_assessSupplementaryAgreement", "serviceTask_recordAgreement",
-     [(950, 690), (990, 690)], parent=SP2)
-flow("flow_toAgreementDecided", "serviceTask_recordAgreement", "endEvent_agreementDecided", [(1090, 690), (1152, 690)],
+     [(970, 1240), (1010, 1240)], parent=SP2)
+flow("flow_toAgreementDecided", "serviceTask_recordAgreement", "endEvent_agreementDecided", [(1110, 1240), (1152, 1240)],
      parent=SP2)
-flow("flow_municipalDone", SP1, "gateway_join", [(1240, 330), (1295, 330)])
-flow("flow_regionalDone", SP2, "gateway_join", [(1240, 690), (1320, 690), (1320, 355)])
-flow("flow_toCoLocation", "gateway_join", "userTask_arrangeCoLocation", [(1345, 330), (1400, 330)])
-flow("flow_toRecordCoLocation", "userTask_arrangeCoLocation", "serviceTask_recordCoLocation", [(1500, 330), (1560, 330)])
-flow("flow_toClassify", "serviceTask_recordCoLocation", "businessRuleTask_classifyCentre", [(1660, 330), (1720, 330)])
-flow("flow_toClassification", "businessRuleTask_classifyCentre", "gateway_classification", [(1820, 330), (1885, 330)])
-flow("flow_familyCentre", "gateway_classification", "userTask_launchCentre", [(1935, 330), (2030, 330)],
-     name="Familjecentral eller -liknande", label=(1938, 288, 72, 27))
+flow("flow_municipalDone", SP1, "gateway_join", [(1240, 360), (1320, 360), (1320, 715)])
+flow("flow_regionalDone", SP2, "gateway_join", [(1240, 1240), (1320, 1240), (1320, 765)])
+flow("flow_toCoLocation", "gateway_join", "userTask_arrangeCoLocation", [(1345, 740), (1400, 740)])
+flow("flow_toRecordCoLocation", "userTask_arrangeCoLocation", "serviceTask_recordCoLocation", [(1500, 740), (1545, 740)])
+flow("flow_toClassify", "serviceTask_recordCoLocation", "businessRuleTask_classifyCentre", [(1675, 740), (1720, 740)])
+flow("flow_toClassification", "businessRuleTask_classifyCentre", "gateway_classification", [(1820, 740), (1885, 740)])
+flow("flow_familyCentre", "gateway_classification", "userTask_launchCentre", [(1935, 740), (2030, 740)],
+     name="Familjecentral eller -liknande", label=(1938, 698, 72, 27))
 flow("flow_notAFamilyCentre", "gateway_classification", "userTask_decideAfterClassification",
-     [(1910, 355), (1910, 440)], name="Inte familjecentral", cond=C("classification == 'NOT_A_FAMILY_CENTRE'"),
-     label=(1918, 385, 90, 27))
+     [(1910, 765), (1910, 850)], name="Inte familjecentral", cond=C("classification == 'NOT_A_FAMILY_CENTRE'"),
+     label=(1918, 795, 90, 27))
 flow("flow_toAfterClassification", "userTask_decideAfterClassification", "gateway_afterClassification",
-     [(1910, 520), (1910, 595)])
+     [(1910, 930), (1910, 1005)])
 flow("flow_backToCoLocation", "gateway_afterClassification", "userTask_arrangeCoLocation",
-     [(1885, 620), (1450, 620), (1450, 370)], name="Tillbaka till samlokalisering",
-     cond=C("afterClassification == 'BACK_TO_CO_LOCATION'"), label=(1600, 598, 160, 14))
-flow("flow_endCase", "gateway_afterClassification", "serviceTask_endAsNotEstablished", [(1935, 620), (2020, 620)],
-     name="Avsluta", cond=C("afterClassification == 'END_CASE'"), label=(1950, 598, 50, 14))
+     [(1885, 1030), (1450, 1030), (1450, 780)], name="Tillbaka till samlokalisering",
+     cond=C("afterClassification == 'BACK_TO_CO_LOCATION'"), label=(1600, 1008, 160, 14))
+flow("flow_endCase", "gateway_afterClassification", "serviceTask_endAsNotEstablished", [(1935, 1030), (2020, 1030)],
+     name="Avsluta", cond=C("afterClassification == 'END_CASE'"), label=(1950, 1008, 50, 14))
 flow("flow_toNotAFamilyCentre", "serviceTask_endAsNotEstablished", "endEvent_notAFamilyCentre",
-     [(2120, 620), (2192, 620)])
-flow("flow_toActivate", "userTask_launchCentre", "serviceTask_activateCentre", [(2130, 330), (2180, 330)])
-flow("flow_toEvaluationTimer", "serviceTask_activateCentre", "timer_evaluationDue", [(2280, 330), (2342, 330)])
-flow("flow_toEvaluate", "timer_evaluationDue", "userTask_evaluateCentre", [(2378, 330), (2430, 330)])
-flow("flow_toRecordEvaluation", "userTask_evaluateCentre", "serviceTask_recordEvaluation", [(2530, 330), (2580, 330)])
+     [(2120, 1030), (2192, 1030)])
+flow("flow_toActivate", "userTask_launchCentre", "serviceTask_activateCentre", [(2130, 740), (2165, 740)])
+flow("flow_toEvaluationTimer", "serviceTask_activateCentre", "timer_evaluationDue", [(2295, 740), (2342, 740)])
+flow("flow_toEvaluate", "timer_evaluationDue", "userTask_evaluateCentre", [(2378, 740), (2415, 740)])
+flow("flow_toRecordEvaluation", "userTask_evaluateCentre", "serviceTask_recordEvaluation", [(2545, 740), (2580, 740)])
 flow("flow_toEvaluationOutcome", "serviceTask_recordEvaluation", "gateway_evaluationOutcome",
-     [(2680, 330), (2745, 330)])
-flow("flow_continue", "gateway_evaluationOutcome", "timer_evaluationDue", [(2770, 355), (2770, 440), (2360, 440),
-     (2360, 348)], name="Fortsätt", cond=C("evaluationOutcome == 'CONTINUE'"), label=(2540, 446, 60, 14))
+     [(2680, 740), (2745, 740)])
+flow("flow_continue", "gateway_evaluationOutcome", "timer_evaluationDue", [(2770, 765), (2770, 850), (2360, 850),
+     (2360, 758)], name="Fortsätt", cond=C("evaluationOutcome == 'CONTINUE'"), label=(2540, 856, 60, 14))
 flow("flow_develop", "gateway_evaluationOutcome", "userTask_arrangeCoLocation",
-     [(2770, 305), (2770, 220), (1450, 220), (1450, 290)], name="Utveckla: fler verksamheter eller timmar",
-     cond=C("evaluationOutcome == 'DEVELOP'"), label=(2080, 198, 220, 14))
-flow("flow_close", "gateway_evaluationOutcome", "serviceTask_closeCentre", [(2795, 330), (2860, 330)],
-     name="Avveckla", cond=C("evaluationOutcome == 'CLOSE'"), label=(2800, 308, 55, 14))
-flow("flow_toClosed", "serviceTask_closeCentre", "endEvent_closed", [(2960, 330), (3032, 330)])
+     [(2770, 715), (2770, 630), (1450, 630), (1450, 700)], name="Utveckla: fler verksamheter eller timmar",
+     cond=C("evaluationOutcome == 'DEVELOP'"), label=(2080, 608, 220, 14))
+flow("flow_close", "gateway_evaluationOutcome", "serviceTask_closeCentre", [(2795, 740), (2860, 740)],
+     name="Avveckla", cond=C("evaluationOutcome == 'CLOSE'"), label=(2800, 718, 55, 14))
+flow("flow_toClosed", "serviceTask_closeCentre", "endEvent_closed", [(2960, 740), (3032, 740)])
 
 DEFAULTS = {"gateway_classification": "flow_familyCentre"}
 
 groups = [
     ("Group_coLocation", "CategoryValue_coLocation", "Samlokalisering, samverkansavtal och klassning",
-     (1380, 250, 635, 330)),
+     (1380, 660, 635, 330)),
     ("Group_operation", "CategoryValue_operation", "Start och återkommande gemensam utvärdering",
-     (2020, 250, 1080, 225)),
+     (2020, 660, 1080, 225)),
 ]
 
 
@@ -413,8 +448,34 @@ PROCESS_DOC = (
     "barnkonsekvensanalys och ekonomiska konsekvenser, beslut i varje berörd nämnd); parallellt regionalt "
     "tilläggsavtal (Region Stockholms vårdgivarguide: tilläggsavtal familjecentral för BMM/BVC); samlokalisering "
     "och lokalt samverkansavtal (Skånes vägledning); klassning enligt beslutstabellen familyCentreClassification; "
-    "start; återkommande gemensam utvärdering. Familjecentralsregistret hålls i takt med ärendet. "
+    "start; återkommande gemensam utvärdering. Familjecentralsregistret hålls i takt med ärendet. Diagrammets "
+    "banor visar vem som gör vad: kommunen (utredning och nämndbeslut), regionen (tilläggsavtalet) och samverkan "
+    "(samordnaren och verksamheterna tillsammans). "
     + retention.sentence(B, ": kommunala beslutsärenden ska kunna granskas av revisionen långt efter beslutet"))
+
+def lane_of(n):
+    """The lane of a node: its own, which for a node inside a sub-process is its sub-process's."""
+    if n["parent"] != "process":
+        parent = next(p for p in nodes if p["id"] == n["parent"])
+        assert lane_of(parent) == n["lane"], f'{n["id"]} is not in the lane of its sub-process {parent["id"]}'
+    assert n["lane"], f'{n["id"]} is in no lane'
+    return n["lane"]
+
+
+def lane_set_xml(indent):
+    s = [f'{indent}<bpmn:laneSet id="LaneSet_familyCentreEstablishment">']
+    for lane_id, name, top, height, doc in LANES:
+        s.append(f'{indent}  <bpmn:lane id="{lane_id}" name="{escape(name)}">')
+        s.append(f"{indent}    {doc_xml(doc)}")
+        s.extend(f"{indent}    <bpmn:flowNodeRef>{n['id']}</bpmn:flowNodeRef>" for n in nodes if lane_of(n) == lane_id)
+        s.append(f"{indent}  </bpmn:lane>")
+    s.append(f"{indent}</bpmn:laneSet>")
+    return s
+
+
+PROCESS_NAME = "Inrättande av familjecentral"
+COLLABORATION = "Collaboration_familyCentreEstablishment"
+PARTICIPANT = "Participant_familyCentreEstablishment"
 
 lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -425,11 +486,14 @@ lines = [
     'id="Definitions_familyCentreEstablishment" targetNamespace="http://familjecentral.se/bpmn" '
     f'exporter="{EXPORTER}" exporterVersion="1" '
     'modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.24.0">',
-    f'  <bpmn:process id="{B}" name="Inrättande av familjecentral" isExecutable="true" '
+    f'  <bpmn:collaboration id="{COLLABORATION}">',
+    f'    <bpmn:participant id="{PARTICIPANT}" name="{PROCESS_NAME}" processRef="{B}" />',
+    "  </bpmn:collaboration>",
+    f'  <bpmn:process id="{B}" name="{PROCESS_NAME}" isExecutable="true" '
     f'camunda:historyTimeToLive="{retention.history_time_to_live(B)}" '
     'camunda:candidateStarterGroups="samordnare,kommun-utredare">',
     "    " + doc_xml(PROCESS_DOC),
-]
+] + lane_set_xml("    ")
 for n in nodes:
     if n["parent"] == "process":
         lines.extend(node_xml(n, "    "))
@@ -445,12 +509,18 @@ for gid, cv, name, b in groups:
     lines.append(f'    <bpmn:categoryValue id="{cv}" value="{escape(name)}" />')
 lines.append("  </bpmn:category>")
 lines.append('  <bpmndi:BPMNDiagram id="BPMNDiagram_1">')
-lines.append(f'    <bpmndi:BPMNPlane id="BPMNPlane_1" bpmnElement="{B}">')
+lines.append(f'    <bpmndi:BPMNPlane id="BPMNPlane_1" bpmnElement="{COLLABORATION}">')
 
 
 def bounds_xml(b):
     return f'<dc:Bounds x="{b[0]}" y="{b[1]}" width="{b[2]}" height="{b[3]}" />'
 
+
+lines.append(f'      <bpmndi:BPMNShape id="{PARTICIPANT}_di" bpmnElement="{PARTICIPANT}" isHorizontal="true">'
+             f'{bounds_xml(POOL)}</bpmndi:BPMNShape>')
+for lane_id, name, top, height, doc in LANES:
+    lines.append(f'      <bpmndi:BPMNShape id="{lane_id}_di" bpmnElement="{lane_id}" isHorizontal="true">'
+                 f'{bounds_xml((POOL[0] + 30, top, POOL[2] - 30, height))}</bpmndi:BPMNShape>')
 
 for n in nodes:
     extra = ' isExpanded="true"' if n["tag"] == "subProcess" else ""
