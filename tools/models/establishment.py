@@ -148,15 +148,16 @@ node("userTask_followUpOverdueInvestigation", "userTask", "task", "Följ upp fö
          "Beredningen avslutas först när uppföljningen är gjord.")
 node("endEvent_followedUp", "endEvent", "event", "Förseningen uppföljd", 990, 480, parent=SP1,
      label=(945, 502, 90, 27))
-node("userTask_recordCommitteeDecision", "userTask", "wideTask", "Registrera beslut i ${committeeName}", 760, 360,
+node("userTask_recordCommitteeDecision", "userTask", "wideTask", "Registrera nämndens beslut", 760, 360,
      parent=SP1, attrs='camunda:candidateGroups="namndsekreterare" ' + form("establishmentCommitteeDecision"),
      inner='<camunda:inputOutput><camunda:inputParameter name="decision" /><camunda:inputParameter '
            'name="decisionDate" /><camunda:inputParameter name="minuteReference" /><camunda:inputParameter '
            'name="decisionReason" /></camunda:inputOutput>'
            + listeners(status("DECIDING"), ("start", "prepareCommitteeDecisionListener"), VALIDATE_END,
-                       ("end", "recordCommitteeDecisionListener")),
-     doc="En uppgift per nämnd som utredningen angav (parallell multi-instans); uppgiftens namn anger nämnden "
-         "(committeeName). Varje nämnd beslutar på sitt eget tjänsteutlåtande: konsekvenserna för barn och de "
+                       ("end", "recordCommitteeDecisionListener"))
+           + '<camunda:taskListener delegateExpression="${nameCommitteeDecisionTaskListener}" event="create" />',
+     doc="En uppgift per nämnd som utredningen angav (parallell multi-instans); i Tasklist heter uppgiften "
+         "«Registrera beslut i» och nämndens namn, t.ex. «Registrera beslut i Socialnämnden». Varje nämnd beslutar på sitt eget tjänsteutlåtande: konsekvenserna för barn och de "
          "ekonomiska konsekvenserna förifylls från utredningen och skrivs för just den nämnden, utan att ändra de "
          "andra nämndernas. Nämndsekreteraren registrerar beslutet (bifall, avslag eller återremiss), "
          "beslutsdatum och protokollsparagraf. Avslag och återremiss ska motiveras. Varje beslut skrivs till "
