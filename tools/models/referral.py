@@ -66,27 +66,35 @@ m = Model('familyReferralProcess', 'Hänvisning från öppen verksamhet till rik
               '  </camunda:properties>\n</bpmn:extensionElements>',
           roots='<bpmn:message id="message_consentWithdrawnMessage" name="ConsentWithdrawn" />')
 
-m.node('startEvent_referralStarted', 'start', 'Oro väcks i öppen verksamhet', X(0), Y(1),
+# one lane per organisation: who does each step, and so where the secrecy boundary runs (rows 0-7)
+REFERRER, COORDINATOR, RECEIVER, INTAKE = 'lane_referrer', 'lane_coordinator', 'lane_receiver', \
+    'lane_socialServicesIntake'
+m.lane(INTAKE, 'Socialtjänstens mottagning', 0, 0)
+m.lane(REFERRER, 'Hänvisande verksamhet (BMM, BVC, öppen förskola)', 1, 5)
+m.lane(COORDINATOR, 'Familjecentralens samordnare', 6, 6)
+m.lane(RECEIVER, 'Mottagande verksamhet (den samtycket gäller)', 7, 7)
+
+m.node('startEvent_referralStarted', 'start', 'Oro väcks i öppen verksamhet', X(0), Y(2), lane=REFERRER,
        attrs={'camunda:formRef': 'referralStart', 'camunda:formRefBinding': 'deployment',
               'camunda:initiator': 'referredBy'})
-m.node('serviceTask_registerReferral', 'serviceTask', 'Registrera hänvisningen', X(1), Y(1),
+m.node('serviceTask_registerReferral', 'serviceTask', 'Registrera hänvisningen', X(1), Y(2), lane=REFERRER,
        doc='Kontrollerar familjecentral, verksamhet, oro och åldersgrupp, ger ärendet ett hänvisningsnummer '
            '(REF-år-nummer) och räknar det i uppföljningen. Fel uppgifter avvisas och inget sparas.',
        attrs=st('registerReferralDelegate'))
-m.node('gateway_reportOfConcernDue', 'xor', 'Misstanke om att barnet far illa?', X(2), Y(1),
+m.node('gateway_reportOfConcernDue', 'xor', 'Misstanke om att barnet far illa?', X(2), Y(2), lane=REFERRER,
        doc='Misstanke om att ett barn far illa eller våld i familjen: anmälningsplikten gäller genast och kräver '
-           'inget samtycke.', label=(X(2) + 30, Y(1) - 50, 120, 27))
-# report of concern path (row 0)
-m.node('userTask_writeReportOfConcern', 'userTask', 'Skriv orosanmälan', X(3), Y(0),
+           'inget samtycke.', label=(X(2) + 30, Y(2) - 50, 120, 27))
+# report of concern path (row 1; social services' intake in its lane, row 0)
+m.node('userTask_writeReportOfConcern', 'userTask', 'Skriv orosanmälan', X(3), Y(1), lane=REFERRER,
        doc='Den som har anmälningsplikt skriver anmälan själv. Inget samtycke behövs och inget hindrar anmälan. '
            'Barnets personnummer anges om det behövs (kontrolleras), annars barnets kommun.',
        attrs=ut('${referringGroup}', 'referralWriteReportOfConcern'),
        inner=validation('userTask_writeReportOfConcern'))
-m.node('serviceTask_submitReportOfConcern', 'serviceTask', 'Kontrollera anmälan', X(4), Y(0),
+m.node('serviceTask_submitReportOfConcern', 'serviceTask', 'Kontrollera anmälan', X(4), Y(1), lane=REFERRER,
        doc='Lämnar anmälan till socialtjänsten; texten och barnets personnummer (med kontrollsiffra) eller kommun '
            'kontrollerades när anmälan skrevs.',
        attrs=st('submitReportOfConcernDelegate'))
-m.node('callActivity_socialServicesIntake', 'callActivity', 'Socialtjänstens mottagning', X(5), Y(0),
+m.node('callActivity_socialServicesIntake', 'callActivity', 'Socialtjänstens mottagning', X(5), Y(0), lane=INTAKE,
        doc='Socialtjänstens mottagning i en egen process: bara det mottagningen behöver lämnas in, bara beslutet '
            'om utredning (och datum) kommer tillbaka. Hälso- och sjukvården ser aldrig socialtjänstens bedömning.',
        attrs={'calledElement': 'reportOfConcernProcess'},
@@ -104,75 +112,69 @@ m.node('callActivity_socialServicesIntake', 'callActivity', 'Socialtjänstens mo
   <camunda:out source="investigationOpened" target="investigationOpened" />
   <camunda:out source="investigationDecisionDate" target="investigationDecisionDate" />
 </bpmn:extensionElements>''')
-m.node('userTask_readIntakeFeedback', 'userTask', 'Ta del av återkopplingen', X(6), Y(0),
+m.node('userTask_readIntakeFeedback', 'userTask', 'Ta del av återkopplingen', X(6), Y(1), lane=REFERRER,
        doc='Anmälaren får veta om socialtjänsten inledde en utredning, inget mer.',
        attrs=ut('${referringGroup}', 'referralIntakeFeedback'))
-m.node('endEvent_reportOfConcernHandled', 'end', 'Orosanmälan hanterad', X(7), Y(0))
+m.node('endEvent_reportOfConcernHandled', 'end', 'Orosanmälan hanterad', X(7), Y(1), lane=REFERRER)
 m.flow('flow_started', 'startEvent_referralStarted', 'serviceTask_registerReferral')
 m.flow('flow_registered', 'serviceTask_registerReferral', 'gateway_reportOfConcernDue')
 m.flow('flow_toReportOfConcern', 'gateway_reportOfConcernDue', 'userTask_writeReportOfConcern',
-       'Ja, orosanmälan', '${reportOfConcern}', sp='t', label=(X(2) - 100, Y(0) - 20, 95, 14))
+       'Ja, orosanmälan', '${reportOfConcern}', sp='t', label=(X(2) - 100, Y(1) - 20, 95, 14))
 m.flow('flow_toVoluntaryReferral', 'gateway_reportOfConcernDue', 'userTask_recordConsent',
-       'Nej, frivillig hänvisning', default=True, sp='b', label=(X(2) - 140, Y(2) + 6, 135, 14))
+       'Nej, frivillig hänvisning', default=True, sp='b', label=(X(2) - 140, Y(3) + 6, 135, 14))
 m.flow('flow_reportWritten', 'userTask_writeReportOfConcern', 'serviceTask_submitReportOfConcern')
-m.flow('flow_reportSubmitted', 'serviceTask_submitReportOfConcern', 'callActivity_socialServicesIntake')
-m.flow('flow_intakeDone', 'callActivity_socialServicesIntake', 'userTask_readIntakeFeedback')
+m.flow('flow_reportSubmitted', 'serviceTask_submitReportOfConcern', 'callActivity_socialServicesIntake', sp='t')
+m.flow('flow_intakeDone', 'callActivity_socialServicesIntake', 'userTask_readIntakeFeedback', tp='t')
 m.flow('flow_feedbackRead', 'userTask_readIntakeFeedback', 'endEvent_reportOfConcernHandled')
 
-# voluntary referral path (row 2)
-m.node('userTask_recordConsent', 'userTask', 'Dokumentera samtycke', X(3), Y(2),
+# voluntary referral path (row 3)
+m.node('userTask_recordConsent', 'userTask', 'Dokumentera samtycke', X(3), Y(3), lane=REFERRER,
        doc='Personalen frågar vårdnadshavarna och dokumenterar samtycket per mottagande verksamhet: vilka '
            'uppgifter, i vilket syfte, hur länge; vid gemensam vårdnad båda vårdnadshavarna. Samtycket häver '
            'sekretessen, det är inte den rättsliga grunden enligt dataskyddsförordningen.',
        attrs=ut('${referringGroup}', 'referralRecordConsent'), inner=validation('userTask_recordConsent'))
-m.node('serviceTask_recordConsentDecision', 'serviceTask', 'Registrera samtycket', X(4), Y(2),
+m.node('serviceTask_recordConsentDecision', 'serviceTask', 'Registrera samtycket', X(4), Y(3), lane=REFERRER,
        doc='Registrerar samtycket, kontrollerat när det dokumenterades (framtida giltighet, båda '
            'vårdnadshavarna), och räknar samtycke eller nej.',
        attrs=st('recordConsentDecisionDelegate'))
-m.node('gateway_consentGiven', 'xor', 'Samtycke?', X(5), Y(2),
-       doc='Utan samtycke lämnas ingenting över sekretessgränsen.', label=(X(5) + 20, Y(2) - 45, 70, 14))
-m.node('endEvent_universalOfferKept', 'end', 'Familjen behåller det öppna erbjudandet, inget delas', X(5), Y(1),
-       label=(X(5) - 154, Y(1) - 14, 130, 40))
+m.node('gateway_consentGiven', 'xor', 'Samtycke?', X(5), Y(3), lane=REFERRER,
+       doc='Utan samtycke lämnas ingenting över sekretessgränsen.', label=(X(5) + 20, Y(3) - 45, 70, 14))
+m.node('endEvent_universalOfferKept', 'end', 'Familjen behåller det öppna erbjudandet, inget delas', X(5), Y(2),
+       lane=REFERRER, label=(X(5) - 154, Y(2) - 14, 130, 40))
 m.flow('flow_consentRecorded', 'userTask_recordConsent', 'serviceTask_recordConsentDecision')
 m.flow('flow_consentChecked', 'serviceTask_recordConsentDecision', 'gateway_consentGiven')
 m.flow('flow_noConsent', 'gateway_consentGiven', 'endEvent_universalOfferKept', 'Nej', default=True, sp='t',
-       tp='b', label=(X(5) - 30, Y(2) - 60, 22, 14))
+       tp='b', label=(X(5) - 30, Y(3) - 60, 22, 14))
 
-# routing, sharing and the receiving organisation's work, under the consent (sub-process)
-SX, SY = X(6) - 50, Y(1) - 40
-sub = m.sub('subProcess_receivingOrganisationWork', 'Riktat stöd med samtycke', SX, SY,
-            X(14) + 50 - SX, Y(4) + 50 - SY,
-            doc='Val av insats och mottagare, överlämnandet och mottagande verksamhets arbete, så länge samtycket '
-                'gäller. Mottagande verksamhets arbete är en egen process (referralSupportProcess) som anropas '
-                'härifrån. Återkallas samtycket avbryts allt här, också mottagande verksamhets process och dess '
-                'uppgifter, och inget mer delas.')
-P = 'subProcess_receivingOrganisationWork'
-m.node('startEvent_workStarted', 'start', 'Samtycke finns', X(6), Y(2), parent=P)
-m.node('businessRuleTask_routeReferral', 'businessRuleTask', 'Välj riktad insats', X(7), Y(2), parent=P,
+# routing, sharing and the receiving organisation's work, under the consent: the coordinator's task and the
+# receiver's process each in their own lane. While the consent holds the referral waits only at one of those two,
+# so the withdrawal is a message boundary event on each (together what a boundary event on one sub-process around
+# them was), and nothing more is shared.
+m.node('businessRuleTask_routeReferral', 'businessRuleTask', 'Välj riktad insats', X(6), Y(3), lane=REFERRER,
        doc='Beslutstabellen referralRouting: oro × barnets ålder × vad familjecentralen erbjuder ger tänkbara '
            'insatser i prioritetsordning och gruppen som ger dem.',
        attrs={'camunda:decisionRef': 'referralRouting', 'camunda:mapDecisionResult': 'resultList',
               'camunda:resultVariable': 'routingCandidates'})
-m.node('serviceTask_chooseTargetService', 'serviceTask', 'Bestäm mottagare', X(8), Y(2), parent=P,
+m.node('serviceTask_chooseTargetService', 'serviceTask', 'Bestäm mottagare', X(7), Y(3), lane=REFERRER,
        doc='Första insatsen som inte redan har avböjt; samordnarens val går före. Efter för många avböjanden, '
            'eller utan träff i tabellen, avgör samordnaren.',
        attrs=st('chooseTargetServiceDelegate'))
-m.node('gateway_routeOutcome', 'xor', 'Insats vald?', X(9), Y(2), parent=P,
-       doc='Vald insats, samordnaren avgör, eller avslut utan insats.', label=(X(9) + 22, Y(2) - 45, 80, 14))
-m.node('userTask_decideRouteAsCoordinator', 'userTask', 'Avgör vart familjen hänvisas', X(9), Y(3), parent=P,
+m.node('gateway_routeOutcome', 'xor', 'Insats vald?', X(8), Y(3), lane=REFERRER,
+       doc='Vald insats, samordnaren avgör, eller avslut utan insats.', label=(X(8) + 22, Y(3) - 45, 80, 14))
+m.node('userTask_decideRouteAsCoordinator', 'userTask', 'Avgör vart familjen hänvisas', X(8), Y(6), lane=COORDINATOR,
        doc='Samordnaren väljer insats när tabellen inte räcker eller hänvisningen har avböjts för många gånger, '
            'eller avslutar utan insats.',
        attrs=ut('samordnare', 'referralCoordinatorRoute'), inner=validation('userTask_decideRouteAsCoordinator'))
-m.node('endEvent_noServiceChosen', 'end', 'Ingen insats', X(9), Y(1) + 20, parent=P,
-       label=(X(9) + 22, Y(1) + 8, 70, 14))
-m.node('gateway_consentCoversReceiver', 'xor', 'Omfattar samtycket mottagaren?', X(10), Y(2), parent=P,
+m.node('event_noServiceChosen', 'throw', 'Ingen insats', X(8), Y(1), lane=REFERRER,
+       label=(X(8) - 35, Y(1) - 40, 70, 14))
+m.node('gateway_consentCoversReceiver', 'xor', 'Omfattar samtycket mottagaren?', X(9), Y(3), lane=REFERRER,
        doc='Ingenting delas med en verksamhet som samtycket inte omfattar: standardvägen är att inget delas.',
-       label=(X(10) - 20, Y(2) - 75, 120, 27))
-m.node('serviceTask_recordConsentMissing', 'serviceTask', 'Notera att samtycke saknas', X(10), Y(3), parent=P,
+       label=(X(9) - 20, Y(3) - 75, 120, 27))
+m.node('serviceTask_recordConsentMissing', 'serviceTask', 'Notera att samtycke saknas', X(9), Y(4), lane=REFERRER,
        doc='Inget delas; personalen frågar vårdnadshavarna på nytt om samtycke för den verksamheten.',
        attrs=st('recordConsentMissingDelegate'))
-m.node('endEvent_consentDoesNotCoverReceiver', 'end', 'Inget delas', X(11), Y(3), parent=P)
-m.node('serviceTask_shareReferral', 'serviceTask', 'Lämna hänvisningen', X(11), Y(2), parent=P,
+m.node('event_consentDoesNotCoverReceiver', 'throw', 'Inget delas', X(7.5), Y(4), lane=REFERRER)
+m.node('serviceTask_shareReferral', 'serviceTask', 'Lämna hänvisningen', X(10), Y(3), lane=REFERRER,
        doc='Hänvisningen går till mottagande verksamhet (kontrollerar samtycket en gång till) och räknas.',
        attrs=st('shareReferralDelegate'))
 IN = ['caseReference', 'centreId', 'centreName', 'targetService', 'targetServiceName', 'targetGroups', 'ageBand',
@@ -180,8 +182,8 @@ IN = ['caseReference', 'centreId', 'centreName', 'targetService', 'targetService
       'consentValidUntil']
 IN += contact_details.VARIABLES  # the family's identity and contact details, shared under the consent
 OUT_VARS = ['receiverAnswer', 'workOutcome']
-m.node('callActivity_receivingOrganisationWork', 'callActivity', 'Mottagande verksamhet ger stöd', X(12), Y(2),
-       parent=P, size=(130, 80),
+m.node('callActivity_receivingOrganisationWork', 'callActivity', 'Mottagande verksamhet ger stöd', X(11), Y(7),
+       lane=RECEIVER, size=(130, 80),
        doc='Mottagande verksamhets arbete i en egen process (referralSupportProcess), med hänvisningens nummer '
            'som affärsnyckel och familjecentralens tenant. In lämnas bara det som vårdnadshavarna har samtyckt '
            'till att dela och det som mottagarens formulär visar: ärendet, familjecentralen, insatsen och gruppen '
@@ -194,73 +196,79 @@ m.node('callActivity_receivingOrganisationWork', 'callActivity', 'Mottagande ver
              + ''.join(f'  <camunda:in source="{v}" target="{v}" />\n' for v in IN)
              + ''.join(f'  <camunda:out source="{v}" target="{v}" />\n' for v in OUT_VARS)
              + '</bpmn:extensionElements>')
-m.node('gateway_receiverAnswer', 'xor', 'Tog mottagaren emot?', X(13), Y(2), parent=P,
+m.node('gateway_receiverAnswer', 'xor', 'Tog mottagaren emot?', X(12), Y(3), lane=REFERRER,
        doc='Svaret från mottagande verksamhets process. Avböjd hänvisning noteras och går tillbaka till valet av '
-           'insats; skälet att avböja stannar hos mottagaren.', label=(X(13) + 22, Y(2) - 45, 120, 14))
-m.node('endEvent_supportGiven', 'end', 'Stöd givet', X(14), Y(2), parent=P)
-m.node('serviceTask_recordDecline', 'serviceTask', 'Notera avböjandet', X(13), Y(3), parent=P,
+           'insats; skälet att avböja stannar hos mottagaren.', label=(X(12) - 150, Y(3) + 22, 120, 14))
+m.node('event_supportGiven', 'throw', 'Stöd givet', X(13), Y(3), lane=REFERRER)
+m.node('serviceTask_recordDecline', 'serviceTask', 'Notera avböjandet', X(12), Y(2), lane=REFERRER,
        doc='Den avböjda insatsen erbjuds inte igen i den här hänvisningen och avböjandet räknas; efter för många '
            'avböjanden avgör samordnaren.',
        attrs=st('recordDeclineDelegate'))
-m.flow('flow_workStarted', 'startEvent_workStarted', 'businessRuleTask_routeReferral')
 m.flow('flow_candidatesFound', 'businessRuleTask_routeReferral', 'serviceTask_chooseTargetService')
 m.flow('flow_targetChosen', 'serviceTask_chooseTargetService', 'gateway_routeOutcome')
 m.flow('flow_routed', 'gateway_routeOutcome', 'gateway_consentCoversReceiver', 'Ja', default=True,
-       label=(X(9) + 28, Y(2) + 6, 20, 14))
+       label=(X(8) + 28, Y(3) + 6, 20, 14))
 m.flow('flow_toCoordinator', 'gateway_routeOutcome', 'userTask_decideRouteAsCoordinator', 'Samordnaren avgör',
-       "${routeOutcome == 'NEEDS_COORDINATOR'}", sp='b', tp='t', label=(X(9) + 6, Y(2) + 40, 100, 14))
-m.flow('flow_closedByCoordinator', 'gateway_routeOutcome', 'endEvent_noServiceChosen', 'Avslutas',
-       "${routeOutcome == 'CLOSED'}", sp='t', tp='b', label=(X(9) - 55, Y(2) - 50, 50, 14))
+       "${routeOutcome == 'NEEDS_COORDINATOR'}", sp='b', tp='t', label=(X(8) + 6, Y(3) + 40, 100, 14))
+m.flow('flow_closedByCoordinator', 'gateway_routeOutcome', 'event_noServiceChosen', 'Avslutas',
+       "${routeOutcome == 'CLOSED'}", sp='t', tp='b', label=(X(8) - 55, Y(3) - 50, 50, 14))
 m.flow('flow_coordinatorDecided', 'userTask_decideRouteAsCoordinator', 'serviceTask_chooseTargetService',
        sp='l', tp='b')
 m.flow('flow_consentCovers', 'gateway_consentCoversReceiver', 'serviceTask_shareReferral', 'Ja',
-       '${referralConsent.covers(execution)}', label=(X(10) + 28, Y(2) - 20, 20, 14))
+       '${referralConsent.covers(execution)}', label=(X(9) + 28, Y(3) - 20, 20, 14))
 m.flow('flow_consentMissing', 'gateway_consentCoversReceiver', 'serviceTask_recordConsentMissing', 'Nej',
-       default=True, sp='b', tp='t', label=(X(10) + 6, Y(2) + 30, 22, 14))
-m.flow('flow_consentMissingRecorded', 'serviceTask_recordConsentMissing', 'endEvent_consentDoesNotCoverReceiver')
-m.flow('flow_shared', 'serviceTask_shareReferral', 'callActivity_receivingOrganisationWork')
-m.flow('flow_receiverWorkDone', 'callActivity_receivingOrganisationWork', 'gateway_receiverAnswer')
-m.flow('flow_accepted', 'gateway_receiverAnswer', 'endEvent_supportGiven', 'Ja',
-       "${receiverAnswer == 'ACCEPTED'}", label=(X(13) + 28, Y(2) - 20, 20, 14))
+       default=True, sp='b', tp='t', label=(X(9) + 6, Y(3) + 30, 22, 14))
+m.flow('flow_consentMissingRecorded', 'serviceTask_recordConsentMissing', 'event_consentDoesNotCoverReceiver',
+       sp='l', tp='r')
+m.flow('flow_askConsentAgain', 'event_consentDoesNotCoverReceiver', 'userTask_recordConsent', 'Fråga igen',
+       sp='l', tp='b', label=(X(5) + 20, Y(4) - 20, 60, 14))
+m.flow('flow_shared', 'serviceTask_shareReferral', 'callActivity_receivingOrganisationWork', sp='b')
+m.flow('flow_receiverWorkDone', 'callActivity_receivingOrganisationWork', 'gateway_receiverAnswer', tp='b')
+m.flow('flow_accepted', 'gateway_receiverAnswer', 'event_supportGiven', 'Ja',
+       "${receiverAnswer == 'ACCEPTED'}", label=(X(12) + 28, Y(3) - 20, 20, 14))
 m.flow('flow_declined', 'gateway_receiverAnswer', 'serviceTask_recordDecline', 'Nej, avböjd', default=True,
-       sp='b', tp='t', label=(X(13) + 6, Y(2) + 35, 60, 14))
-m.flow('flow_declineRecorded', 'serviceTask_recordDecline', 'businessRuleTask_routeReferral', sp='b', tp='b',
-       via=[(X(13), Y(4)), (X(7), Y(4))])
-m.flow('flow_toReceivingWork', 'gateway_consentGiven', 'subProcess_receivingOrganisationWork', 'Ja',
-       '${consentGiven}', label=(X(5) + 28, Y(2) - 20, 20, 14))
+       sp='t', tp='b', label=(X(12) + 6, Y(3) - 60, 60, 14))
+m.flow('flow_declineRecorded', 'serviceTask_recordDecline', 'businessRuleTask_routeReferral', sp='l', tp='t',
+       via=[(X(6), Y(2))])
+m.flow('flow_toReceivingWork', 'gateway_consentGiven', 'businessRuleTask_routeReferral', 'Ja',
+       '${consentGiven}', label=(X(5) + 28, Y(3) - 20, 20, 14))
 
-# consent withdrawn
-m.node('message_consentWithdrawn', 'boundary', 'Samtycket återkallas', X(12), Y(4) + 50,
-       attached=P, doc='Vårdnadshavarna återkallar samtycket (meddelandet ConsentWithdrawn med ärendets '
-                       'hänvisningsnummer): allt arbete här avbryts, också mottagande verksamhets process med '
-                       'dess öppna uppgifter.',
+# consent withdrawn, while the coordinator decides or the receiver works
+WITHDRAWN_DOC = ('Vårdnadshavarna återkallar samtycket (meddelandet ConsentWithdrawn med ärendets '
+                 'hänvisningsnummer): {}, och inget mer delas.')
+m.node('message_consentWithdrawnWhileCoordinatorDecides', 'boundary', 'Samtycket återkallas', X(8) + 30, Y(6) - 40,
+       attached='userTask_decideRouteAsCoordinator',
+       doc=WITHDRAWN_DOC.format('samordnarens uppgift avbryts'),
        inner='<bpmn:messageEventDefinition messageRef="message_consentWithdrawnMessage" />',
-       label=(X(12) - 120, Y(4) + 72, 110, 14))
-m.node('serviceTask_recordConsentWithdrawn', 'serviceTask', 'Notera att inget mer delas', X(13), Y(5),
+       label=(X(8) + 52, Y(6) - 64, 110, 14))
+m.node('message_consentWithdrawn', 'boundary', 'Samtycket återkallas', X(11) + 40, Y(7) - 40,
+       attached='callActivity_receivingOrganisationWork',
+       doc=WITHDRAWN_DOC.format('mottagande verksamhets process avbryts med dess öppna uppgifter'),
+       inner='<bpmn:messageEventDefinition messageRef="message_consentWithdrawnMessage" />',
+       label=(X(11) - 95, Y(7) - 64, 110, 14))
+m.node('serviceTask_recordConsentWithdrawn', 'serviceTask', 'Notera att inget mer delas', X(13), Y(5), lane=REFERRER,
        doc='Registrerar återkallelsen: inget mer lämnas över, hänvisningen avslutas.',
        attrs=st('recordConsentWithdrawnDelegate'))
-m.node('endEvent_consentWithdrawn', 'end', 'Samtycket återkallat', X(14), Y(5))
-m.flow('flow_withdrawn', 'message_consentWithdrawn', 'serviceTask_recordConsentWithdrawn', sp='b', tp='l')
+m.node('endEvent_consentWithdrawn', 'end', 'Samtycket återkallat', X(14), Y(5), lane=REFERRER)
+m.flow('flow_withdrawnWhileCoordinatorDecides', 'message_consentWithdrawnWhileCoordinatorDecides',
+       'serviceTask_recordConsentWithdrawn', sp='t', tp='l')
+m.flow('flow_withdrawn', 'message_consentWithdrawn', 'serviceTask_recordConsentWithdrawn', sp='t', tp='b',
+       via=[(X(11) + 40, Y(6)), (X(13), Y(6))])
 m.flow('flow_withdrawalRecorded', 'serviceTask_recordConsentWithdrawn', 'endEvent_consentWithdrawn')
 
-# after the work
-m.node('gateway_workOutcome', 'xor', 'Räckte samtycket?', X(15.3), Y(2),
-       doc='Omfattade samtycket inte den valda verksamheten frågar personalen vårdnadshavarna igen.',
-       label=(X(15.3) - 20, Y(2) - 62, 100, 14))
-m.node('userTask_handBackToUniversalActivity', 'userTask', 'Återkoppla till öppna verksamheten', X(16.3), Y(2),
-       size=(130, 80),
+# after the work: support given or no service chosen, handed back to the universal activity
+m.node('gateway_workDone', 'xor', None, X(14), Y(3), lane=REFERRER)
+m.node('userTask_handBackToUniversalActivity', 'userTask', 'Återkoppla till öppna verksamheten', X(15), Y(3),
+       size=(130, 80), lane=REFERRER,
        doc='Ärendet lämnas tillbaka till den universella verksamheten som hänvisade, med resultatet.',
        attrs=ut('${referringGroup}', 'referralHandBack'))
-m.node('serviceTask_recordOutcome', 'serviceTask', 'Registrera resultatet', X(17.3), Y(2),
+m.node('serviceTask_recordOutcome', 'serviceTask', 'Registrera resultatet', X(16), Y(3), lane=REFERRER,
        doc='Resultatet (stöd givet eller avslutat utan insats) räknas i uppföljningen.',
        attrs=st('recordOutcomeDelegate'))
-m.node('endEvent_referralCompleted', 'end', 'Hänvisningen avslutad', X(18.3), Y(2))
-m.flow('flow_workDone', 'subProcess_receivingOrganisationWork', 'gateway_workOutcome')
-m.flow('flow_askConsentAgain', 'gateway_workOutcome', 'userTask_recordConsent', 'Nej, fråga igen',
-       "${workOutcome == 'CONSENT_MISSING'}", sp='b', tp='b', via=[(X(15.3), Y(6)), (X(3), Y(6))],
-       label=(X(15.3) + 6, Y(2) + 40, 90, 14))
-m.flow('flow_toHandBack', 'gateway_workOutcome', 'userTask_handBackToUniversalActivity', 'Ja', default=True,
-       label=(X(15.3) + 28, Y(2) - 20, 20, 14))
+m.node('endEvent_referralCompleted', 'end', 'Hänvisningen avslutad', X(17), Y(3), lane=REFERRER)
+m.flow('flow_supportGiven', 'event_supportGiven', 'gateway_workDone')
+m.flow('flow_noServiceChosen', 'event_noServiceChosen', 'gateway_workDone', tp='t')
+m.flow('flow_toHandBack', 'gateway_workDone', 'userTask_handBackToUniversalActivity')
 m.flow('flow_handedBack', 'userTask_handBackToUniversalActivity', 'serviceTask_recordOutcome')
 m.flow('flow_outcomeRecorded', 'serviceTask_recordOutcome', 'endEvent_referralCompleted')
 
@@ -282,6 +290,7 @@ s = Model('referralSupportProcess', 'Mottagande verksamhet ger stöd',
           ext='<bpmn:extensionElements>\n  <camunda:properties>\n'
               '    <camunda:property name="participantGroups" value="mvc,bvc,socialtjanst-forebyggande" />\n'
               '  </camunda:properties>\n</bpmn:extensionElements>')
+s.lane('lane_receiver', 'Mottagande verksamhet (den samtycket gäller)', 0, 2)
 s.node('startEvent_referralReceived', 'start', 'Hänvisning mottagen', X(0), Y(1),
        attrs={'camunda:formRef': 'referralSupportReceived', 'camunda:formRefBinding': 'deployment'})
 s.node('userTask_acceptReferral', 'userTask', 'Ta emot och kontakta familjen', X(1), Y(1), size=(130, 80),
@@ -343,6 +352,8 @@ r = Model('reportOfConcernProcess', 'Orosanmälan: socialtjänstens mottagning',
           'etiketterna. ' + retention.sentence('reportOfConcernProcess'),
           {'camunda:historyTimeToLive': retention.history_time_to_live('reportOfConcernProcess'),
            'camunda:isStartableInTasklist': 'false', 'camunda:versionTag': '1.0'})
+# one lane: the escalations are steps of the intake's own process (the coordinator's work is referralEscalationProcess)
+r.lane('lane_socialServicesIntake', 'Socialtjänstens mottagning', 0, 4)
 r.node('startEvent_reportReceived', 'start', 'Orosanmälan kommer in', X(0), Y(1),
        attrs={'camunda:formRef': 'reportOfConcernReceived', 'camunda:formRefBinding': 'deployment'})
 r.node('serviceTask_registerReportOfConcern', 'serviceTask', 'Registrera anmälan', X(1), Y(1),
@@ -456,6 +467,7 @@ e = Model('referralEscalationProcess', 'Eskalering av missad tidsfrist',
           'aldrig uppgifter om familjen. ' + retention.sentence('referralEscalationProcess', ', som ärendena den gäller'),
           {'camunda:historyTimeToLive': retention.history_time_to_live('referralEscalationProcess'),
            'camunda:isStartableInTasklist': 'false', 'camunda:versionTag': '1.0'})
+e.lane('lane_coordinator', 'Familjecentralens samordnare', 0, 0)
 e.node('startEvent_escalationRaised', 'start', 'Tidsfrist missad', X(0), Y(0),
        attrs={'camunda:formRef': 'escalationRaised', 'camunda:formRefBinding': 'deployment'})
 e.node('userTask_handleEscalation', 'userTask', 'Hantera eskaleringen', X(1), Y(0),
