@@ -1,14 +1,19 @@
 """Tiny grid layout helper that writes the referral BPMN models with complete DI (shapes, edges, labels).
 
 Used by referral.py; run `python3 tools/models/generate.py` after changing a model, then check it with
-ModelConventionsTest and tools/bpmn-render.
+ModelConventionsTest, LanesTest and tools/bpmn-render.
+
+Every model is drawn as one pool (a collaboration with one participant for the process) cut into lanes, one per
+organisation (`Model.lane`): a lane is a band of grid rows, every flow node names its lane (a boundary event lies in
+its host's), and the pool is as wide as what is drawn in it.
 """
 from xml.sax.saxutils import escape
 
 from exporter import EXPORTER
 
 COL, ROW, X0, Y0 = 170, 140, 180, 120
-SIZES = {'start': (36, 36), 'end': (36, 36), 'boundary': (36, 36), 'xor': (50, 50),
+POOL_HEADER, LANE_MARGIN = 30, 30  # the pool's name band on the left; free space between the drawing and a border
+SIZES = {'start': (36, 36), 'end': (36, 36), 'boundary': (36, 36), 'throw': (36, 36), 'xor': (50, 50),
          'userTask': (100, 80), 'serviceTask': (100, 80), 'businessRuleTask': (100, 80), 'callActivity': (100, 80)}
 
 
@@ -26,8 +31,8 @@ def a(s):
 
 class Node:
     def __init__(self, id, kind, name, cx, cy, doc=None, attrs=None, inner='', label=None, parent=None,
-                 attached=None, size=None):
-        self.id, self.kind, self.name, self.cx, self.cy = id, kind, name, cx, cy
+                 attached=None, size=None, lane=None):
+        self.id, self.kind, self.name, self.cx, self.cy, self.lane = id, kind, name, cx, cy, lane
         self.doc, self.attrs, self.inner, self.label, self.parent, self.attached = doc, attrs or {}, inner, label, parent, attached
         self.w, self.h = size or SIZES[kind]
 
@@ -54,11 +59,27 @@ class Model:
     def __init__(self, pid, name, doc, attrs, ext='', roots=''):
         self.pid, self.name, self.doc, self.attrs, self.ext, self.roots = pid, name, doc, attrs, ext, roots
         self.nodes, self.flows, self.defaults, self.subs = {}, [], {}, {}
+        self.lanes = []
+
+    def lane(self, id, name, top, bottom):
+        """A lane of the pool (id lane_<organisation>, a Swedish name) over the grid rows top..bottom (inclusive);
+        lanes are listed from the top down and follow each other without a gap."""
+        self.lanes.append((id, name, top, bottom))
 
     def node(self, id, kind, name, cx, cy, **kw):
         n = Node(id, kind, name, cx, cy, **kw)
         self.nodes[id] = n
         return n
+
+    def lane_of(self, n):
+        """The lane a top-level node lies in: its own, its host's (boundary events), or the only lane."""
+        if n.attached:
+            return self.lane_of(self.nodes[n.attached])
+        if n.lane:
+            return n.lane
+        if len(self.lanes) == 1:
+            return self.lanes[0][0]
+        raise ValueError(f'{self.pid}: {n.id} names no lane')
 
     def sub(self, id, name, x, y, w, h, doc, attrs=None, parent=None):
         n = Node(id, 'subProcess', name, x + w / 2, y + h / 2, doc=doc, attrs=attrs, size=(w, h), parent=parent)
@@ -108,7 +129,8 @@ class Model:
 
     def node_xml(self, n, indent):
         i = ' ' * indent
-        tag = {'start': 'startEvent', 'end': 'endEvent', 'boundary': 'boundaryEvent', 'xor': 'exclusiveGateway',
+        tag = {'start': 'startEvent', 'end': 'endEvent', 'boundary': 'boundaryEvent', 'throw': 'intermediateThrowEvent',
+               'xor': 'exclusiveGateway',
                'userTask': 'userTask', 'serviceTask': 'serviceTask', 'businessRuleTask': 'businessRuleTask',
                'callActivity': 'callActivity', 'subProcess': 'subProcess'}[n.kind]
         attrs = dict(n.attrs)
@@ -121,7 +143,7 @@ class Model:
         out = [f'{i}<bpmn:{tag} id="{n.id}"{name}{attr}>']
         if n.doc:
             out.append(f'{i}  <bpmn:documentation>{escape(n.doc)}</bpmn:documentation>')
-        event = n.kind in ('start', 'end', 'boundary')
+        event = n.kind in ('start', 'end', 'boundary', 'throw')
         if n.inner and not event:  # extension elements come before the flows ...
             out.append('\n'.join(i + '  ' + line for line in n.inner.strip('\n').split('\n')))
         for f in self.flows:
@@ -151,10 +173,53 @@ class Model:
                     out.append(f'{i}<bpmn:sequenceFlow id="{f.id}"{name} sourceRef="{f.src}" targetRef="{f.tgt}" />')
         return '\n'.join(out)
 
+    def lanes_xml(self):
+        top = [n for n in self.nodes.values() if n.parent is None]
+        out = [f'    <bpmn:laneSet id="laneSet_{self.pid}">']
+        for lane_id, name, _, _ in self.lanes:
+            out.append(f'      <bpmn:lane id="{lane_id}" name="{a(name)}">')
+            out += [f'        <bpmn:flowNodeRef>{n.id}</bpmn:flowNodeRef>' for n in top if self.lane_of(n) == lane_id]
+            out.append('      </bpmn:lane>')
+        out.append('    </bpmn:laneSet>')
+        return '\n'.join(out)
+
+    def extent(self):
+        """The left and right edge of everything drawn: shapes, their labels, flows and flow labels."""
+        xs = []
+        for n in self.nodes.values():
+            xs += [n.x, n.x + n.w]
+            lb = self.node_label(n)
+            if lb and n.name:
+                xs += [lb[0], lb[0] + lb[2]]
+        for f in self.flows:
+            pts = self.points(f)
+            xs += [p[0] for p in pts]
+            if f.name:
+                lb = self.label_bounds(f, pts)
+                xs += [lb[0], lb[0] + lb[2]]
+        return min(xs), max(xs)
+
+    def pool_di(self):
+        """The pool and its lanes, drawn around the grid rows of each lane."""
+        left, right = self.extent()
+        x = left - LANE_MARGIN - POOL_HEADER
+        w = right + LANE_MARGIN - x
+        top, bottom = Y(self.lanes[0][2]) - ROW / 2, Y(self.lanes[-1][3]) + ROW / 2
+        out = [f'      <bpmndi:BPMNShape id="participant_{self.pid}_di" bpmnElement="participant_{self.pid}" '
+               'isHorizontal="true">',
+               f'        <dc:Bounds x="{x:g}" y="{top:g}" width="{w:g}" height="{bottom - top:g}" />',
+               '      </bpmndi:BPMNShape>']
+        for lane_id, _, first, last in self.lanes:
+            ly, lh = Y(first) - ROW / 2, (last - first + 1) * ROW
+            out += [f'      <bpmndi:BPMNShape id="{lane_id}_di" bpmnElement="{lane_id}" isHorizontal="true">',
+                    f'        <dc:Bounds x="{x + POOL_HEADER:g}" y="{ly:g}" width="{w - POOL_HEADER:g}" height="{lh:g}" />',
+                    '      </bpmndi:BPMNShape>']
+        return out
+
     def node_label(self, n):
         if n.label:
             return n.label
-        if n.kind in ('start', 'end', 'boundary'):
+        if n.kind in ('start', 'end', 'boundary', 'throw'):
             return (n.cx - 50, n.cy + 22, 100, 27)
         if n.kind == 'xor':
             return (n.cx - 60, n.cy - 60, 120, 27)
@@ -170,15 +235,20 @@ class Model:
                'exporterVersion="1" modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.24.0">']
         if self.roots:
             out.append('\n'.join('  ' + line for line in self.roots.strip('\n').split('\n')))
+        out.append(f'  <bpmn:collaboration id="collaboration_{self.pid}">')
+        out.append(f'    <bpmn:participant id="participant_{self.pid}" name="{a(self.name)}" processRef="{self.pid}" />')
+        out.append('  </bpmn:collaboration>')
         attr = ''.join(f' {k}="{a(str(v))}"' for k, v in self.attrs.items())
         out.append(f'  <bpmn:process id="{self.pid}" name="{a(self.name)}" isExecutable="true"{attr}>')
         out.append(f'    <bpmn:documentation>{escape(self.doc)}</bpmn:documentation>')
         if self.ext:
             out.append('\n'.join('    ' + line for line in self.ext.strip('\n').split('\n')))
+        out.append(self.lanes_xml())
         out.append(self.children_xml(None, 4))
         out.append('  </bpmn:process>')
         out.append(f'  <bpmndi:BPMNDiagram id="diagram_{self.pid}">')
-        out.append(f'    <bpmndi:BPMNPlane id="plane_{self.pid}" bpmnElement="{self.pid}">')
+        out.append(f'    <bpmndi:BPMNPlane id="plane_{self.pid}" bpmnElement="collaboration_{self.pid}">')
+        out.extend(self.pool_di())
         order = [n for n in self.nodes.values() if n.kind == 'subProcess'] + \
                 [n for n in self.nodes.values() if n.kind not in ('subProcess', 'boundary')] + \
                 [n for n in self.nodes.values() if n.kind == 'boundary']

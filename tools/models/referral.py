@@ -66,27 +66,35 @@ m = Model('familyReferralProcess', 'Hänvisning från öppen verksamhet till rik
               '  </camunda:properties>\n</bpmn:extensionElements>',
           roots='<bpmn:message id="message_consentWithdrawnMessage" name="ConsentWithdrawn" />')
 
-m.node('startEvent_referralStarted', 'start', 'Oro väcks i öppen verksamhet', X(0), Y(1),
+# one lane per organisation: who does each step, and so where the secrecy boundary runs (rows 0-7)
+REFERRER, COORDINATOR, RECEIVER, INTAKE = 'lane_referrer', 'lane_coordinator', 'lane_receiver', \
+    'lane_socialServicesIntake'
+m.lane(INTAKE, 'Socialtjänstens mottagning', 0, 0)
+m.lane(REFERRER, 'Hänvisande verksamhet (BMM, BVC, öppen förskola)', 1, 5)
+m.lane(COORDINATOR, 'Familjecentralens samordnare', 6, 6)
+m.lane(RECEIVER, 'Mottagande verksamhet (den samtycket gäller)', 7, 7)
+
+m.node('startEvent_referralStarted', 'start', 'Oro väcks i öppen verksamhet', X(0), Y(2), lane=REFERRER,
        attrs={'camunda:formRef': 'referralStart', 'camunda:formRefBinding': 'deployment',
               'camunda:initiator': 'referredBy'})
-m.node('serviceTask_registerReferral', 'serviceTask', 'Registrera hänvisningen', X(1), Y(1),
+m.node('serviceTask_registerReferral', 'serviceTask', 'Registrera hänvisningen', X(1), Y(2), lane=REFERRER,
        doc='Kontrollerar familjecentral, verksamhet, oro och åldersgrupp, ger ärendet ett hänvisningsnummer '
            '(REF-år-nummer) och räknar det i uppföljningen. Fel uppgifter avvisas och inget sparas.',
        attrs=st('registerReferralDelegate'))
-m.node('gateway_reportOfConcernDue', 'xor', 'Misstanke om att barnet far illa?', X(2), Y(1),
+m.node('gateway_reportOfConcernDue', 'xor', 'Misstanke om att barnet far illa?', X(2), Y(2), lane=REFERRER,
        doc='Misstanke om att ett barn far illa eller våld i familjen: anmälningsplikten gäller genast och kräver '
-           'inget samtycke.', label=(X(2) + 30, Y(1) - 50, 120, 27))
-# report of concern path (row 0)
-m.node('userTask_writeReportOfConcern', 'userTask', 'Skriv orosanmälan', X(3), Y(0),
+           'inget samtycke.', label=(X(2) + 30, Y(2) - 50, 120, 27))
+# report of concern path (row 1; social services' intake in its lane, row 0)
+m.node('userTask_writeReportOfConcern', 'userTask', 'Skriv orosanmälan', X(3), Y(1), lane=REFERRER,
        doc='Den som har anmälningsplikt skriver anmälan själv. Inget samtycke behövs och inget hindrar anmälan. '
            'Barnets personnummer anges om det behövs (kontrolleras), annars barnets kommun.',
        attrs=ut('${referringGroup}', 'referralWriteReportOfConcern'),
        inner=validation('userTask_writeReportOfConcern'))
-m.node('serviceTask_submitReportOfConcern', 'serviceTask', 'Kontrollera anmälan', X(4), Y(0),
+m.node('serviceTask_submitReportOfConcern', 'serviceTask', 'Kontrollera anmälan', X(4), Y(1), lane=REFERRER,
        doc='Lämnar anmälan till socialtjänsten; texten och barnets personnummer (med kontrollsiffra) eller kommun '
            'kontrollerades när anmälan skrevs.',
        attrs=st('submitReportOfConcernDelegate'))
-m.node('callActivity_socialServicesIntake', 'callActivity', 'Socialtjänstens mottagning', X(5), Y(0),
+m.node('callActivity_socialServicesIntake', 'callActivity', 'Socialtjänstens mottagning', X(5), Y(0), lane=INTAKE,
        doc='Socialtjänstens mottagning i en egen process: bara det mottagningen behöver lämnas in, bara beslutet '
            'om utredning (och datum) kommer tillbaka. Hälso- och sjukvården ser aldrig socialtjänstens bedömning.',
        attrs={'calledElement': 'reportOfConcernProcess'},
@@ -104,23 +112,26 @@ m.node('callActivity_socialServicesIntake', 'callActivity', 'Socialtjänstens mo
   <camunda:out source="investigationOpened" target="investigationOpened" />
   <camunda:out source="investigationDecisionDate" target="investigationDecisionDate" />
 </bpmn:extensionElements>''')
-m.node('userTask_readIntakeFeedback', 'userTask', 'Ta del av återkopplingen', X(6), Y(0),
+m.node('userTask_readIntakeFeedback', 'userTask', 'Ta del av återkopplingen', X(6), Y(1), lane=REFERRER,
        doc='Anmälaren får veta om socialtjänsten inledde en utredning, inget mer.',
        attrs=ut('${referringGroup}', 'referralIntakeFeedback'))
-m.node('endEvent_reportOfConcernHandled', 'end', 'Orosanmälan hanterad', X(7), Y(0))
+m.node('endEvent_reportOfConcernHandled', 'end', 'Orosanmälan hanterad', X(7), Y(1), lane=REFERRER)
 m.flow('flow_started', 'startEvent_referralStarted', 'serviceTask_registerReferral')
 m.flow('flow_registered', 'serviceTask_registerReferral', 'gateway_reportOfConcernDue')
 m.flow('flow_toReportOfConcern', 'gateway_reportOfConcernDue', 'userTask_writeReportOfConcern',
-       'Ja, orosanmälan', '${reportOfConcern}', sp='t', label=(X(2) - 100, Y(0) - 20, 95, 14))
-m.flow('flow_toVoluntaryReferral', 'gateway_reportOfConcernDue', 'userTask_recordConsent',
-       'Nej, frivillig hänvisning', default=True, sp='b', label=(X(2) - 140, Y(2) + 6, 135, 14))
+       'Ja, orosanmälan', '${reportOfConcern}', sp='t', label=(X(2) - 100, Y(1) - 20, 95, 14))
+m.flow('flow_toVoluntaryReferral', 'gateway_reportOfConcernDue', 'gateway_askForConsent',
+       'Nej, frivillig hänvisning', default=True, sp='b', tp='t', label=(X(2) - 140, Y(2) + 50, 135, 14))
 m.flow('flow_reportWritten', 'userTask_writeReportOfConcern', 'serviceTask_submitReportOfConcern')
-m.flow('flow_reportSubmitted', 'serviceTask_submitReportOfConcern', 'callActivity_socialServicesIntake')
-m.flow('flow_intakeDone', 'callActivity_socialServicesIntake', 'userTask_readIntakeFeedback')
+m.flow('flow_reportSubmitted', 'serviceTask_submitReportOfConcern', 'callActivity_socialServicesIntake', sp='t')
+m.flow('flow_intakeDone', 'callActivity_socialServicesIntake', 'userTask_readIntakeFeedback', tp='t')
 m.flow('flow_feedbackRead', 'userTask_readIntakeFeedback', 'endEvent_reportOfConcernHandled')
 
-# voluntary referral path (row 2)
-m.node('userTask_recordConsent', 'userTask', 'Dokumentera samtycke', X(3), Y(2),
+# voluntary referral path (row 3); the consent is asked for again when it did not cover the receiver
+m.node('gateway_askForConsent', 'xor', None, X(2), Y(3), lane=REFERRER,
+       doc='Här möts den frivilliga hänvisningen och frågan på nytt, när samtycket inte omfattade den valda mottagaren.')
+m.flow('flow_askForConsent', 'gateway_askForConsent', 'userTask_recordConsent')
+m.node('userTask_recordConsent', 'userTask', 'Dokumentera samtycke', X(3), Y(3), lane=REFERRER,
        doc='Personalen frågar vårdnadshavarna och dokumenterar samtycket per mottagande verksamhet: vilka '
            'uppgifter, i vilket syfte, hur länge; vid gemensam vårdnad båda vårdnadshavarna. Samtycket häver '
            'sekretessen, det är inte den rättsliga grunden enligt dataskyddsförordningen. Förfaller efter 7 dagar, '
@@ -128,56 +139,50 @@ m.node('userTask_recordConsent', 'userTask', 'Dokumentera samtycke', X(3), Y(2),
            'urgent-consent-deadline).',
        attrs=ut('${referringGroup}', 'referralRecordConsent', due='${referralDeadlines.consentDue(urgency)}'),
        inner=validation('userTask_recordConsent'))
-m.node('serviceTask_recordConsentDecision', 'serviceTask', 'Registrera samtycket', X(4), Y(2),
+m.node('serviceTask_recordConsentDecision', 'serviceTask', 'Registrera samtycket', X(4), Y(3), lane=REFERRER,
        doc='Registrerar samtycket, kontrollerat när det dokumenterades (framtida giltighet, båda '
            'vårdnadshavarna), och räknar samtycke eller nej.',
        attrs=st('recordConsentDecisionDelegate'))
-m.node('gateway_consentGiven', 'xor', 'Samtycke?', X(5), Y(2),
-       doc='Utan samtycke lämnas ingenting över sekretessgränsen.', label=(X(5) + 20, Y(2) - 45, 70, 14))
-m.node('endEvent_universalOfferKept', 'end', 'Familjen behåller det öppna erbjudandet, inget delas', X(5), Y(1),
-       label=(X(5) - 154, Y(1) - 14, 130, 40))
+m.node('gateway_consentGiven', 'xor', 'Samtycke?', X(5), Y(3), lane=REFERRER,
+       doc='Utan samtycke lämnas ingenting över sekretessgränsen.', label=(X(5) + 20, Y(3) - 45, 70, 14))
+m.node('endEvent_universalOfferKept', 'end', 'Familjen behåller det öppna erbjudandet, inget delas', X(5), Y(2),
+       lane=REFERRER, label=(X(5) - 154, Y(2) - 14, 130, 40))
 m.flow('flow_consentRecorded', 'userTask_recordConsent', 'serviceTask_recordConsentDecision')
 m.flow('flow_consentChecked', 'serviceTask_recordConsentDecision', 'gateway_consentGiven')
 m.flow('flow_noConsent', 'gateway_consentGiven', 'endEvent_universalOfferKept', 'Nej', default=True, sp='t',
-       tp='b', label=(X(5) - 30, Y(2) - 60, 22, 14))
+       tp='b', label=(X(5) - 30, Y(3) - 60, 22, 14))
 
-# routing, sharing and the receiving organisation's work, under the consent (sub-process)
-SX, SY = X(6) - 50, Y(1) - 40
-sub = m.sub('subProcess_receivingOrganisationWork', 'Riktat stöd med samtycke', SX, SY,
-            X(14) + 50 - SX, Y(4) + 50 - SY,
-            doc='Val av insats och mottagare, överlämnandet och mottagande verksamhets arbete, så länge samtycket '
-                'gäller. Mottagande verksamhets arbete är en egen process (referralSupportProcess) som anropas '
-                'härifrån. Återkallas samtycket avbryts allt här, också mottagande verksamhets process och dess '
-                'uppgifter, och inget mer delas.')
-P = 'subProcess_receivingOrganisationWork'
-m.node('startEvent_workStarted', 'start', 'Samtycke finns', X(6), Y(2), parent=P)
-m.node('businessRuleTask_routeReferral', 'businessRuleTask', 'Välj riktad insats', X(7), Y(2), parent=P,
+# routing, sharing and the receiving organisation's work, under the consent: the coordinator's task and the
+# receiver's process each in their own lane. While the consent holds the referral waits only at one of those two,
+# so the withdrawal is a message boundary event on each (together what a boundary event on one sub-process around
+# them was), and nothing more is shared.
+m.node('businessRuleTask_routeReferral', 'businessRuleTask', 'Välj riktad insats', X(7), Y(3), lane=REFERRER,
        doc='Beslutstabellen referralRouting: oro × barnets ålder × vad familjecentralen erbjuder ger tänkbara '
            'insatser i prioritetsordning och gruppen som ger dem.',
        attrs={'camunda:decisionRef': 'referralRouting', 'camunda:mapDecisionResult': 'resultList',
               'camunda:resultVariable': 'routingCandidates'})
-m.node('serviceTask_chooseTargetService', 'serviceTask', 'Bestäm mottagare', X(8), Y(2), parent=P,
+m.node('serviceTask_chooseTargetService', 'serviceTask', 'Bestäm mottagare', X(9), Y(3), lane=REFERRER,
        doc='Första insatsen som inte redan har avböjt; samordnarens val går före. Efter för många avböjanden, '
            'eller utan träff i tabellen, avgör samordnaren.',
        attrs=st('chooseTargetServiceDelegate'))
-m.node('gateway_routeOutcome', 'xor', 'Insats vald?', X(9), Y(2), parent=P,
-       doc='Vald insats, samordnaren avgör, eller avslut utan insats.', label=(X(9) + 22, Y(2) - 45, 80, 14))
-m.node('userTask_decideRouteAsCoordinator', 'userTask', 'Avgör vart familjen hänvisas', X(9), Y(3), parent=P,
+m.node('gateway_routeOutcome', 'xor', 'Insats vald?', X(10), Y(3), lane=REFERRER,
+       doc='Vald insats, samordnaren avgör, eller avslut utan insats.', label=(X(10) + 22, Y(3) - 45, 80, 14))
+m.node('userTask_decideRouteAsCoordinator', 'userTask', 'Avgör vart familjen hänvisas', X(10), Y(6), lane=COORDINATOR,
        doc='Samordnaren väljer insats när tabellen inte räcker eller hänvisningen har avböjts för många gånger, '
            'eller avslutar utan insats. Förfaller efter 3 dagar, efter 1 dag när hänvisningen är brådskande '
            '(familycentre.referral.route-decision-deadline och urgent-route-decision-deadline).',
        attrs=ut('samordnare', 'referralCoordinatorRoute', due='${referralDeadlines.routeDecisionDue(urgency)}'),
        inner=validation('userTask_decideRouteAsCoordinator'))
-m.node('endEvent_noServiceChosen', 'end', 'Ingen insats', X(9), Y(1) + 20, parent=P,
-       label=(X(9) + 22, Y(1) + 8, 70, 14))
-m.node('gateway_consentCoversReceiver', 'xor', 'Omfattar samtycket mottagaren?', X(10), Y(2), parent=P,
+m.node('event_noServiceChosen', 'throw', 'Ingen insats', X(10), Y(1), lane=REFERRER,
+       label=(X(10) - 35, Y(1) - 40, 70, 14))
+m.node('gateway_consentCoversReceiver', 'xor', 'Omfattar samtycket mottagaren?', X(11), Y(3), lane=REFERRER,
        doc='Ingenting delas med en verksamhet som samtycket inte omfattar: standardvägen är att inget delas.',
-       label=(X(10) - 20, Y(2) - 75, 120, 27))
-m.node('serviceTask_recordConsentMissing', 'serviceTask', 'Notera att samtycke saknas', X(10), Y(3), parent=P,
+       label=(X(11) - 20, Y(3) - 75, 120, 27))
+m.node('serviceTask_recordConsentMissing', 'serviceTask', 'Notera att samtycke saknas', X(11), Y(4), lane=REFERRER,
        doc='Inget delas; personalen frågar vårdnadshavarna på nytt om samtycke för den verksamheten.',
        attrs=st('recordConsentMissingDelegate'))
-m.node('endEvent_consentDoesNotCoverReceiver', 'end', 'Inget delas', X(11), Y(3), parent=P)
-m.node('serviceTask_shareReferral', 'serviceTask', 'Lämna hänvisningen', X(11), Y(2), parent=P,
+m.node('event_consentDoesNotCoverReceiver', 'throw', 'Inget delas', X(9.5), Y(4), lane=REFERRER)
+m.node('serviceTask_shareReferral', 'serviceTask', 'Lämna hänvisningen', X(12), Y(3), lane=REFERRER,
        doc='Hänvisningen går till mottagande verksamhet (kontrollerar samtycket en gång till) och räknas.',
        attrs=st('shareReferralDelegate'))
 IN = ['caseReference', 'centreId', 'centreName', 'targetService', 'targetServiceName', 'targetGroups', 'ageBand',
@@ -185,8 +190,8 @@ IN = ['caseReference', 'centreId', 'centreName', 'targetService', 'targetService
       'consentValidUntil']
 IN += contact_details.VARIABLES  # the family's identity and contact details, shared under the consent
 OUT_VARS = ['receiverAnswer', 'workOutcome']
-m.node('callActivity_receivingOrganisationWork', 'callActivity', 'Mottagande verksamhet ger stöd', X(12), Y(2),
-       parent=P, size=(130, 80),
+m.node('callActivity_receivingOrganisationWork', 'callActivity', 'Mottagande verksamhet ger stöd', X(13), Y(7),
+       lane=RECEIVER, size=(130, 80),
        doc='Mottagande verksamhets arbete i en egen process (referralSupportProcess), med hänvisningens nummer '
            'som affärsnyckel och familjecentralens tenant. In lämnas bara det som vårdnadshavarna har samtyckt '
            'till att dela och det som mottagarens formulär visar: ärendet, familjecentralen, insatsen och gruppen '
@@ -199,73 +204,89 @@ m.node('callActivity_receivingOrganisationWork', 'callActivity', 'Mottagande ver
              + ''.join(f'  <camunda:in source="{v}" target="{v}" />\n' for v in IN)
              + ''.join(f'  <camunda:out source="{v}" target="{v}" />\n' for v in OUT_VARS)
              + '</bpmn:extensionElements>')
-m.node('gateway_receiverAnswer', 'xor', 'Tog mottagaren emot?', X(13), Y(2), parent=P,
+m.node('gateway_receiverAnswer', 'xor', 'Tog mottagaren emot?', X(14), Y(3), lane=REFERRER,
        doc='Svaret från mottagande verksamhets process. Avböjd hänvisning noteras och går tillbaka till valet av '
-           'insats; skälet att avböja stannar hos mottagaren.', label=(X(13) + 22, Y(2) - 45, 120, 14))
-m.node('endEvent_supportGiven', 'end', 'Stöd givet', X(14), Y(2), parent=P)
-m.node('serviceTask_recordDecline', 'serviceTask', 'Notera avböjandet', X(13), Y(3), parent=P,
+           'insats; skälet att avböja stannar hos mottagaren.', label=(X(14) - 150, Y(3) + 22, 120, 14))
+m.node('event_supportGiven', 'throw', 'Stöd givet', X(15), Y(3), lane=REFERRER)
+m.node('serviceTask_recordDecline', 'serviceTask', 'Notera avböjandet', X(14), Y(2), lane=REFERRER,
        doc='Den avböjda insatsen erbjuds inte igen i den här hänvisningen och avböjandet räknas; efter för många '
            'avböjanden avgör samordnaren.',
        attrs=st('recordDeclineDelegate'))
-m.flow('flow_workStarted', 'startEvent_workStarted', 'businessRuleTask_routeReferral')
-m.flow('flow_candidatesFound', 'businessRuleTask_routeReferral', 'serviceTask_chooseTargetService')
+m.node('gateway_chooseAgain', 'xor', None, X(8), Y(3), lane=REFERRER,
+       doc='Här möts beslutstabellens förslag och samordnarens val.')
+m.flow('flow_candidatesFound', 'businessRuleTask_routeReferral', 'gateway_chooseAgain')
+m.flow('flow_toChoice', 'gateway_chooseAgain', 'serviceTask_chooseTargetService')
 m.flow('flow_targetChosen', 'serviceTask_chooseTargetService', 'gateway_routeOutcome')
 m.flow('flow_routed', 'gateway_routeOutcome', 'gateway_consentCoversReceiver', 'Ja', default=True,
-       label=(X(9) + 28, Y(2) + 6, 20, 14))
+       label=(X(10) + 28, Y(3) + 6, 20, 14))
 m.flow('flow_toCoordinator', 'gateway_routeOutcome', 'userTask_decideRouteAsCoordinator', 'Samordnaren avgör',
-       "${routeOutcome == 'NEEDS_COORDINATOR'}", sp='b', tp='t', label=(X(9) + 6, Y(2) + 40, 100, 14))
-m.flow('flow_closedByCoordinator', 'gateway_routeOutcome', 'endEvent_noServiceChosen', 'Avslutas',
-       "${routeOutcome == 'CLOSED'}", sp='t', tp='b', label=(X(9) - 55, Y(2) - 50, 50, 14))
-m.flow('flow_coordinatorDecided', 'userTask_decideRouteAsCoordinator', 'serviceTask_chooseTargetService',
+       "${routeOutcome == 'NEEDS_COORDINATOR'}", sp='b', tp='t', label=(X(10) + 6, Y(3) + 40, 100, 14))
+m.flow('flow_closedByCoordinator', 'gateway_routeOutcome', 'event_noServiceChosen', 'Avslutas',
+       "${routeOutcome == 'CLOSED'}", sp='t', tp='b', label=(X(10) - 55, Y(3) - 50, 50, 14))
+m.flow('flow_coordinatorDecided', 'userTask_decideRouteAsCoordinator', 'gateway_chooseAgain',
        sp='l', tp='b')
 m.flow('flow_consentCovers', 'gateway_consentCoversReceiver', 'serviceTask_shareReferral', 'Ja',
-       '${referralConsent.covers(execution)}', label=(X(10) + 28, Y(2) - 20, 20, 14))
+       '${referralConsent.covers(execution)}', label=(X(11) + 28, Y(3) - 20, 20, 14))
 m.flow('flow_consentMissing', 'gateway_consentCoversReceiver', 'serviceTask_recordConsentMissing', 'Nej',
-       default=True, sp='b', tp='t', label=(X(10) + 6, Y(2) + 30, 22, 14))
-m.flow('flow_consentMissingRecorded', 'serviceTask_recordConsentMissing', 'endEvent_consentDoesNotCoverReceiver')
-m.flow('flow_shared', 'serviceTask_shareReferral', 'callActivity_receivingOrganisationWork')
-m.flow('flow_receiverWorkDone', 'callActivity_receivingOrganisationWork', 'gateway_receiverAnswer')
-m.flow('flow_accepted', 'gateway_receiverAnswer', 'endEvent_supportGiven', 'Ja',
-       "${receiverAnswer == 'ACCEPTED'}", label=(X(13) + 28, Y(2) - 20, 20, 14))
+       default=True, sp='b', tp='t', label=(X(11) + 6, Y(3) + 30, 22, 14))
+m.flow('flow_consentMissingRecorded', 'serviceTask_recordConsentMissing', 'event_consentDoesNotCoverReceiver',
+       sp='l', tp='r')
+m.flow('flow_askConsentAgain', 'event_consentDoesNotCoverReceiver', 'gateway_askForConsent', sp='l', tp='b')
+m.flow('flow_shared', 'serviceTask_shareReferral', 'callActivity_receivingOrganisationWork', sp='b')
+m.flow('flow_receiverWorkDone', 'callActivity_receivingOrganisationWork', 'gateway_receiverAnswer', tp='b')
+m.flow('flow_accepted', 'gateway_receiverAnswer', 'event_supportGiven', 'Ja',
+       "${receiverAnswer == 'ACCEPTED'}", label=(X(14) + 28, Y(3) - 20, 20, 14))
 m.flow('flow_declined', 'gateway_receiverAnswer', 'serviceTask_recordDecline', 'Nej, avböjd', default=True,
-       sp='b', tp='t', label=(X(13) + 6, Y(2) + 35, 60, 14))
-m.flow('flow_declineRecorded', 'serviceTask_recordDecline', 'businessRuleTask_routeReferral', sp='b', tp='b',
-       via=[(X(13), Y(4)), (X(7), Y(4))])
-m.flow('flow_toReceivingWork', 'gateway_consentGiven', 'subProcess_receivingOrganisationWork', 'Ja',
-       '${consentGiven}', label=(X(5) + 28, Y(2) - 20, 20, 14))
+       sp='t', tp='b', label=(X(14) + 6, Y(3) - 60, 60, 14))
+m.flow('flow_declineRecorded', 'serviceTask_recordDecline', 'gateway_routeAgain', sp='l', tp='t',
+       via=[(X(6), Y(2))])
+m.node('gateway_routeAgain', 'xor', None, X(6), Y(3), lane=REFERRER,
+       doc='Här möts samtycket och en avböjd hänvisning: insatsen väljs (igen) ur beslutstabellen.')
+m.flow('flow_toRouting', 'gateway_routeAgain', 'businessRuleTask_routeReferral')
+m.flow('flow_toReceivingWork', 'gateway_consentGiven', 'gateway_routeAgain', 'Ja',
+       '${consentGiven}', label=(X(5) + 28, Y(3) - 20, 20, 14))
 
-# consent withdrawn
-m.node('message_consentWithdrawn', 'boundary', 'Samtycket återkallas', X(12), Y(4) + 50,
-       attached=P, doc='Vårdnadshavarna återkallar samtycket (meddelandet ConsentWithdrawn med ärendets '
-                       'hänvisningsnummer): allt arbete här avbryts, också mottagande verksamhets process med '
-                       'dess öppna uppgifter.',
+# consent withdrawn, while the coordinator decides or the receiver works
+WITHDRAWN_DOC = ('Vårdnadshavarna återkallar samtycket (meddelandet ConsentWithdrawn med ärendets '
+                 'hänvisningsnummer): {}, och inget mer delas.')
+m.node('message_consentWithdrawnWhileCoordinatorDecides', 'boundary', 'Samtycket återkallas', X(10) + 30, Y(6) - 40,
+       attached='userTask_decideRouteAsCoordinator',
+       doc=WITHDRAWN_DOC.format('samordnarens uppgift avbryts'),
        inner='<bpmn:messageEventDefinition messageRef="message_consentWithdrawnMessage" />',
-       label=(X(12) - 120, Y(4) + 72, 110, 14))
-m.node('serviceTask_recordConsentWithdrawn', 'serviceTask', 'Notera att inget mer delas', X(13), Y(5),
+       label=(X(10) + 52, Y(6) - 64, 110, 14))
+m.node('message_consentWithdrawn', 'boundary', 'Samtycket återkallas', X(13) + 40, Y(7) - 40,
+       attached='callActivity_receivingOrganisationWork',
+       doc=WITHDRAWN_DOC.format('mottagande verksamhets process avbryts med dess öppna uppgifter'),
+       inner='<bpmn:messageEventDefinition messageRef="message_consentWithdrawnMessage" />',
+       label=(X(13) - 95, Y(7) - 64, 110, 14))
+m.node('serviceTask_recordConsentWithdrawn', 'serviceTask', 'Notera att inget mer delas', X(15.5), Y(5),
+       lane=REFERRER,
        doc='Registrerar återkallelsen: inget mer lämnas över, hänvisningen avslutas.',
        attrs=st('recordConsentWithdrawnDelegate'))
-m.node('endEvent_consentWithdrawn', 'end', 'Samtycket återkallat', X(14), Y(5))
-m.flow('flow_withdrawn', 'message_consentWithdrawn', 'serviceTask_recordConsentWithdrawn', sp='b', tp='l')
+m.node('endEvent_consentWithdrawn', 'end', 'Samtycket återkallat', X(16.5), Y(5), lane=REFERRER)
+m.node('gateway_consentWithdrawn', 'xor', None, X(14.5), Y(5), lane=REFERRER,
+       doc='Här möts återkallelserna, vare sig samordnaren avgjorde eller mottagaren arbetade.')
+m.flow('flow_withdrawnWhileCoordinatorDecides', 'message_consentWithdrawnWhileCoordinatorDecides',
+       'gateway_consentWithdrawn', sp='t', tp='l')
+m.flow('flow_withdrawn', 'message_consentWithdrawn', 'gateway_consentWithdrawn', sp='t', tp='b',
+       via=[(X(13) + 40, Y(6)), (X(14.5), Y(6))])
+m.flow('flow_withdrawalNoted', 'gateway_consentWithdrawn', 'serviceTask_recordConsentWithdrawn')
 m.flow('flow_withdrawalRecorded', 'serviceTask_recordConsentWithdrawn', 'endEvent_consentWithdrawn')
 
-# after the work
-m.node('gateway_workOutcome', 'xor', 'Räckte samtycket?', X(15.3), Y(2),
-       doc='Omfattade samtycket inte den valda verksamheten frågar personalen vårdnadshavarna igen.',
-       label=(X(15.3) - 20, Y(2) - 62, 100, 14))
-m.node('userTask_handBackToUniversalActivity', 'userTask', 'Återkoppla till öppna verksamheten', X(16.3), Y(2),
-       size=(130, 80),
+# after the work: support given or no service chosen, handed back to the universal activity
+m.node('gateway_workDone', 'xor', None, X(16), Y(3), lane=REFERRER,
+       doc='Här möts stöd givet och ingen insats: ärendet går tillbaka till den verksamhet som hänvisade.')
+m.node('userTask_handBackToUniversalActivity', 'userTask', 'Återkoppla till öppna verksamheten', X(17), Y(3),
+       size=(130, 80), lane=REFERRER,
        doc='Ärendet lämnas tillbaka till den universella verksamheten som hänvisade, med resultatet.',
        attrs=ut('${referringGroup}', 'referralHandBack'))
-m.node('serviceTask_recordOutcome', 'serviceTask', 'Registrera resultatet', X(17.3), Y(2),
+m.node('serviceTask_recordOutcome', 'serviceTask', 'Registrera resultatet', X(18), Y(3), lane=REFERRER,
        doc='Resultatet (stöd givet eller avslutat utan insats) räknas i uppföljningen.',
        attrs=st('recordOutcomeDelegate'))
-m.node('endEvent_referralCompleted', 'end', 'Hänvisningen avslutad', X(18.3), Y(2))
-m.flow('flow_workDone', 'subProcess_receivingOrganisationWork', 'gateway_workOutcome')
-m.flow('flow_askConsentAgain', 'gateway_workOutcome', 'userTask_recordConsent', 'Nej, fråga igen',
-       "${workOutcome == 'CONSENT_MISSING'}", sp='b', tp='b', via=[(X(15.3), Y(6)), (X(3), Y(6))],
-       label=(X(15.3) + 6, Y(2) + 40, 90, 14))
-m.flow('flow_toHandBack', 'gateway_workOutcome', 'userTask_handBackToUniversalActivity', 'Ja', default=True,
-       label=(X(15.3) + 28, Y(2) - 20, 20, 14))
+m.node('endEvent_referralCompleted', 'end', 'Hänvisningen avslutad', X(19), Y(3), lane=REFERRER)
+m.flow('flow_supportGiven', 'event_supportGiven', 'gateway_workDone')
+m.flow('flow_noServiceChosen', 'event_noServiceChosen', 'gateway_workDone', tp='t')
+m.flow('flow_toHandBack', 'gateway_workDone', 'userTask_handBackToUniversalActivity')
 m.flow('flow_handedBack', 'userTask_handBackToUniversalActivity', 'serviceTask_recordOutcome')
 m.flow('flow_outcomeRecorded', 'serviceTask_recordOutcome', 'endEvent_referralCompleted')
 
@@ -287,6 +308,7 @@ s = Model('referralSupportProcess', 'Mottagande verksamhet ger stöd',
           ext='<bpmn:extensionElements>\n  <camunda:properties>\n'
               '    <camunda:property name="participantGroups" value="mvc,bvc,socialtjanst-forebyggande" />\n'
               '  </camunda:properties>\n</bpmn:extensionElements>')
+s.lane('lane_receiver', 'Mottagande verksamhet (den samtycket gäller)', 0, 2)
 s.node('startEvent_referralReceived', 'start', 'Hänvisning mottagen', X(0), Y(1),
        attrs={'camunda:formRef': 'referralSupportReceived', 'camunda:formRefBinding': 'deployment'})
 s.node('userTask_acceptReferral', 'userTask', 'Ta emot och kontakta familjen', X(1), Y(1), size=(130, 80),
@@ -348,6 +370,8 @@ r = Model('reportOfConcernProcess', 'Orosanmälan: socialtjänstens mottagning',
           'etiketterna. ' + retention.sentence('reportOfConcernProcess'),
           {'camunda:historyTimeToLive': retention.history_time_to_live('reportOfConcernProcess'),
            'camunda:isStartableInTasklist': 'false', 'camunda:versionTag': '1.0'})
+# one lane: the escalations are steps of the intake's own process (the coordinator's work is referralEscalationProcess)
+r.lane('lane_socialServicesIntake', 'Socialtjänstens mottagning', 0, 4)
 r.node('startEvent_reportReceived', 'start', 'Orosanmälan kommer in', X(0), Y(1),
        attrs={'camunda:formRef': 'reportOfConcernReceived', 'camunda:formRefBinding': 'deployment'})
 r.node('serviceTask_registerReportOfConcern', 'serviceTask', 'Registrera anmälan', X(1), Y(1),
@@ -382,41 +406,48 @@ r.node('timer_immediateProtectionDeadline', 'boundary', 'En timme', X(4) + 25, Y
        attached='userTask_protectChildImmediately', attrs={'cancelActivity': 'false'},
        doc='Skyddsåtgärden är inte registrerad inom en timme.', inner=timer('timeDate', '${immediateProtectionDueAt}'),
        label=(X(4) + 47, Y(2) + 48, 60, 14))
-r.node('serviceTask_escalateImmediateProtectionBreach', 'serviceTask', 'Eskalera till samordnare', X(5), Y(3),
+r.node('serviceTask_escalateImmediateProtectionBreach', 'serviceTask', 'Eskalera till samordnare', X(6), Y(3),
        doc='Ingen skyddsåtgärd inom en timme: blir genast en uppgift för samordnaren (utan uppgifter om familjen).',
        **missed_deadline('IMMEDIATE_PROTECTION'))
-r.node('endEvent_immediateProtectionEscalated', 'end', 'Eskalerat', X(5), Y(4))
-r.node('gateway_violence', 'xor', 'Våld i familjen?', X(5), Y(1),
-       doc='Anmälningar om våld går direkt till utredning.', label=(X(5) + 22, Y(1) - 45, 90, 14))
-r.node('userTask_decideOnInvestigation', 'userTask', 'Besluta om utredning', X(6), Y(1),
+r.node('endEvent_immediateProtectionEscalated', 'end', 'Eskalerat', X(6), Y(4))
+# the merges before a step reached on two paths (Camunda Modeler's linter: no implicit joins)
+r.node('gateway_protectionDone', 'xor', None, X(5), Y(1),
+       doc='Här möts vägarna med och utan omedelbart skydd.')
+r.node('gateway_toDecision', 'xor', None, X(7), Y(1),
+       doc='Här möts anmälan utan våld och en förlängd tidsfrist: beslutet om utredning (igen).')
+r.node('gateway_toRecordDecision', 'xor', None, X(10), Y(1),
+       doc='Här möts anmälan om våld (direkt till utredning) och beslutet om utredning.')
+r.node('gateway_violence', 'xor', 'Våld i familjen?', X(6), Y(1),
+       doc='Anmälningar om våld går direkt till utredning.', label=(X(6) + 22, Y(1) - 45, 90, 14))
+r.node('userTask_decideOnInvestigation', 'userTask', 'Besluta om utredning', X(8), Y(1),
        doc='Besluta inom 14 dagar om utredning ska inledas; förläng bara vid synnerliga skäl.',
        attrs=ut('socialtjanst-mottagning', 'reportOfConcernInvestigationDecision', due='${decisionDueAt}'),
        inner=validation('userTask_decideOnInvestigation'))
-r.node('timer_decisionDeadline', 'boundary', 'Tidsfristen passerad', X(6) - 25, Y(1) + 40,
+r.node('timer_decisionDeadline', 'boundary', 'Tidsfristen passerad', X(8) - 25, Y(1) + 40,
        attached='userTask_decideOnInvestigation', attrs={'cancelActivity': 'false'},
        doc='Inget beslut inom tidsfristen (14 dagar eller förlängd).', inner=timer('timeDate', '${decisionDueAt}'),
-       label=(X(6) - 145, Y(1) + 62, 110, 14))
-r.node('serviceTask_escalateDecisionBreach', 'serviceTask', 'Eskalera till samordnare', X(7), Y(3),
+       label=(X(8) - 145, Y(1) + 62, 110, 14))
+r.node('serviceTask_escalateDecisionBreach', 'serviceTask', 'Eskalera till samordnare', X(9), Y(3),
        doc='Räknas i uppföljningen (ledningen ser det) och blir en uppgift för samordnaren.',
        **missed_deadline('INVESTIGATION_DECISION'))
-r.node('endEvent_decisionBreachEscalated', 'end', 'Eskalerat', X(8), Y(3))
-r.node('gateway_extendOrDecide', 'xor', 'Förlänga tiden?', X(7), Y(1),
-       doc='Förlängning kräver dokumenterade synnerliga skäl.', label=(X(7) - 20, Y(1) - 62, 90, 14))
-r.node('serviceTask_extendDecisionDeadline', 'serviceTask', 'Förläng tidsfristen', X(7), Y(2),
+r.node('endEvent_decisionBreachEscalated', 'end', 'Eskalerat', X(10.5), Y(3))
+r.node('gateway_extendOrDecide', 'xor', 'Förlänga tiden?', X(9), Y(1),
+       doc='Förlängning kräver dokumenterade synnerliga skäl.', label=(X(9) - 20, Y(1) - 62, 90, 14))
+r.node('serviceTask_extendDecisionDeadline', 'serviceTask', 'Förläng tidsfristen', X(9), Y(2),
        doc='Flyttar tidsfristen med den konfigurerade förlängningen; skälen krävs när beslutet dokumenteras.',
        attrs=st('extendDecisionDeadlineDelegate'))
-r.node('serviceTask_recordInvestigationDecision', 'serviceTask', 'Registrera beslutet', X(8), Y(1),
+r.node('serviceTask_recordInvestigationDecision', 'serviceTask', 'Registrera beslutet', X(11), Y(1),
        doc='Utredning inleds (alltid vid våld) eller inte; bara detta återkopplas till anmälaren.',
        attrs=st('recordInvestigationDecisionDelegate'))
-r.node('gateway_investigationOpened', 'xor', 'Utredning inleds?', X(9), Y(1),
+r.node('gateway_investigationOpened', 'xor', 'Utredning inleds?', X(12), Y(1),
        doc='En inledd utredning lämnas över till socialtjänstens verksamhetssystem.',
-       label=(X(9) - 20, Y(1) - 62, 100, 14))
-r.node('serviceTask_handOverInvestigation', 'serviceTask', 'Lämna över till utredning', X(10), Y(1),
+       label=(X(12) - 20, Y(1) - 62, 100, 14))
+r.node('serviceTask_handOverInvestigation', 'serviceTask', 'Lämna över till utredning', X(13), Y(1),
        doc='Utredningen fortsätter i socialtjänstens eget verksamhetssystem (där akten finns); '
            'överlämnandet registreras. Asynkront: ett fel försöks igen och syns som incident.',
        attrs=st('handOverInvestigationDelegate', asyncBefore=True))
-r.node('endEvent_investigationHandedOver', 'end', 'Utredning inledd', X(11), Y(1))
-r.node('endEvent_noInvestigation', 'end', 'Ingen utredning', X(9), Y(2), label=(X(9) + 24, Y(2) - 7, 90, 14))
+r.node('endEvent_investigationHandedOver', 'end', 'Utredning inledd', X(14), Y(1))
+r.node('endEvent_noInvestigation', 'end', 'Ingen utredning', X(12), Y(2), label=(X(12) + 24, Y(2) - 7, 90, 14))
 r.flow('flow_received', 'startEvent_reportReceived', 'serviceTask_registerReportOfConcern')
 r.flow('flow_registered', 'serviceTask_registerReportOfConcern', 'userTask_assessProtectionNeed')
 r.flow('flow_protectionAssessed', 'userTask_assessProtectionNeed', 'serviceTask_recordProtectionAssessment')
@@ -427,31 +458,34 @@ r.flow('flow_assessmentRecorded', 'serviceTask_recordProtectionAssessment', 'gat
 r.flow('flow_immediateProtection', 'gateway_immediateProtection', 'userTask_protectChildImmediately', 'Ja',
        "${execution.getVariable('immediateProtectionNeeded') == true}", sp='b', tp='t',
        label=(X(4) + 6, Y(1) + 35, 20, 14))
-r.flow('flow_noImmediateProtection', 'gateway_immediateProtection', 'gateway_violence', 'Nej', default=True,
+r.flow('flow_noImmediateProtection', 'gateway_immediateProtection', 'gateway_protectionDone', 'Nej', default=True,
        label=(X(4) + 28, Y(1) + 6, 22, 14))
-r.flow('flow_childProtected', 'userTask_protectChildImmediately', 'gateway_violence', tp='b')
+r.flow('flow_childProtected', 'userTask_protectChildImmediately', 'gateway_protectionDone', tp='b')
+r.flow('flow_toViolenceCheck', 'gateway_protectionDone', 'gateway_violence')
 r.flow('flow_immediateProtectionLate', 'timer_immediateProtectionDeadline',
        'serviceTask_escalateImmediateProtectionBreach', sp='b', tp='l')
 r.flow('flow_immediateProtectionEscalated', 'serviceTask_escalateImmediateProtectionBreach',
        'endEvent_immediateProtectionEscalated', sp='b', tp='t')
-r.flow('flow_violence', 'gateway_violence', 'serviceTask_recordInvestigationDecision', 'Ja, direkt till utredning',
-       '${violence}', sp='t', tp='t', via=[(X(5), Y(0)), (X(8), Y(0))], label=(X(5) + 6, Y(0) - 20, 140, 14))
-r.flow('flow_noViolence', 'gateway_violence', 'userTask_decideOnInvestigation', 'Nej', default=True,
-       label=(X(5) + 28, Y(1) + 6, 22, 14))
+r.flow('flow_violence', 'gateway_violence', 'gateway_toRecordDecision', 'Ja, direkt till utredning',
+       '${violence}', sp='t', tp='t', via=[(X(6), Y(0)), (X(10), Y(0))], label=(X(6) + 6, Y(0) - 20, 140, 14))
+r.flow('flow_noViolence', 'gateway_violence', 'gateway_toDecision', 'Nej', default=True,
+       label=(X(6) + 28, Y(1) + 6, 22, 14))
+r.flow('flow_toDecision', 'gateway_toDecision', 'userTask_decideOnInvestigation')
 r.flow('flow_decisionMade', 'userTask_decideOnInvestigation', 'gateway_extendOrDecide')
 r.flow('flow_decisionLate', 'timer_decisionDeadline', 'serviceTask_escalateDecisionBreach', sp='b', tp='l')
 r.flow('flow_decisionEscalated', 'serviceTask_escalateDecisionBreach', 'endEvent_decisionBreachEscalated')
 r.flow('flow_extend', 'gateway_extendOrDecide', 'serviceTask_extendDecisionDeadline', 'Ja, förläng',
-       '${extendDecision}', sp='b', tp='t', label=(X(7) + 6, Y(1) + 40, 65, 14))
-r.flow('flow_extended', 'serviceTask_extendDecisionDeadline', 'userTask_decideOnInvestigation', sp='l', tp='b',
-       via=[(X(6), Y(2))])
-r.flow('flow_decided', 'gateway_extendOrDecide', 'serviceTask_recordInvestigationDecision', 'Nej, beslut',
-       default=True, label=(X(7) + 28, Y(1) + 6, 65, 14))
+       '${extendDecision}', sp='b', tp='t', label=(X(9) + 6, Y(1) + 40, 65, 14))
+r.flow('flow_extended', 'serviceTask_extendDecisionDeadline', 'gateway_toDecision', sp='l', tp='b',
+       via=[(X(7), Y(2))])
+r.flow('flow_decided', 'gateway_extendOrDecide', 'gateway_toRecordDecision', 'Nej, beslut',
+       default=True, label=(X(9) + 28, Y(1) + 6, 65, 14))
+r.flow('flow_toRecordDecision', 'gateway_toRecordDecision', 'serviceTask_recordInvestigationDecision')
 r.flow('flow_decisionRecorded', 'serviceTask_recordInvestigationDecision', 'gateway_investigationOpened')
 r.flow('flow_investigationOpened', 'gateway_investigationOpened', 'serviceTask_handOverInvestigation', 'Ja',
-       '${investigationOpened}', label=(X(9) + 28, Y(1) - 20, 20, 14))
+       '${investigationOpened}', label=(X(12) + 28, Y(1) - 20, 20, 14))
 r.flow('flow_noInvestigation', 'gateway_investigationOpened', 'endEvent_noInvestigation', 'Nej', default=True,
-       sp='b', tp='t', label=(X(9) + 6, Y(1) + 35, 22, 14))
+       sp='b', tp='t', label=(X(12) + 6, Y(1) + 35, 22, 14))
 r.flow('flow_handedOver', 'serviceTask_handOverInvestigation', 'endEvent_investigationHandedOver')
 
 # ---------------------------------------------------------------- referralEscalationProcess
@@ -461,6 +495,7 @@ e = Model('referralEscalationProcess', 'Eskalering av missad tidsfrist',
           'aldrig uppgifter om familjen. ' + retention.sentence('referralEscalationProcess', ', som ärendena den gäller'),
           {'camunda:historyTimeToLive': retention.history_time_to_live('referralEscalationProcess'),
            'camunda:isStartableInTasklist': 'false', 'camunda:versionTag': '1.0'})
+e.lane('lane_coordinator', 'Familjecentralens samordnare', 0, 0)
 e.node('startEvent_escalationRaised', 'start', 'Tidsfrist missad', X(0), Y(0),
        attrs={'camunda:formRef': 'escalationRaised', 'camunda:formRefBinding': 'deployment'})
 e.node('userTask_handleEscalation', 'userTask', 'Hantera eskaleringen', X(1), Y(0),

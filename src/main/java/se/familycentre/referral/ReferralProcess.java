@@ -41,7 +41,6 @@ public final class ReferralProcess {
     public static final String RECORD_CONSENT = "userTask_recordConsent";
     public static final String RECORD_CONSENT_DECISION = "serviceTask_recordConsentDecision";
     public static final String UNIVERSAL_OFFER_KEPT = "endEvent_universalOfferKept";
-    public static final String RECEIVING_WORK = "subProcess_receivingOrganisationWork";
     public static final String ROUTE_REFERRAL = "businessRuleTask_routeReferral";
     public static final String CHOOSE_TARGET_SERVICE = "serviceTask_chooseTargetService";
     public static final String COORDINATOR_DECIDES = "userTask_decideRouteAsCoordinator";
@@ -51,10 +50,16 @@ public final class ReferralProcess {
     public static final String RECEIVER_WORK = "callActivity_receivingOrganisationWork";
     public static final String RECEIVER_ANSWERED = "gateway_receiverAnswer";
     public static final String RECORD_DECLINE = "serviceTask_recordDecline";
-    public static final String SUPPORT_GIVEN = "endEvent_supportGiven";
-    public static final String CONSENT_NOT_COVERING = "endEvent_consentDoesNotCoverReceiver";
-    public static final String NO_SERVICE = "endEvent_noServiceChosen";
+    /** The work's outcomes (intermediate events): support given, nothing shared (ask again), no service chosen. */
+    public static final String SUPPORT_GIVEN = "event_supportGiven";
+    public static final String CONSENT_NOT_COVERING = "event_consentDoesNotCoverReceiver";
+    public static final String NO_SERVICE = "event_noServiceChosen";
+    /** Support given or no service chosen: the referral goes back to the universal activity. */
+    public static final String WORK_DONE = "gateway_workDone";
+    /** The consent withdrawn while the receiver works (cancels the receiver's process and its tasks). */
     public static final String CONSENT_WITHDRAWN_BOUNDARY = "message_consentWithdrawn";
+    /** The consent withdrawn while the coordinator decides where the family is referred. */
+    public static final String CONSENT_WITHDRAWN_AT_COORDINATOR = "message_consentWithdrawnWhileCoordinatorDecides";
     public static final String RECORD_CONSENT_WITHDRAWN = "serviceTask_recordConsentWithdrawn";
     public static final String CONSENT_WITHDRAWN_END = "endEvent_consentWithdrawn";
     public static final String HAND_BACK = "userTask_handBackToUniversalActivity";

@@ -228,4 +228,26 @@ class FamilyReferralProcessTest {
     s.completeAs("erik.johansson", s.task(pi, Ids.HAND_BACK), Map.of());
     assertThat(s.caseRow(pi.getBusinessKey())).containsEntry("OUTCOME", "CLOSED");
   }
+
+  @Test
+  void consentWithdrawnWhileTheCoordinatorDecidesCancelsTheCoordinatorsTaskAndSharesNothing() {
+    // development before birth: the table has no service, so the coordinator decides
+    ProcessInstance pi = s.startAsErik("PREGNANCY", "DEVELOPMENT");
+    s.completeAs("erik.johansson", s.task(pi, Ids.RECORD_CONSENT), ReferralTestSupport.consent("REGION"));
+    assertThat(pi).isWaitingAt(Ids.COORDINATOR_DECIDES);
+    Task decide = s.task(pi, Ids.COORDINATOR_DECIDES);
+
+    runtimeService.createMessageCorrelation(Messages.CONSENT_WITHDRAWN).processInstanceBusinessKey(pi.getBusinessKey())
+        .correlate();
+
+    assertThat(pi).isEnded()
+        .hasPassedInOrder(Ids.COORDINATOR_DECIDES, Ids.RECORD_CONSENT_WITHDRAWN, Ids.CONSENT_WITHDRAWN_END)
+        .hasPassed(Ids.CONSENT_WITHDRAWN_AT_COORDINATOR)
+        .hasNotPassed(Ids.CONSENT_WITHDRAWN_BOUNDARY, Ids.SHARE_REFERRAL, Ids.RECEIVER_WORK, Ids.HAND_BACK);
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey()).count()).isZero();
+    assertThatThrownBy(() -> s.completeAs("lena.persson", decide, Map.of(Vars.COORDINATOR_TARGET_SERVICE,
+        Values.CLOSED))).isInstanceOf(NullValueException.class).hasMessageContaining("Cannot find task");
+    assertThat(s.caseRow(pi.getBusinessKey())).containsEntry("CONSENT", "WITHDRAWN")
+        .containsEntry("OUTCOME", "CONSENT_WITHDRAWN");
+  }
 }
