@@ -137,7 +137,7 @@ m.node('userTask_recordConsent', 'userTask', 'Dokumentera samtycke', X(3), Y(3),
            'sekretessen, det är inte den rättsliga grunden enligt dataskyddsförordningen. Förfaller efter 7 dagar, '
            'efter 1 dag när hänvisningen är brådskande (familycentre.referral.consent-deadline och '
            'urgent-consent-deadline).',
-       attrs=ut('${referringGroup}', 'referralRecordConsent', due='${referralDeadlines.consentDue(urgency)}'),
+       attrs=ut('${referringGroup}', 'referralRecordConsent', due='${referralDeadlines.consentDue(execution)}'),
        inner=validation('userTask_recordConsent'))
 m.node('serviceTask_recordConsentDecision', 'serviceTask', 'Registrera samtycket', X(4), Y(3), lane=REFERRER,
        doc='Registrerar samtycket, kontrollerat när det dokumenterades (framtida giltighet, båda '
@@ -171,7 +171,7 @@ m.node('userTask_decideRouteAsCoordinator', 'userTask', 'Avgör vart familjen h�
        doc='Samordnaren väljer insats när tabellen inte räcker eller hänvisningen har avböjts för många gånger, '
            'eller avslutar utan insats. Förfaller efter 3 dagar, efter 1 dag när hänvisningen är brådskande '
            '(familycentre.referral.route-decision-deadline och urgent-route-decision-deadline).',
-       attrs=ut('samordnare', 'referralCoordinatorRoute', due='${referralDeadlines.routeDecisionDue(urgency)}'),
+       attrs=ut('samordnare', 'referralCoordinatorRoute', due='${referralDeadlines.routeDecisionDue(execution)}'),
        inner=validation('userTask_decideRouteAsCoordinator'))
 m.node('event_noServiceChosen', 'throw', 'Ingen insats', X(10), Y(1), lane=REFERRER,
        label=(X(10) - 35, Y(1) - 40, 70, 14))

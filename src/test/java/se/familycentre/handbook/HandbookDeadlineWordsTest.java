@@ -22,7 +22,7 @@ import se.familycentre.support.Rest;
  * Every deadline a model writes as an expression (a due date, a follow-up date, a timer) is explained in words by
  * the room that owns it, from the configuration that decides it, and the handbook shows those words instead of the
  * expression: an auditor reads "7 dagar efter att uppgiften skapas, 1 dag när hänvisningen är brådskande", not
- * {@code ${referralDeadlines.consentDue(urgency)}}.
+ * {@code ${referralDeadlines.consentDue(execution)}}.
  */
 @FamilyCentreSpringTest
 class HandbookDeadlineWordsTest {

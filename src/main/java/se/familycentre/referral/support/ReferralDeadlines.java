@@ -3,6 +3,7 @@ package se.familycentre.referral.support;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.referral.ReferralProperties;
@@ -39,14 +40,17 @@ public class ReferralDeadlines implements DeadlineWords {
     return fromNow(properties.firstContactDeadline(ReferralProcess.Typed.URGENCY.read(urgency)));
   }
 
-  /** Due date of the referrer's "Dokumentera samtycke": now plus the consent deadline of the urgency. */
-  public Date consentDue(Object urgency) {
-    return fromNow(properties.consentDeadline(ReferralProcess.Typed.URGENCY.read(urgency)));
+  /**
+   * Due date of the referrer's "Dokumentera samtycke": now plus the consent deadline of the case's urgency (a case
+   * without one, such as an administrator's start at that step, has the normal deadline).
+   */
+  public Date consentDue(VariableScope caseScope) {
+    return fromNow(properties.consentDeadline(ReferralProcess.Typed.URGENCY.getOrNull(caseScope)));
   }
 
-  /** Due date of the coordinator's "Avgör vart familjen hänvisas": now plus the deadline of the urgency. */
-  public Date routeDecisionDue(Object urgency) {
-    return fromNow(properties.routeDecisionDeadline(ReferralProcess.Typed.URGENCY.read(urgency)));
+  /** Due date of the coordinator's "Avgör vart familjen hänvisas": now plus the deadline of the case's urgency. */
+  public Date routeDecisionDue(VariableScope caseScope) {
+    return fromNow(properties.routeDecisionDeadline(ReferralProcess.Typed.URGENCY.getOrNull(caseScope)));
   }
 
   @Override
@@ -56,9 +60,9 @@ public class ReferralDeadlines implements DeadlineWords {
     return Map.of(
         "${referralDeadlines.firstContactDue(urgency)}", firstContact,
         "${referralDeadlines.firstContactDuration(urgency)}", firstContact,
-        "${referralDeadlines.consentDue(urgency)}", byUrgency(properties.consentDeadline(),
+        "${referralDeadlines.consentDue(execution)}", byUrgency(properties.consentDeadline(),
             properties.urgentConsentDeadline(), "consent-deadline"),
-        "${referralDeadlines.routeDecisionDue(urgency)}", byUrgency(properties.routeDecisionDeadline(),
+        "${referralDeadlines.routeDecisionDue(execution)}", byUrgency(properties.routeDecisionDeadline(),
             properties.urgentRouteDecisionDeadline(), "route-decision-deadline"),
         "${execution.getVariable('followUpOn')}", "det datum för uppföljning som mottagaren anger när stödet "
             + "ges («Ge stödet»), högst " + properties.followUpMaxAhead().toTotalMonths() + " månader fram");
