@@ -104,6 +104,8 @@ class ReferralTasklistBrowserTest {
     centre.locator(".fjs-select-display").click();
     assertThat(centre.locator(".fjs-dropdownlist-item")).hasText(new String[] {centreLabel});
     centre.locator(".fjs-dropdownlist").getByText(centreLabel, new Locator.GetByTextOptions().setExact(true)).click();
+    erik.show(centre);
+    erik.screenshot("tasklist-bvc-referral-2a-centre-picked");
     assertThat(selectField(erik, "field_6").locator(".fjs-select-display")).hasText(Groups.BVC.swedishName);
     select(erik, "field_5", "Besök på BVC");
     select(erik, "field_6", Groups.BVC.swedishName);

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.familycentre.demo.DemoUsers;
 import se.familycentre.organisation.Groups;
+import se.familycentre.shared.engine.guard.form.SignedInOptions;
 import se.familycentre.support.FamilyCentreSpringTest;
 import se.familycentre.support.Rest;
 import se.familycentre.support.WebappSession;
@@ -42,6 +43,7 @@ class ReferralStartFormTest {
   @Autowired FormService formService;
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
+  @Autowired List<SignedInOptions> providers;
   @LocalServerPort int port;
   Rest rest;
 
@@ -119,6 +121,18 @@ class ReferralStartFormTest {
       assertThat(field(form, ReferralProcess.Vars.REFERRING_GROUP).path("valuesKey").asText())
           .isEqualTo(ReferrerGroups.VALUES_KEY);
     }
+  }
+
+  @Test
+  void everyValuesKeyOfOurFormsIsAnsweredByTheServer() throws Exception {
+    List<String> keys = new ArrayList<>();
+    try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("forms"))) {
+      for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+        Rest.JSON.readTree(file.toFile()).findValues("valuesKey").forEach(key -> keys.add(key.asText()));
+      }
+    }
+    assertThat(keys).containsExactlyInAnyOrder(ReferrerCentres.VALUES_KEY, ReferrerGroups.VALUES_KEY);
+    assertThat(providers.stream().map(SignedInOptions::valuesKey)).containsAll(keys);
   }
 
   @Test
