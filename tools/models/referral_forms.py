@@ -91,17 +91,18 @@ CASE = [ro('caseReference', 'Ärende'), ro('centreName', 'Familjecentral')]
 form('referralStart', [
     text('## Oro för en familj\nAnge inga namn eller personnummer här. Misstänker du att ett barn far illa, eller '
          'finns våld i familjen, blir ärendet en orosanmälan som du skriver i nästa steg – utan samtycke.'),
-    field('textfield', 'centreId', 'Familjecentral (id, t.ex. danderyd-morby)', True,
-          validate={'pattern': '^[a-z0-9][a-z0-9-]*$'},
-          description='Familjecentralens id: små bokstäver, siffror och bindestreck, t.ex. danderyd-morby. '
-                      'Du kan bara starta ärenden vid en familjecentral där du arbetar.'),
+    # the official's own centres and organisations: the server fills these selects per signed-in user in the form
+    # it hands out (deployed-start-form; Tasklist loads no variables for a start form), preselected when there is
+    # one, and accepts only those (referral/ReferrerCentres, ReferrerGroups, shared/engine/guard/form)
+    field('select', 'centreId', 'Familjecentral', True, valuesKey='referrerCentres',
+          description='Familjecentralerna där du arbetar. Du kan bara starta ärenden vid en av dem.'),
     field('select', 'activity', 'Verksamhet där ni mötte familjen', True, values=opts(
         ('OPEN_PRESCHOOL', 'Öppen förskola'), ('CHILD_HEALTH_VISIT', 'Besök på BVC'),
         ('MATERNITY_VISIT', 'Besök på barnmorskemottagningen'), ('PARENT_GROUP', 'Föräldragrupp'),
         ('HOME_VISIT', 'Hembesök'), ('SOCIAL_COUNSELLING', 'Rådgivning hos socialtjänsten'))),
-    field('select', 'referringGroup', 'Din verksamhet', True, values=opts(
-        ('mvc', 'Mödrahälsovård (BMM)'), ('bvc', 'Barnhälsovård (BVC)'), ('oppen-forskola', 'Öppen förskola'),
-        ('socialtjanst-forebyggande', 'Socialtjänst, förebyggande'))),
+    field('select', 'referringGroup', 'Din verksamhet', True, valuesKey='referrerGroups',
+          description='Dina egna verksamheter av mödrahälsovård, barnhälsovård, öppen förskola och förebyggande '
+                      'socialtjänst.'),
     field('radio', 'ageBand', 'Barnets ålder', True, values=AGE),
     field('number', 'childAgeMonths', 'Barnets ålder i månader', id='Field_childAgeMonths',
           description='Frivilligt, 12–35 månader. Utökade hembesök erbjuds till 15 månaders ålder.',

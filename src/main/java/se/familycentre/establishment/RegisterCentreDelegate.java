@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -19,12 +20,13 @@ import se.familycentre.shared.engine.CurrentCommand;
 import se.familycentre.shared.engine.InputRefused;
 
 /**
- * serviceTask_registerCentre, synchronous right after the start: checks the initiative against the register
- * (a known municipality of the reference list, a centre id not used before, a readable id, one of the form's kinds of
+ * serviceTask_registerCentre, synchronous right after the start: checks the initiative against the register (a known
+ * municipality of the reference list; the centre's id derived from municipality and area by {@link CentreIds}, not
+ * used before by a centre or by another centre's tenant, else refused naming the area; one of the form's kinds of
  * initiative, who raised it, a report-back date at most ten years ahead), derives the region from the municipality
- * (the start form no longer asks for it) and registers the centre
- * with its planned legs (status INITIATED) and its engine tenant. A refusal throws {@link InputRefused}, so the start
- * rolls back: no process instance, no register row, and the caller gets the Swedish message.
+ * (the start form no longer asks for it) and registers the centre with its planned legs (status INITIATED) and its
+ * engine tenant. A refusal throws {@link InputRefused}, so the start rolls back: no process instance, no register
+ * row, and the caller gets the Swedish message.
  */
 @Component
 public class RegisterCentreDelegate implements JavaDelegate {
@@ -47,27 +49,34 @@ public class RegisterCentreDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String centreId = Typed.CENTRE_ID.get(execution);
-    if (!centreId.matches(CENTRE_ID_PATTERN) || centreId.length() > 64) {
-      throw new InputRefused(Vars.CENTRE_ID, "Familjecentralens id \"" + centreId + "\" får bara innehålla små "
-          + "bokstäver a–z, siffror och bindestreck, t.ex. danderyd-morby.");
-    }
-    String businessKey = execution.getProcessBusinessKey();
-    if (businessKey == null) {
-      execution.setProcessBusinessKey(centreId);
-    } else if (!businessKey.equals(centreId)) {
-      throw new InputRefused(Vars.CENTRE_ID, "Ärendets referens (" + businessKey + ") ska vara familjecentralens id ("
-          + centreId + ").");
-    }
     String centreName = Typed.CENTRE_NAME.get(execution);
     String municipality = Typed.MUNICIPALITY.get(execution);
     // the form offers the reference list's 290 names; the region is the register's, never the caller's to state
     String region = register.regionOf(municipality).orElseThrow(() -> new InputRefused(Vars.MUNICIPALITY,
         "Kommunen \"" + municipality + "\" finns inte i registrets kommunlista. Välj kommunen i listan (alla "
             + "Sveriges 290 kommuner), t.ex. Danderyd, Härryda eller Malmö."));
-    if (register.exists(centreId)) {
-      throw new InputRefused(Vars.CENTRE_ID, "Det finns redan en familjecentral med id \"" + centreId
-          + "\" i registret. Välj ett annat id eller fortsätt i det befintliga ärendet.");
+    String area = Typed.AREA.getOrNull(execution);
+    // the start form no longer asks for the id: it is derived (a Java caller that holds an id may still give it)
+    String given = Typed.CENTRE_ID.getOrNull(execution);
+    String centreId = given != null ? given : CentreIds.derive(municipality, area, centreName);
+    String idField = given != null ? Vars.CENTRE_ID : Vars.AREA;
+    if (!centreId.matches(CENTRE_ID_PATTERN) || centreId.length() > 64) {
+      throw new InputRefused(idField, given != null ? "Familjecentralens id \"" + centreId + "\" får bara "
+          + "innehålla små bokstäver a–z, siffror och bindestreck, t.ex. danderyd-morby."
+          : "Familjecentralens id bildas av kommun och område (eller namnet) och blir här \"" + centreId + "\", "
+          + "som inte går att använda: ange ett område med bokstäver eller siffror, högst 64 tecken i id:t.");
+    }
+    String businessKey = execution.getProcessBusinessKey();
+    if (businessKey == null) {
+      execution.setProcessBusinessKey(centreId);
+    } else if (!businessKey.equals(centreId)) {
+      throw new InputRefused(idField, "Ärendets referens (" + businessKey + ") ska vara familjecentralens id ("
+          + centreId + ").");
+    }
+    if (taken(centreId, centreName)) {
+      throw new InputRefused(idField, given != null ? "Det finns redan en familjecentral med id \"" + centreId
+          + "\" i registret. Välj ett annat id eller fortsätt i det befintliga ärendet."
+          : "Det finns redan en familjecentral med id " + centreId + "; ange området så att det skiljer sig.");
     }
     String initiativeKind = Typed.INITIATIVE_KIND.get(execution);
     if (!INITIATIVE_KINDS.contains(initiativeKind)) {
@@ -93,7 +102,7 @@ public class RegisterCentreDelegate implements JavaDelegate {
         new LegPlan(Leg.PREVENTIVE_SOCIAL_SERVICES,
             Typed.PREVENTIVE_SOCIAL_SERVICES_ORGANISATION.getOrNull(execution), preventiveSocialServices));
 
-    register.register(new NewCentre(centreId, centreName, municipality, region, Typed.AREA.getOrNull(execution),
+    register.register(new NewCentre(centreId, centreName, municipality, region, area,
         initiativeKind, raisedBy, reportBackDate), legs, centreId);
     // the starter (e.g. a coordinator) may not create tenants; registering the centre's tenant is the system's job
     CurrentCommand.withoutAuthorization(() -> centreTenants.ensureCentre(centreId, centreName));
@@ -106,6 +115,19 @@ public class RegisterCentreDelegate implements JavaDelegate {
     Typed.CHILD_HEALTH_CARE_PRESENT.set(execution, childHealthCare);
     Typed.OPEN_PRESCHOOL_PRESENT.set(execution, openPreschool);
     Typed.PREVENTIVE_SOCIAL_SERVICES_PRESENT.set(execution, preventiveSocialServices);
+    Typed.CENTRE_ID.set(execution, centreId);
     LOG.info("Centre {} ({}, {}) registered as INITIATED", centreId, centreName, municipality);
+  }
+
+  /**
+   * An id is taken by a centre in the register, or by another centre's tenant (a tenant of the same name is this
+   * centre's, prepared before its initiative, e.g. for its staff).
+   */
+  private boolean taken(String centreId, String centreName) {
+    if (register.exists(centreId)) {
+      return true;
+    }
+    Tenant tenant = centreTenants.find(centreId);
+    return tenant != null && !centreName.equals(tenant.getName());
   }
 }

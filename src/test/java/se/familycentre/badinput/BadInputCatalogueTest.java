@@ -104,8 +104,10 @@ class BadInputCatalogueTest {
 
   @Test
   void oversizedTextIsRefusedWith400NamingTheField() throws Exception {
-    String id = EstablishmentCases.uniqueId("oversized");
-    Map<String, Object> initiative = EstablishmentCases.initiative(id, "Lund");
+    se.familycentre.establishment.EstablishmentStart form = EstablishmentCases.formInitiative(
+        EstablishmentCases.uniqueId("oversized"), "Lund");
+    String id = form.centreId();
+    Map<String, Object> initiative = form.variables();
     initiative.put("area", "x".repeat(OversizedTextGuard.MAX_TEXT_LENGTH + 1));
 
     Rest.Answer response = start(startBody(id, initiative));
@@ -117,8 +119,10 @@ class BadInputCatalogueTest {
 
   @Test
   void textCarryingHtmlIsStoredAsTextAndAnsweredAsJsonNeverAsMarkup() throws Exception {
-    String id = EstablishmentCases.uniqueId("markup");
-    Map<String, Object> initiative = EstablishmentCases.initiative(id, "Lund");
+    se.familycentre.establishment.EstablishmentStart form = EstablishmentCases.formInitiative(
+        EstablishmentCases.uniqueId("markup"), "Lund");
+    String id = form.centreId();
+    Map<String, Object> initiative = form.variables();
     String markup = "<script>alert('x')</script><b>Mörby</b>";
     initiative.put("centreName", markup);
 

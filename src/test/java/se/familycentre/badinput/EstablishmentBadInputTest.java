@@ -26,6 +26,7 @@ import se.familycentre.establishment.EstablishmentProcess;
 import se.familycentre.establishment.EstablishmentProcess.Ids;
 import se.familycentre.establishment.EstablishmentProcess.Values;
 import se.familycentre.establishment.EstablishmentProcess.Vars;
+import se.familycentre.establishment.EstablishmentStart;
 import se.familycentre.register.FamilyCentreRegister;
 import se.familycentre.shared.SwedishTime;
 import se.familycentre.support.FamilyCentreSpringTest;
@@ -324,8 +325,8 @@ class EstablishmentBadInputTest {
 
   static Stream<Arguments> startRefusals() {
     return Stream.of(
-        startRefusal("a centre id with capitals and spaces", set(Vars.CENTRE_ID, "Mörby Centrum"),
-            "Familjecentralens id \"Mörby Centrum\" får bara innehålla små bokstäver"),
+        startRefusal("a centre id typed by the caller (the server derives it from municipality and area)",
+            set(Vars.CENTRE_ID, "morby-centrum"), "\"centreId\" är inget fält i startformuläret"),
         startRefusal("no centre name", without(Vars.CENTRE_NAME), "\"Familjecentralens namn\" saknas"),
         startRefusal("no municipality", without(Vars.MUNICIPALITY), "\"Kommun\" saknas"),
         startRefusal("an unknown municipality", set(Vars.MUNICIPALITY, "Atlantis"),
@@ -350,8 +351,9 @@ class EstablishmentBadInputTest {
   @MethodSource("startRefusals")
   void aRefusedInitiativeIs400NamingTheFieldAndStartsNothing(String what, Consumer<Map<String, Object>> change,
       List<String> message) throws Exception {
-    String id = EstablishmentCases.uniqueId("fel-initiativ");
-    Map<String, Object> initiative = new HashMap<>(EstablishmentCases.initiative(id, "Lund"));
+    EstablishmentStart form = EstablishmentCases.formInitiative(EstablishmentCases.uniqueId("fel-initiativ"), "Lund");
+    String id = form.centreId();
+    Map<String, Object> initiative = new HashMap<>(form.variables());
     change.accept(initiative);
     Map<String, Object> body = new HashMap<>(EstablishmentCases.submitted(initiative));
     body.put("businessKey", id);
@@ -365,8 +367,9 @@ class EstablishmentBadInputTest {
 
   @Test
   void aBusinessKeyOtherThanTheCentreIdIsRefused() throws Exception {
-    String id = EstablishmentCases.uniqueId("fel-nyckel");
-    Map<String, Object> body = new HashMap<>(EstablishmentCases.submitted(EstablishmentCases.initiative(id, "Lund")));
+    EstablishmentStart form = EstablishmentCases.formInitiative(EstablishmentCases.uniqueId("fel-nyckel"), "Lund");
+    String id = form.centreId();
+    Map<String, Object> body = new HashMap<>(EstablishmentCases.submitted(form.variables()));
     body.put("businessKey", id + "-annan");
 
     Rest.Answer answer = rest.post("karin.ek", START_FORM, Rest.JSON.writeValueAsString(body));
@@ -379,9 +382,10 @@ class EstablishmentBadInputTest {
   }
 
   @Test
-  void aDuplicateCentreIdIsRefusedAndTheFirstCaseIsUntouched() throws Exception {
-    String id = EstablishmentCases.uniqueId("fel-dubblett");
-    Map<String, Object> body = new HashMap<>(EstablishmentCases.submitted(EstablishmentCases.initiative(id, "Lund")));
+  void aDuplicateCentreIdIsRefusedNamingTheAreaAndTheFirstCaseIsUntouched() throws Exception {
+    EstablishmentStart form = EstablishmentCases.formInitiative(EstablishmentCases.uniqueId("fel-dubblett"), "Lund");
+    String id = form.centreId();
+    Map<String, Object> body = new HashMap<>(EstablishmentCases.submitted(form.variables()));
     body.put("businessKey", id);
     assertThat(rest.post("karin.ek", START_FORM, Rest.JSON.writeValueAsString(body)).status()).isEqualTo(200);
     Object registered = register.centreDetail(id).orElseThrow();
@@ -390,10 +394,47 @@ class EstablishmentBadInputTest {
 
     assertThat(second.status()).isEqualTo(400);
     assertThat(second.json().path("message").asText())
-        .startsWith("Det finns redan en familjecentral med id \"" + id + "\" i registret.");
+        .isEqualTo("Det finns redan en familjecentral med id " + id + "; ange området så att det skiljer sig.");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id).count())
         .isEqualTo(1);
     assertThat(register.centreDetail(id).orElseThrow()).isEqualTo(registered);
+  }
+
+  @Test
+  void anIdAnotherCentresTenantHoldsIsRefusedNamingTheArea() throws Exception {
+    EstablishmentStart form = EstablishmentCases.formInitiative(EstablishmentCases.uniqueId("fel-tenant"), "Lund");
+    String id = form.centreId();
+    engine.getIdentityService().saveTenant(engine.getIdentityService().newTenant(id));
+    try {
+      Map<String, Object> body = new HashMap<>(EstablishmentCases.submitted(form.variables()));
+
+      Rest.Answer answer = rest.post("karin.ek", START_FORM, Rest.JSON.writeValueAsString(body));
+
+      assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+      assertThat(answer.json().path("message").asText())
+          .isEqualTo("Det finns redan en familjecentral med id " + id + "; ange området så att det skiljer sig.");
+      assertNothingStartedFor(id);
+    } finally {
+      engine.getIdentityService().deleteTenant(id);
+    }
+  }
+
+  @Test
+  void theIdIsDerivedFromMunicipalityAndAreaAndIsTheCasesBusinessKey() throws Exception {
+    String area = "Östra Sjöängen " + EstablishmentCases.uniqueId("é");
+    EstablishmentStart form = EstablishmentCases.formInitiative(area, "Malmö");
+    Map<String, Object> body = new HashMap<>(EstablishmentCases.submitted(form.variables()));
+
+    Rest.Answer answer = rest.post("karin.ek", START_FORM, Rest.JSON.writeValueAsString(body));
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    String expected = "malmo-ostra-sjoangen-e-" + area.substring(area.lastIndexOf('-') + 1);
+    assertThat(form.centreId()).isEqualTo(expected);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(answer.json().path("id")
+        .asText()).singleResult().getBusinessKey()).isEqualTo(expected);
+    assertThat(register.centre(expected)).isPresent();
+    assertThat(engine.getRuntimeService().getVariable(answer.json().path("id").asText(), Vars.CENTRE_ID))
+        .isEqualTo(expected);
   }
 
   private void assertNothingStartedFor(String centreId) {

@@ -72,14 +72,17 @@ class ReferralBadInputTest {
 
   static Stream<Arguments> badStarts() {
     return Stream.of(
+        // the centre and the organisation are picked from the starter's own (the start form the server hands out)
         start("an unknown centre", ReferralTestSupport.start("atlantis", "bvc", "AGE_1_3", "PARENTING"),
-            "Okänd familjecentral: atlantis"),
+            "Fältet \"Familjecentral\" har inte alternativet \"atlantis\"; välj ett av \"danderyd-morby\"."),
         start("no centre", ReferralStart.at(null).by("bvc").activity("OPEN_PRESCHOOL").ageBand("AGE_1_3")
             .concerns("PARENTING").urgency("NORMAL"), "Okänd familjecentral: (ingen angiven)"),
         start("a centre where the starter does not work", ReferralTestSupport.start("stockholm-rinkeby", "bvc",
-            "AGE_1_3", "PARENTING"), "Du arbetar inte vid familjecentralen stockholm-rinkeby"),
+            "AGE_1_3", "PARENTING"), "Fältet \"Familjecentral\" har inte alternativet \"stockholm-rinkeby\"; välj "
+            + "ett av \"danderyd-morby\".\nDu arbetar inte vid familjecentralen stockholm-rinkeby"),
         start("an organisation the starter does not belong to", ReferralTestSupport.start("danderyd-morby", "mvc",
-            "AGE_1_3", "PARENTING"), "Du tillhör inte verksamheten mvc"),
+            "AGE_1_3", "PARENTING"), "Fältet \"Din verksamhet\" har inte alternativet \"mvc\"; välj ett av \"bvc\"."
+            + "\nDu tillhör inte verksamheten mvc."),
         start("no organisation", validStart().by(null), "Ange din verksamhet"),
         start("an organisation that does not start referrals", validStart().by("revision"),
             "\"Din verksamhet\" har inte alternativet \"revision\""),

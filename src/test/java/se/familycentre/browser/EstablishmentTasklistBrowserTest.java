@@ -239,15 +239,17 @@ class EstablishmentTasklistBrowserTest {
 
   @Test
   void aCoordinatorStartsACaseFromTheStartFormAndTheInvestigationGoesToTheMunicipalInvestigators() {
-    String id = EstablishmentSteps.uniqueCentreId("webb-start");
-    String name = "Familjecentralen Solsidan " + id.substring(id.lastIndexOf('-') + 1);
+    String tag = EstablishmentSteps.uniqueCentreId("webb-start");
+    String area = "Solsidan " + tag.substring(tag.lastIndexOf('-') + 1);
+    String name = "Familjecentralen " + area;
+    // the form asks for no id: the server derives it from the municipality and the area, as the area's help says
+    String id = se.familycentre.establishment.CentreIds.derive("Danderyd", area, name);
 
     Tasklist lena = login("lena.persson");
     Page page = lena.page;
     page.getByText(Tasklist.START_PROCESS, new Page.GetByTextOptions().setExact(true)).click();
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inrättande av familjecentral")).click();
     assertThat(lena.form()).containsText("Initiativ till familjecentral");
-    lena.field("Field_centreId").fill(id);
     lena.field("Field_centreName").fill(name);
     // the municipality is a searchable select of the reference list: typed into, then picked
     Locator municipality = lena.form().locator(".fjs-form-field")
@@ -256,7 +258,8 @@ class EstablishmentTasklistBrowserTest {
     municipality.locator(".fjs-dropdownlist").getByText("Danderyd", new Locator.GetByTextOptions().setExact(true))
         .click();
     assertThat(lena.form()).not().containsText("Regionen som ansvarar");
-    lena.field("Field_area").fill("Solsidan");
+    assertThat(lena.form()).containsText("Familjecentralens id bildas av kommun och område, t.ex. danderyd-morby");
+    lena.field("Field_area").fill(area);
     lena.field("Field_raisedBy").fill("De lokala verksamheterna");
     lena.date("Field_reportBackDate", EstablishmentCases.REPORT_BACK.toString());
     lena.show(lena.field("Field_area"));

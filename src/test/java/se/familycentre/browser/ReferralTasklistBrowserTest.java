@@ -95,7 +95,18 @@ class ReferralTasklistBrowserTest {
     assertThat(erik.form()).containsText("Oro för en familj");
     // a select field's placeholder in Swedish (form-js writes "Select"; custom/swedish-form-messages.js translates)
     assertThat(erik.form().locator(".fjs-select-placeholder").first()).hasText("Välj …");
-    erik.field("field_4").fill(DemoUsers.DANDERYD_MORBY);
+    // the centre is picked, not typed: the server offers erik's own centres by name (one, so preselected), and
+    // his own organisation likewise
+    String centreLabel = engine.getIdentityService().createTenantQuery().tenantId(DemoUsers.DANDERYD_MORBY)
+        .singleResult().getName();
+    Locator centre = selectField(erik, "field_4");
+    assertThat(centre.locator(".fjs-select-display")).hasText(centreLabel);
+    centre.locator(".fjs-select-display").click();
+    assertThat(centre.locator(".fjs-dropdownlist-item")).hasText(new String[] {centreLabel});
+    centre.locator(".fjs-dropdownlist").getByText(centreLabel, new Locator.GetByTextOptions().setExact(true)).click();
+    erik.show(centre);
+    erik.screenshot("tasklist-bvc-referral-2a-centre-picked");
+    assertThat(selectField(erik, "field_6").locator(".fjs-select-display")).hasText(Groups.BVC.swedishName);
     select(erik, "field_5", "Besök på BVC");
     select(erik, "field_6", Groups.BVC.swedishName);
     erik.choose("3–6 år");
@@ -226,9 +237,13 @@ class ReferralTasklistBrowserTest {
    * input, beside a display that opens a list of options on a mouse press. The field is found by that id, the
    * display and the option within it; then the display must show the chosen option.
    */
-  private static void select(Tasklist tasklist, String formFieldId, String option) {
-    Locator field = tasklist.form().locator(".fjs-form-field")
+  private static Locator selectField(Tasklist tasklist, String formFieldId) {
+    return tasklist.form().locator(".fjs-form-field")
         .filter(new Locator.FilterOptions().setHas(tasklist.page.locator("[id$='-" + formFieldId + "']")));
+  }
+
+  private static void select(Tasklist tasklist, String formFieldId, String option) {
+    Locator field = selectField(tasklist, formFieldId);
     Locator display = field.locator(".fjs-select-display");
     display.click();
     field.locator(".fjs-dropdownlist").getByText(option, new Locator.GetByTextOptions().setExact(true)).click();

@@ -31,14 +31,29 @@ public final class EstablishmentCases {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
-  /** The initiative as the tests answer it: all four legs planned unless {@code legs} says which (four flags). */
+  /**
+   * The initiative as the tests answer it through the Java API, with an id of the test's own (unique): all four legs
+   * planned unless {@code legs} says which (four flags).
+   */
   public static Map<String, Object> initiative(String centreId, String municipality, boolean... legs) {
+    return answered(EstablishmentStart.of(centreId, "Familjecentralen " + centreId).in(municipality, "Centrum"),
+        legs).variables();
+  }
+
+  /**
+   * The initiative as an official submits the start form: no id, the server derives it from the municipality and the
+   * area ({@link EstablishmentStart#centreId()}: {@code lund-} and the area, so a unique area makes a unique id).
+   */
+  public static EstablishmentStart formInitiative(String area, String municipality, boolean... legs) {
+    return answered(EstablishmentStart.named("Familjecentralen " + area).in(municipality, area), legs);
+  }
+
+  private static EstablishmentStart answered(EstablishmentStart start, boolean... legs) {
     boolean[] planned = legs.length == 4 ? legs : new boolean[] {true, true, true, true};
-    return EstablishmentStart.of(centreId, "Familjecentralen " + centreId).in(municipality, "Centrum")
-        .initiative("JOINT_REQUEST", "De lokala verksamheterna").reportBackBy(REPORT_BACK)
+    return start.initiative("JOINT_REQUEST", "De lokala verksamheterna").reportBackBy(REPORT_BACK)
         .leg(Leg.MATERNITY_CARE, planned[0], "Mama Mia BMM").leg(Leg.CHILD_HEALTH_CARE, planned[1], "BVC Centrum")
         .leg(Leg.OPEN_PRESCHOOL, planned[2], "Öppna förskolan")
-        .leg(Leg.PREVENTIVE_SOCIAL_SERVICES, planned[3], "Socialförvaltningen").variables();
+        .leg(Leg.PREVENTIVE_SOCIAL_SERVICES, planned[3], "Socialförvaltningen");
   }
 
   /**

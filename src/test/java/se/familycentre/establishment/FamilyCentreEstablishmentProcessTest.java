@@ -294,9 +294,11 @@ class FamilyCentreEstablishmentProcessTest {
 
   @Test
   void aStartByACoordinatorRegistersTheCentreAndItsTenant() {
-    String id = EstablishmentCases.uniqueId("bycoordinator");
-    ProcessInstance pi = AsUser.call(identityService, "lena.persson", () -> cases.start(
-        EstablishmentCases.initiative(id, "Malmö")));
+    // as the form submits it: no id, the server derives it from the municipality and the area
+    EstablishmentStart form = EstablishmentCases.formInitiative(EstablishmentCases.uniqueId("bycoordinator"), "Malmö");
+    String id = form.centreId();
+    ProcessInstance pi = AsUser.call(identityService, "lena.persson", () -> cases.start(form.variables()));
+    assertThat(pi.getBusinessKey()).isEqualTo(id).startsWith("malmo-bycoordinator-");
     assertThat(pi).isWaitingAt(Ids.INVESTIGATE, Ids.APPLY_FOR_AGREEMENT);
     assertThat(identityService.createTenantQuery().tenantId(id).count()).isEqualTo(1);
     assertThat(register.statusHistory(id)).first().extracting(h -> h.changedBy()).isEqualTo("lena.persson");

@@ -154,14 +154,14 @@ class FormDeclaredWalkTest {
   /** Starts the case from the start form, then completes whatever task is open (or runs a due timer) until it ends. */
   private void walk(Path path, String expectedEnd, java.util.function.IntFunction<Map<String, Object>> byRound)
       throws Exception {
-    String centreId = EstablishmentCases.uniqueId("formvandring-" + path.name);
+    // no id in the form: a unique area makes the server's derived id (municipality-area) unique
+    String area = EstablishmentCases.uniqueId("formvandring-" + path.name);
     JsonNode startForm = rest.get(STARTER, "/engine-rest/process-definition/key/" + EstablishmentProcess.KEY
         + "/deployed-start-form").json();
     Map<String, Object> startChoices = new LinkedHashMap<>(path.at(Ids.START));
-    startChoices.put(Vars.CENTRE_ID, centreId);
+    startChoices.put(Vars.AREA, area);
     Map<String, Object> initiative = fill(startForm, Map.of(), startChoices, Ids.START);
     Map<String, Object> body = new LinkedHashMap<>(EstablishmentCases.submitted(initiative));
-    body.put("businessKey", centreId);
     Rest.Answer started = rest.post(STARTER, "/engine-rest/process-definition/key/" + EstablishmentProcess.KEY
         + "/submit-form", Rest.JSON.writeValueAsString(body));
     assertThat(started.status()).as("the start: " + started.body()).isEqualTo(200);

@@ -40,7 +40,8 @@ import se.familycentre.support.Rest;
  * with answers built only from what each deployed Camunda Form declares: its fields, which of them are shown
  * (conditional.hide, FEEL, evaluated on the form's data), which are required, their options, patterns and limits
  * (maxLength, disallowPassedDates). A scenario only chooses among the options a form offers and types the values an
- * official would (a real-format personal identity number, a centre's id as the help text shows it); everything else
+ * official would (a real-format personal identity number; the centre and the organisation as the server preselects
+ * them for the official in the start form it hands out); everything else
  * a required field needs is filled as the form describes it. Not one answer may be refused by the server: a refusal
  * is a rule the form does not state.
  */
@@ -161,12 +162,14 @@ class FormDeclaredWalkTest {
 
   // ------------------------------------------------------------------------------------------------ the doors
 
-  /** erik (bvc, Danderyd/Mörby) fills the start form as it declares itself; returns the referral's reference. */
+  /**
+   * erik (bvc, Danderyd/Mörby) fills the start form as the server hands it to him (his centre and organisation
+   * preselected) and as it declares itself; returns the referral's reference.
+   */
   private String start(String ageBand, String concern) {
     JsonNode form = rest.get("erik.johansson", START_FORM + "/deployed-start-form").json();
+    // the centre and the organisation are erik's own, preselected by the server in the form it hands him (one each)
     Map<String, Object> choices = new HashMap<>();
-    choices.put(ReferralProcess.Vars.CENTRE_ID, "danderyd-morby");
-    choices.put(ReferralProcess.Vars.REFERRING_GROUP, "bvc");
     choices.put(ReferralProcess.Vars.AGE_BAND, ageBand);
     choices.put(ReferralProcess.Vars.CONCERNS, List.of(concern));
     Rest.Answer started = rest.post("erik.johansson", START_FORM + "/submit-form",
@@ -236,7 +239,9 @@ class FormDeclaredWalkTest {
         continue;
       }
       boolean required = field.path("validate").path("required").asBoolean();
-      Object value = choices.containsKey(key) ? choices.get(key) : required ? declared(field) : null;
+      // form-js submits a field's defaultValue unless the official changes it
+      Object value = choices.containsKey(key) ? choices.get(key) : field.hasNonNull("defaultValue")
+          ? Rest.JSON.convertValue(field.get("defaultValue"), Object.class) : required ? declared(field) : null;
       if (value == null) {
         continue;
       }

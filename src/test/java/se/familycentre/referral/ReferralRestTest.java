@@ -85,7 +85,8 @@ class ReferralRestTest {
     long rows = figureRows();
     Rest.Answer answer = rest.post("erik.johansson", SUBMIT, startForm("atlantis", List.of("PARENTING"), "Kort"));
     assertThat(answer.status()).isEqualTo(400);
-    assertThat(answer.json().get("message").asText()).contains("Okänd familjecentral: atlantis");
+    assertThat(answer.json().get("message").asText())
+        .contains("Fältet \"Familjecentral\" har inte alternativet \"atlantis\"");
     assertThat(referralCount()).isEqualTo(before);
     assertThat(figureRows()).isEqualTo(rows);
   }

@@ -182,9 +182,10 @@ class FamilyCentreRegisterRestTest {
 
   @Test
   void anUnknownMunicipalityIsRefusedAtTheStartWith400AndNothingIsSaved() throws Exception {
-    String id = "rest-unknown-" + UUID.randomUUID().toString().substring(0, 8);
-    String body = json.writeValueAsString(Map.of("businessKey", id, "variables",
-        EstablishmentStart.of(id, "Familjecentralen Gotham").in("Gotham", null).initiative("MOTION", "Ledamot")
+    EstablishmentStart initiative = EstablishmentStart.named("Familjecentralen Gotham " + UUID.randomUUID()
+        .toString().substring(0, 8)).in("Gotham", null);
+    String id = initiative.centreId();
+    String body = json.writeValueAsString(Map.of("variables", initiative.initiative("MOTION", "Ledamot")
             .reportBackBy(LocalDate.of(2030, 5, 31)).submitted()));
     Rest.Answer response = post("/engine-rest/process-definition/key/" + EstablishmentProcess.KEY
         + "/submit-form", "lena.persson", body);
@@ -201,7 +202,7 @@ class FamilyCentreRegisterRestTest {
     String id = "rest-forbidden-" + UUID.randomUUID().toString().substring(0, 8);
     Rest.Answer response = post("/engine-rest/process-definition/key/" + EstablishmentProcess.KEY
         + "/submit-form", "anna.lindqvist", """
-        {"businessKey": "%s", "variables": {"centreId": {"value": "%s"}}}""".formatted(id, id));
+        {"businessKey": "%s", "variables": {"centreName": {"value": "%s"}}}""".formatted(id, id));
     assertThat(response.status()).isIn(403, 404);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
   }

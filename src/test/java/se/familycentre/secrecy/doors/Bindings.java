@@ -53,6 +53,9 @@ final class Bindings {
     put("targetGroup", Targets.GROUP);
     put("targetTenant", Targets.TENANT);
     put("centre", DemoUsers.DANDERYD_MORBY);
+    // a start names a centre the role works at (the start form offers only those), else Danderyd/Mörby
+    put("ownCentre", DemoUsers.USERS.stream().filter(u -> u.id().equals(self) && !u.centres().isEmpty())
+        .map(u -> u.centres().get(0)).findFirst().orElse(DemoUsers.DANDERYD_MORBY));
     put("otherCentre", DemoUsers.STOCKHOLM_RINKEBY);
     put("instances", String.join(",", c.instances().stream().map(id -> "\"" + id + "\"").toList()));
     put("instancesCsv", String.join(",", c.instances()));

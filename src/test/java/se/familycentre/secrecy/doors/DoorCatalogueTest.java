@@ -484,7 +484,16 @@ class DoorCatalogueTest {
     return new Verdicts.Facts(holds, starterGroups().contains(role.group()), atCentre,
         groups.stream().anyMatch(OVERSEEING_FIGURES::contains),
         atCentre && groups.stream().anyMatch(consenting::contains),
-        groups.contains(Groups.REVISION.id) || role.admin(), role.kind() == Groups.Kind.WORK, groups);
+        groups.contains(Groups.REVISION.id) || role.admin(), role.kind() == Groups.Kind.WORK, groups,
+        foreignCentreNames(role));
+  }
+
+  /** The names of the centres the role does not work at (its own tenant membership, not one through a group). */
+  private List<String> foreignCentreNames(Roles.Role role) {
+    Set<String> own = identityService.createTenantQuery().userMember(role.user()).list().stream()
+        .map(Tenant::getId).collect(java.util.stream.Collectors.toSet());
+    return identityService.createTenantQuery().list().stream().filter(t -> !own.contains(t.getId()))
+        .map(Tenant::getName).filter(java.util.Objects::nonNull).toList();
   }
 
   private String base() {

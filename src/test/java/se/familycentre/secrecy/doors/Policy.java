@@ -20,6 +20,10 @@ enum Policy {
   TASK_WORK("Claim a task of one's own group; complete it with its form's fields only (anything else is a 400 "
       + "naming the field, nothing saved); giving a claimed task back, claiming or assigning for someone else is "
       + "the administrators'."),
+  START_FORM("The referral's start form as the engine hands it out (deployed-start-form): the engine's "
+      + "authorizations decide who reads it; its centres and organisations are filled for the caller (their own, "
+      + "administrators every centre), so it never names a centre the caller does not work at, and no valuesKey is "
+      + "left for Tasklist to resolve."),
   START("Start a case at its start event with the start form's fields: start instructions or skipped listeners "
       + "and mappings are refused (403), other variables too (400)."),
   COMMENTS("A task's comments: read and written by the task's group and assignee only, never by ledning or "

@@ -159,7 +159,8 @@ final class Runner {
     while (m.find()) {
       String name = m.group(1);
       String value = probe.pathParameters().containsKey(name) ? bindings.fill(probe.pathParameters().get(name), false)
-          : bindings.pathParameter(row.path(), name, part, row.policy() == Policy.START);
+          : bindings.pathParameter(row.path(), name, part,
+              row.policy() == Policy.START || row.policy() == Policy.START_FORM);
       if (value == null) {
         return null;
       }

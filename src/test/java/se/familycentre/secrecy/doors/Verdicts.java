@@ -14,7 +14,8 @@ final class Verdicts {
 
   /** What the role is in the secret case, found from the engine (candidate groups, the model's starters, centres). */
   record Facts(boolean holdsIntakeTask, boolean starter, boolean atCentre, boolean seesAllFigures,
-      boolean mayWithdrawConsent, boolean readsAccessLog, boolean usesTasklistFilters, List<String> groups) {
+      boolean mayWithdrawConsent, boolean readsAccessLog, boolean usesTasklistFilters, List<String> groups,
+      List<String> foreignCentreNames) {
   }
 
   /**
@@ -55,6 +56,18 @@ final class Verdicts {
     switch (row.policy()) {
       case METADATA, CASE_STATE, VARIABLES -> {
         // what they show is the secrets rule's; a read that changes the case is found by the snapshots
+      }
+      case START_FORM -> {
+        if (answer.ok() && !admin) {
+          for (String centre : facts.foreignCentreNames()) {
+            if (answer.body().contains(centre)) {
+              failures.add("names " + centre + ", a centre the caller does not work at");
+            }
+          }
+        }
+        if (answer.ok() && answer.body().contains("valuesKey")) {
+          failures.add("a valuesKey is left in the form (the server fills the caller's options)");
+        }
       }
       case SEARCH -> {
         if (label.equals("secret") || label.equals("sort")) {

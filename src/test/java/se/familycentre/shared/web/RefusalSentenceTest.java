@@ -61,9 +61,8 @@ class RefusalSentenceTest {
 
   @Test
   void aRefusedStartFormIsAnsweredWithTheRefusalsOwnSentenceThroughBothDoors() throws Exception {
-    String id = EstablishmentCases.uniqueId("sentence-start");
-    String body = "{\"businessKey\":\"" + id + "\",\"variables\":"
-        + Rest.JSON.writeValueAsString(se.familycentre.establishment.EstablishmentStart.of(id, "Familjecentralen")
+    String body = "{\"variables\":"
+        + Rest.JSON.writeValueAsString(se.familycentre.establishment.EstablishmentStart.named("Familjecentralen")
             .in("Atlantis", null).initiative("MOTION", "Ledamot").reportBackBy(java.time.LocalDate.now().plusMonths(3))
             .submitted()) + "}";
     String path = "/process-definition/key/" + EstablishmentProcess.KEY + "/submit-form";

@@ -9,9 +9,11 @@ import java.util.List;
  *
  * @param subtype for {@link Kind#DATE}: {@code date}, {@code time} or {@code datetime} (form-js's subtypes)
  * @param options for {@link Kind#OPTION} and {@link Kind#OPTIONS}: the {@code value}s the form offers
+ * @param valuesKey the component's {@code valuesKey}: its options are the signed-in caller's
+ *     ({@link SignedInOptions}), not in the file; null for a field with options of its own
  */
 public record FormField(String key, String label, Kind kind, String type, boolean editable, String subtype,
-    List<JsonNode> options) {
+    List<JsonNode> options, String valuesKey) {
 
   /** The kinds of value form-js components submit. */
   public enum Kind {
@@ -33,5 +35,10 @@ public record FormField(String key, String label, Kind kind, String type, boolea
 
   public FormField {
     options = options == null ? List.of() : List.copyOf(options);
+  }
+
+  /** The same field offering these options (a {@code valuesKey} select, for one caller). */
+  FormField offering(List<JsonNode> offered) {
+    return new FormField(key, label, kind, type, editable, subtype, offered, valuesKey);
   }
 }

@@ -15,8 +15,9 @@ import se.familycentre.shared.engine.guard.form.FormField.Kind;
 /**
  * The fields of one Camunda Form (the JSON form-js reads): every component with a {@code key}, with its type,
  * label, options and whether it is read-only or disabled. Components nested in a group without a {@code path} are
- * fields like the others; data the guard cannot judge (a group or dynamic list with a {@code path}, keys with a
- * dot, options from a variable or an expression, read-only as an expression, component types it does not know)
+ * fields like the others; a select or checklist with a {@code valuesKey} offers the signed-in caller's options
+ * ({@link SignedInOptions}); data the guard cannot judge (a group or dynamic list with a {@code path}, keys with a
+ * dot, options from an expression, read-only as an expression, component types it does not know)
  * is listed in {@link #unsupported()}, and such fields accept nothing. {@code FormFieldsTest} keeps every form of
  * ours free of them.
  */
@@ -86,10 +87,18 @@ public final class FormFields {
     }
     boolean locked = flag(component, "readonly", key, unsupported) | flag(component, "disabled", key, unsupported);
     List<JsonNode> options = new ArrayList<>();
+    String valuesKey = null;
     if (kind == Kind.OPTION || kind == Kind.OPTIONS) {
       component.path("values").forEach(option -> options.add(option.path("value")));
-      if (component.has("valuesKey") || component.has("valuesExpression")) {
-        unsupported.add(key + ": options from a variable or an expression");
+      if (component.has("valuesExpression")) {
+        unsupported.add(key + ": options from an expression");
+      }
+      if (component.hasNonNull("valuesKey")) {
+        // the signed-in caller's options (SignedInOptions), never a variable: a start form has none
+        valuesKey = component.get("valuesKey").asText();
+        if (!options.isEmpty()) {
+          unsupported.add(key + ": both values and valuesKey");
+        }
       }
     }
     // a date field's own words are its dateLabel (its label is the picker's "Datum")
@@ -101,7 +110,7 @@ public final class FormFields {
       label = key;
     }
     String subtype = kind == Kind.DATE ? component.path("subtype").asText("date") : null;
-    return new FormField(key, label, kind, type, !locked, subtype, options);
+    return new FormField(key, label, kind, type, !locked, subtype, options, valuesKey);
   }
 
   /** True for {@code true}; an expression (FEEL) counts as locked, strictly, and is reported. */

@@ -1,6 +1,9 @@
 package se.familycentre.shared.engine.guard.form;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.core.annotation.Order;
@@ -26,6 +29,11 @@ import se.familycentre.shared.engine.guard.GuardedCommand;
 public class FormFieldsGuard implements CommandGuard {
 
   private final Forms forms = new Forms();
+  private final SignedInFormOptions signedInOptions;
+
+  public FormFieldsGuard(SignedInFormOptions signedInOptions) {
+    this.signedInOptions = signedInOptions;
+  }
 
   @Override
   public void before(GuardedCommand command) {
@@ -57,12 +65,37 @@ public class FormFieldsGuard implements CommandGuard {
         changed = true; // left out: the case keeps what it holds
         continue;
       }
-      Object value = FieldValues.accept(field, variable.getValue());
+      Object value = field.valuesKey() == null ? FieldValues.accept(field, variable.getValue())
+          : acceptSignedIn(field, variable.getValue(), command);
       changed |= value != variable.getValue();
       accepted.put(name, value);
     }
     if (changed) {
       submission.replace(accepted);
+    }
+  }
+
+  /**
+   * A {@code valuesKey} field takes exactly the values {@link SignedInFormOptions} offers this caller in the form;
+   * a refusal names the field and adds the provider's own sentence (e.g. the centre the caller does not work at).
+   */
+  private Object acceptSignedIn(FormField field, Object raw, GuardedCommand command) {
+    SignedInOptions provider = signedInOptions.provider(field.valuesKey());
+    if (provider == null) {
+      throw FieldValues.refused(field, "kan inte fyllas i: formulärets alternativ (" + field.valuesKey()
+          + ") finns inte på servern");
+    }
+    List<JsonNode> offered = signedInOptions.options(provider, command.caller(), command.context()).stream()
+        .map(option -> (JsonNode) TextNode.valueOf(option.value())).toList();
+    Object value = raw instanceof TypedValue typed ? typed.getValue() : raw;
+    try {
+      if (offered.isEmpty() && value != null && !String.valueOf(value).isBlank()) {
+        throw FieldValues.refused(field, "har inga alternativ för dig");
+      }
+      return FieldValues.accept(field.offering(offered), raw);
+    } catch (InputRefused refused) {
+      String second = value instanceof String text ? provider.refusal(command.caller(), text) : null;
+      throw second == null ? refused : new InputRefused(field.key(), refused.getMessage() + "\n" + second);
     }
   }
 }

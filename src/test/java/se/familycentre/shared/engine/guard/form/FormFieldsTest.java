@@ -73,7 +73,7 @@ class FormFieldsTest {
         {"id": "odd", "components": [
           {"type": "expression", "key": "total", "expression": "=1+1"},
           {"type": "textfield", "key": "address.street", "label": "Gata"},
-          {"type": "select", "key": "service", "valuesKey": "services"},
+          {"type": "select", "key": "service", "valuesExpression": "=services"},
           {"type": "textfield", "key": "note", "readonly": "=locked"},
           {"type": "group", "path": "child", "components": [{"type": "textfield", "key": "name"}]},
           {"type": "group", "components": [{"type": "number", "key": "count", "label": "Antal"}]}]}"""));
@@ -85,6 +85,22 @@ class FormFieldsTest {
     assertThatThrownBy(() -> FieldValues.accept(form.field("total"), 2)).isInstanceOf(InputRefused.class)
         .hasMessageContaining("kan inte fyllas i");
     assertThatThrownBy(() -> FieldValues.accept(form.field("service"), "ANY")).isInstanceOf(InputRefused.class);
+  }
+
+  @Test
+  void aSelectWithAValuesKeyOffersTheSignedInCallersOptionsNotTheFiles() throws IOException {
+    FormField centre = form("forms/referral/referralStart.form").field("centreId");
+
+    assertThat(centre.kind()).isEqualTo(Kind.OPTION);
+    assertThat(centre.valuesKey()).isEqualTo("referrerCentres");
+    assertThat(centre.options()).as("none in the file: the server fills them per caller").isEmpty();
+    assertThatThrownBy(() -> FieldValues.accept(centre, "danderyd-morby")).as("nothing without the caller's options")
+        .isInstanceOf(InputRefused.class);
+    assertThat(FieldValues.accept(centre.offering(List.of(JSON.getNodeFactory().textNode("danderyd-morby"))),
+        "danderyd-morby")).isEqualTo("danderyd-morby");
+    assertThat(FormFields.parse(JSON.readTree("""
+        {"id": "both", "components": [{"type": "select", "key": "s", "valuesKey": "k",
+          "values": [{"label": "A", "value": "a"}]}]}""")).unsupported()).containsExactly("s: both values and valuesKey");
   }
 
   @Test
