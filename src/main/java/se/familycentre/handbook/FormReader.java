@@ -12,6 +12,13 @@ import se.familycentre.handbook.HandbookModel.FormField;
 /** Reads Camunda Forms (form-js JSON) into the fields an official sees: label, type, required, help text. */
 final class FormReader {
 
+  /** What each select filled for the signed-in official offers, by its valuesKey (see HandbookWords). */
+  private final Map<String, String> signedInOptions;
+
+  FormReader(Map<String, String> signedInOptions) {
+    this.signedInOptions = signedInOptions;
+  }
+
   private static final Map<String, String> TYPES = Map.ofEntries(
       Map.entry("textfield", "Text"),
       Map.entry("textarea", "Längre text"),
@@ -86,7 +93,8 @@ final class FormReader {
         notes.add("alternativ: " + String.join(", ", options));
       }
       if (c.has("valuesKey")) {
-        notes.add("alternativ från variabeln " + c.get("valuesKey").asText());
+        String key = c.get("valuesKey").asText();
+        notes.add("alternativ: " + signedInOptions.getOrDefault(key, "från variabeln " + key));
       }
       if (c.has("defaultValue")) {
         notes.add("förval: " + c.get("defaultValue").asText());

@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import se.familycentre.shared.DeadlineWords;
+import se.familycentre.shared.engine.guard.form.SignedInOptions;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import se.familycentre.handbook.HandbookGenerator.Source;
@@ -39,13 +40,13 @@ public class HandbookController {
   private final RetentionProperties retention;
   private final Map<String, Map<String, String>> sitesByPrefix = new ConcurrentHashMap<>();
 
-  private final Map<String, String> deadlineWords;
+  private final HandbookWords words;
 
   public HandbookController(HandbookProperties properties, RetentionProperties retention,
-      List<DeadlineWords> rooms) {
+      List<DeadlineWords> deadlineRooms, List<SignedInOptions> signedInOptions) {
     this.properties = properties;
     this.retention = retention;
-    this.deadlineWords = DeadlineWords.all(rooms);
+    this.words = HandbookWords.of(deadlineRooms, signedInOptions);
   }
 
   @GetMapping({"/handbook", "/handbook/"})
@@ -66,7 +67,7 @@ public class HandbookController {
   private Map<String, String> site(String linkPrefix) {
     return sitesByPrefix.computeIfAbsent(linkPrefix, prefix -> HandbookGenerator.pages(
         HandbookGenerator.read(classpath("processes", ".bpmn"), classpath("processes", ".dmn"),
-            classpath("forms", ".form"), properties, retention, deadlineWords), prefix));
+            classpath("forms", ".form"), properties, retention, words), prefix));
   }
 
   /** The deployed models under a classpath folder, named by their path from that folder ("processes/x/y.bpmn"). */

@@ -69,16 +69,15 @@ public final class HandbookGenerator {
    */
   public static Handbook read(List<Source> bpmn, List<Source> dmn, List<Source> formFiles,
                               HandbookProperties properties, RetentionProperties retention) {
-    return read(bpmn, dmn, formFiles, properties, retention, Map.of());
+    return read(bpmn, dmn, formFiles, properties, retention, HandbookWords.NONE);
   }
 
-  /** As above, with what the models' deadline expressions mean ({@code se.familycentre.shared.DeadlineWords}). */
+  /** As above, with what the rooms say in words about their deadlines and signed-in options. */
   public static Handbook read(List<Source> bpmn, List<Source> dmn, List<Source> formFiles,
-                              HandbookProperties properties, RetentionProperties retention,
-                              Map<String, String> deadlineWords) {
+                              HandbookProperties properties, RetentionProperties retention, HandbookWords words) {
     List<String> problems = new ArrayList<>();
     Map<String, FormDoc> forms = new HashMap<>();
-    FormReader formReader = new FormReader();
+    FormReader formReader = new FormReader(words.signedInOptions());
     for (Source form : formFiles) {
       try {
         FormDoc doc = formReader.read(form.path(), form.content());
@@ -90,7 +89,7 @@ public final class HandbookGenerator {
       }
     }
     ModelReader reader = new ModelReader(forms, retention, CodeLabels.of(formFiles, properties.codeLabels()),
-        deadlineWords);
+        words.deadlines());
     List<ProcessDoc> processes = new ArrayList<>();
     for (Source source : bpmn) {
       try {

@@ -35,6 +35,11 @@ public class ReferrerCentres implements SignedInOptions {
   }
 
   @Override
+  public String inWords() {
+    return "familjecentralerna där den inloggade arbetar (förvald när det bara är en)";
+  }
+
+  @Override
   public List<Option> options(Caller caller) {
     TenantQuery query = identityService.createTenantQuery();
     List<Tenant> centres = caller.admin() ? query.list() : query.userMember(caller.userId()).list();

@@ -23,6 +23,11 @@ public class ReferrerGroups implements SignedInOptions {
   }
 
   @Override
+  public String inWords() {
+    return "den inloggades egna verksamheter bland dem som hänvisar (förvald när det bara är en)";
+  }
+
+  @Override
   public List<Option> options(Caller caller) {
     return Arrays.stream(ReferralProcess.STARTER_GROUPS.split(","))
         .filter(group -> caller.admin() || caller.groups().contains(group))

@@ -22,7 +22,8 @@ import se.familycentre.support.Rest;
  * Every deadline a model writes as an expression (a due date, a follow-up date, a timer) is explained in words by
  * the room that owns it, from the configuration that decides it, and the handbook shows those words instead of the
  * expression: an auditor reads "7 dagar efter att uppgiften skapas, 1 dag när hänvisningen är brådskande", not
- * {@code ${referralDeadlines.consentDue(execution)}}.
+ * {@code ${referralDeadlines.consentDue(execution)}}; and a select the server fills for the signed-in official
+ * reads as what it offers ("familjecentralerna där den inloggade arbetar"), not as the name of its valuesKey.
  */
 @FamilyCentreSpringTest
 class HandbookDeadlineWordsTest {
@@ -78,6 +79,10 @@ class HandbookDeadlineWordsTest {
     assertThat(establishment).contains("1 år efter att familjecentralen startade")
         .contains("vid midnatt efter det datum då utredningen senast ska återredovisas")
         .doesNotContain("establishmentCalendar.dayAfter");
+    assertThat(referral).as("the start form's selects filled for the signed-in official, in words")
+        .contains("familjecentralerna där den inloggade arbetar")
+        .contains("den inloggades egna verksamheter bland dem som hänvisar")
+        .doesNotContain("från variabeln referrerCentres").doesNotContain("från variabeln referrerGroups");
     for (String page : List.of(referral, support, intake, establishment)) {
       assertThat(page).as("no deadline left as an expression").doesNotContain("som uttrycket ${");
     }

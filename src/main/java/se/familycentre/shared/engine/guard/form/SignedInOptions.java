@@ -17,6 +17,12 @@ public interface SignedInOptions {
   /** The form component's {@code valuesKey} these options are for. */
   String valuesKey();
 
+  /**
+   * What the options are, in the words of the auditor's handbook, which cannot show any one caller's list
+   * ("familjecentralerna där den inloggade arbetar").
+   */
+  String inWords();
+
   /** The options for this caller, in the order shown (empty when the caller has none). */
   List<Option> options(Caller caller);
 
