@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,7 +16,6 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,6 +38,9 @@ import se.familycentre.support.FamilyCentreSpringTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CockpitBrowserTest {
 
+  @RegisterExtension
+  static final BrowserSession session = new BrowserSession();
+
   /** PLGN_HIST_NO_PROCESS_VARIABLES. */
   static final String NO_VARIABLES = "Inga processvariabler";
   /** PLGN_HIST_SEARCH_NO_PROCESS_INSTANCES. */
@@ -55,27 +56,13 @@ class CockpitBrowserTest {
   @Autowired
   ProcessEngine engine;
 
-  Browser browser;
   EstablishmentSteps steps;
   Rest rest;
-  Page current;
-
-  @RegisterExtension
-  final FailureScreenshots failureScreenshots = new FailureScreenshots(() -> current);
 
   @BeforeAll
-  void openBrowser() {
-    browser = Browser.open(port);
-    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+  void prepare() {
     steps = new EstablishmentSteps(engine);
     rest = new Rest(port);
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test
@@ -168,8 +155,8 @@ class CockpitBrowserTest {
     assertThat(after.getAssignee()).isNull();
 
     // and Tasklist, where tasks are worked, does not let a manager in
-    Page tasklist = browser.loginTo("tasklist", "per.andersson", "demo");
-    current = tasklist;
+    Page tasklist = session.browser().loginTo("tasklist", "per.andersson", "demo");
+    session.showing(tasklist);
     assertThat(tasklist.getByText(Logins.LOGIN_FAILED)).isVisible();
     Browser.screenshot(tasklist, "tasklist-ledning-no-access");
   }
@@ -217,7 +204,7 @@ class CockpitBrowserTest {
         .body()).isEqualTo("[]");
     assertThat(rest.get("ingrid.wallin", "/engine-rest/process-instance/" + running.getId()).status()).isEqualTo(404);
     // and Cockpit will not open the case even with its address
-    page.navigate(browser.url("/camunda/app/cockpit/default/#/process-instance/" + running.getId() + "/runtime"));
+    page.navigate(session.browser().url("/camunda/app/cockpit/default/#/process-instance/" + running.getId() + "/runtime"));
     assertThat(page.getByText("Den pågående processinstansen kan inte visas")).isVisible();
     assertThat(page.getByText(NO_INSTANCES)).isVisible();
     settled(page);
@@ -225,8 +212,8 @@ class CockpitBrowserTest {
   }
 
   private Page cockpit(String user) {
-    Page page = browser.loginTo("cockpit", user, "demo");
-    current = page;
+    Page page = session.browser().loginTo("cockpit", user, "demo");
+    session.showing(page);
     Logins.await(page, user,
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Processer").setExact(true)));
     return page;

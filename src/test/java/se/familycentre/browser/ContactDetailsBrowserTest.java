@@ -4,12 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,7 +18,6 @@ import se.familycentre.referral.ReferralTestSupport;
 import se.familycentre.referral.support.ReferralSupportProcess;
 import se.familycentre.shared.SwedishTime;
 import se.familycentre.support.AsUser;
-import se.familycentre.support.Browser;
 import se.familycentre.support.FamilyCentreSpringTest;
 import se.familycentre.support.Rest;
 
@@ -38,6 +33,9 @@ import se.familycentre.support.Rest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContactDetailsBrowserTest {
 
+  @RegisterExtension
+  static final BrowserSession session = new BrowserSession();
+
   static final String RECORD_CONSENT_LABEL = "Dokumentera samtycke";
   static final String ACCEPT_LABEL = "Ta emot och kontakta familjen";
   static final String SOCIAL_SERVICES_OPTION =
@@ -47,25 +45,6 @@ class ContactDetailsBrowserTest {
   int port;
   @Autowired
   ProcessEngine engine;
-
-  Browser browser;
-  Page current;
-
-  @RegisterExtension
-  final FailureScreenshots failureScreenshots = new FailureScreenshots(() -> current);
-
-  @BeforeAll
-  void openBrowser() {
-    browser = Browser.open(port);
-    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void theReceivingOfficialSeesTheFamilysContactDetailsAfterConsentAndNoLongerAfterWithdrawal() {
@@ -135,15 +114,15 @@ class ContactDetailsBrowserTest {
     sara.awaitFilters("sara.berg").openFilter(se.familycentre.organisation.TasklistFilters.MY_GROUP_TASKS);
     assertThat(sara.taskInList(ref)).hasCount(0);
     sara.screenshot("contact-3-after-withdrawal-task-gone");
-    sara.page.navigate(browser.url("/camunda/api/engine/engine/default/history/variable-instance?processInstanceId="
+    sara.page.navigate(session.browser().url("/camunda/api/engine/engine/default/history/variable-instance?processInstanceId="
         + support.getId()));
     String history = sara.page.locator("body").innerText();
     assertThat(history).as("her own notes' history is still hers").contains(ReferralSupportProcess.Vars.CASE_REFERENCE)
         .doesNotContain(family.guardian1Name(), family.guardian1Address(), family.childNumber(),
             family.guardian1Number(), "+46" + family.guardian1Phone().replaceAll("[ -]", "").substring(1));
     sara.screenshot("contact-4-after-withdrawal-history-without-details");
-    current = erik.page;
-    erik.page.navigate(browser.url("/camunda/api/engine/engine/default/history/variable-instance?processInstanceId="
+    session.showing(erik.page);
+    erik.page.navigate(session.browser().url("/camunda/api/engine/engine/default/history/variable-instance?processInstanceId="
         + referral.getId() + "&variableName=" + ContactDetails.Vars.GUARDIAN_1_NAME));
     assertThat(erik.page.locator("body").innerText()).as("the referrer keeps what was disclosed")
         .contains(family.guardian1Name());
@@ -151,8 +130,8 @@ class ContactDetailsBrowserTest {
   }
 
   private Tasklist login(String user) {
-    Tasklist tasklist = Tasklist.open(browser, user);
-    current = tasklist.page;
+    Tasklist tasklist = Tasklist.open(session.browser(), user);
+    session.showing(tasklist.page);
     return tasklist.awaitFilters(user);
   }
 }

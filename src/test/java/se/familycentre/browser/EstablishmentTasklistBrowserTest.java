@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,13 +16,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.familycentre.establishment.EstablishmentCases;
 import se.familycentre.establishment.EstablishmentProcess;
 import se.familycentre.establishment.EstablishmentProcess.Ids;
@@ -33,7 +30,6 @@ import se.familycentre.organisation.TasklistFilters;
 import se.familycentre.register.CentreStatus;
 import se.familycentre.register.FamilyCentreRegister;
 import se.familycentre.register.RegisterRecords.CommitteeDecision;
-import se.familycentre.support.Browser;
 import se.familycentre.support.FamilyCentreSpringTest;
 
 /**
@@ -46,32 +42,19 @@ import se.familycentre.support.FamilyCentreSpringTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EstablishmentTasklistBrowserTest {
 
-  @LocalServerPort
-  int port;
+  @RegisterExtension
+  static final BrowserSession session = new BrowserSession();
+
   @Autowired
   ProcessEngine engine;
   @Autowired
   FamilyCentreRegister register;
 
-  Browser browser;
   EstablishmentSteps steps;
-  Page current;
-
-  @RegisterExtension
-  final FailureScreenshots failureScreenshots = new FailureScreenshots(() -> current);
 
   @BeforeAll
-  void openBrowser() {
-    browser = Browser.open(port);
-    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+  void prepare() {
     steps = new EstablishmentSteps(engine);
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test
@@ -294,8 +277,8 @@ class EstablishmentTasklistBrowserTest {
   }
 
   private Tasklist login(String user) {
-    Tasklist tasklist = Tasklist.open(browser, user);
-    current = tasklist.page;
+    Tasklist tasklist = Tasklist.open(session.browser(), user);
+    session.showing(tasklist.page);
     return tasklist.awaitFilters(user);
   }
 

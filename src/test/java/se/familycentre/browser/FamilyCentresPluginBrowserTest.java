@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,23 +40,19 @@ import se.familycentre.support.WebappSession;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FamilyCentresPluginBrowserTest {
 
+  @RegisterExtension
+  static final BrowserSession session = new BrowserSession();
+
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired ReferralFigures figures;
 
-  Browser browser;
-  Page current;
   String lund;
   String lundName;
   ProcessInstance lundCase;
 
-  @RegisterExtension
-  final FailureScreenshots failureScreenshots = new FailureScreenshots(() -> current);
-
   @BeforeAll
-  void openBrowserWithAnActiveCentreInLundAndItsFigures() {
-    browser = Browser.open(port);
-    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+  void anActiveCentreInLundAndItsFigures() {
     lund = EstablishmentCases.uniqueId("plugin-webb");
     lundCase = new EstablishmentCases(engine).activeCentre(lund);
     lundName = (String) EstablishmentCases.initiative(lund, "Lund").get("centreName");
@@ -71,13 +65,6 @@ class FamilyCentresPluginBrowserTest {
       if (i < 2) {
         figures.reportReceived(reference, lund, "bvc", false, today, new Date());
       }
-    }
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
     }
   }
 
@@ -151,14 +138,14 @@ class FamilyCentresPluginBrowserTest {
   void readOnlyRolesAreNotOfferedCockpitsWriteActionsAndARefusalIsASwedishSentence() {
     String instance = "#/process-instance/" + lundCase.getId() + "/runtime";
     Page manager = cockpit("per.andersson");
-    manager.navigate(browser.url("/camunda/app/cockpit/default/" + instance));
+    manager.navigate(session.browser().url("/camunda/app/cockpit/default/" + instance));
     assertThat(manager.locator(".djs-container svg").first()).isVisible();
     assertThat(manager.locator("html.fc-read-only")).hasCount(1);
     assertThat(manager.locator(".ctn-toolbar")).isHidden();
     Browser.screenshot(manager, "plugin-ledning-read-only-instance");
 
     Page admin = cockpit("admin");
-    admin.navigate(browser.url("/camunda/app/cockpit/default/" + instance));
+    admin.navigate(session.browser().url("/camunda/app/cockpit/default/" + instance));
     assertThat(admin.locator(".djs-container svg").first()).isVisible();
     assertThat(admin.locator("html.fc-read-only")).hasCount(0);
     assertThat(admin.locator(".ctn-toolbar a").first()).isVisible();
@@ -175,8 +162,8 @@ class FamilyCentresPluginBrowserTest {
 
   @Test
   void anOfficialOpensTheHandbookFromTasklistWithoutAPasswordPrompt() {
-    Page page = browser.loginTo("tasklist", "erik.johansson", "demo");
-    current = page;
+    Page page = session.browser().loginTo("tasklist", "erik.johansson", "demo");
+    session.showing(page);
     Locator link = page.locator("a.fc-handbook-link");
     Logins.await(page, "erik.johansson", link);
     openHandbook(page, link);
@@ -223,8 +210,8 @@ class FamilyCentresPluginBrowserTest {
   }
 
   private Page cockpit(String user) {
-    Page page = browser.loginTo("cockpit", user, Rest.demoPassword(user));
-    current = page;
+    Page page = session.browser().loginTo("cockpit", user, Rest.demoPassword(user));
+    session.showing(page);
     Logins.await(page, user, page.locator("a.fc-navigation"));
     return page;
   }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -17,22 +16,17 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.familycentre.demo.DemoUsers;
 import se.familycentre.organisation.Groups;
 import se.familycentre.organisation.TasklistFilters;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.referral.TargetService;
 import se.familycentre.referral.support.ReferralSupportProcess;
-import se.familycentre.shared.CaseVariables;
 import se.familycentre.shared.SwedishTime;
-import se.familycentre.support.Browser;
 import se.familycentre.support.FamilyCentreSpringTest;
 
 /**
@@ -45,6 +39,9 @@ import se.familycentre.support.FamilyCentreSpringTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReferralTasklistBrowserTest {
 
+  @RegisterExtension
+  static final BrowserSession session = new BrowserSession();
+
   /** The process's Swedish name, as the "Starta process" dialog lists it. */
   static final String PROCESS_NAME = "Hänvisning från öppen verksamhet till riktat stöd";
   /** The user task labels (the name in Tasklist is "label – caseReference (centreName)"). */
@@ -54,29 +51,8 @@ class ReferralTasklistBrowserTest {
   static final String SOCIAL_SERVICES_OPTION =
       "Kommunens socialtjänst (förebyggande, familjerådgivning, socialrådgivare)";
 
-  @LocalServerPort
-  int port;
   @Autowired
   ProcessEngine engine;
-
-  Browser browser;
-  Page current;
-
-  @RegisterExtension
-  final FailureScreenshots failureScreenshots = new FailureScreenshots(() -> current);
-
-  @BeforeAll
-  void openBrowser() {
-    browser = Browser.open(port);
-    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void aChildHealthNurseStartsAVoluntaryReferralRecordsConsentAndItGoesToPreventiveSocialServicesNotBackToBvc() {
@@ -227,8 +203,8 @@ class ReferralTasklistBrowserTest {
   }
 
   private Tasklist login(String user) {
-    Tasklist tasklist = Tasklist.open(browser, user);
-    current = tasklist.page;
+    Tasklist tasklist = Tasklist.open(session.browser(), user);
+    session.showing(tasklist.page);
     return tasklist.awaitFilters(user);
   }
 

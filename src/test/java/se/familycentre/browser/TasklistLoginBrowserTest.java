@@ -3,11 +3,9 @@ package se.familycentre.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.familycentre.organisation.Groups;
 import se.familycentre.organisation.TasklistFilters;
 import se.familycentre.support.Browser;
@@ -18,25 +16,13 @@ import se.familycentre.support.FamilyCentreSpringTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TasklistLoginBrowserTest {
 
-  @LocalServerPort
-  int port;
-  Browser browser;
-
-  @BeforeAll
-  void openBrowser() {
-    browser = Browser.open(port);
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  @RegisterExtension
+  static final BrowserSession session = new BrowserSession();
 
   @Test
   void aBvcOfficialLogsInAndSeesTheSwedishFiltersOfTheirOwnGroup() {
-    Page page = Tasklist.login(browser, "erik.johansson").page;
+    Page page = Tasklist.login(session.browser(), "erik.johansson").page;
+    session.showing(page);
 
     assertThat(page.getByText(TasklistFilters.MY_GROUP_TASKS).first()).isVisible();
     assertThat(page.getByText(TasklistFilters.MY_TASKS).first()).isVisible();
@@ -50,7 +36,8 @@ class TasklistLoginBrowserTest {
 
   @Test
   void aWrongPasswordKeepsTheOfficialOut() {
-    Page page = browser.loginTo("tasklist", "erik.johansson", "fel");
+    Page page = session.browser().loginTo("tasklist", "erik.johansson", "fel");
+    session.showing(page);
 
     assertThat(page.locator("input[ng-model=password]").first()).isVisible();
     assertThat(page.getByText(TasklistFilters.MY_TASKS)).hasCount(0);

@@ -1,0 +1,57 @@
+package se.familycentre.browser;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+import se.familycentre.support.Browser;
+
+/**
+ * One headless browser per browser test class, on the port of the class's running application: opened before the
+ * class's first test, closed after its last, with Playwright's assertion timeout set for a real page; and when a
+ * test fails, the page it last showed ({@link #showing}) is kept as target/screenshots/FAILED-&lt;test&gt;.png, so a
+ * failure on CI can be understood without running it again. Each browser test class registers it as
+ * {@code @RegisterExtension static final BrowserSession session = new BrowserSession();}.
+ */
+final class BrowserSession implements BeforeAllCallback, AfterAllCallback, TestWatcher {
+
+  private Browser browser;
+  private Page current;
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    String port = SpringExtension.getApplicationContext(context).getEnvironment()
+        .getRequiredProperty("local.server.port");
+    browser = Browser.open(Integer.parseInt(port));
+    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    current = null;
+    if (browser != null) {
+      browser.close();
+      browser = null;
+    }
+  }
+
+  @Override
+  public void testFailed(ExtensionContext context, Throwable cause) {
+    if (current != null && !current.isClosed()) {
+      Browser.screenshot(current, "FAILED-" + context.getRequiredTestMethod().getName());
+    }
+  }
+
+  /** The browser of this test class. */
+  Browser browser() {
+    return browser;
+  }
+
+  /** The page the running test looks at now: the one kept if it fails. */
+  void showing(Page page) {
+    current = page;
+  }
+}
