@@ -41,6 +41,7 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.springframework.core.env.Environment;
 import se.familycentre.production.ApplicationNode;
+import se.familycentre.referral.ReferralProperties;
 import se.familycentre.referral.support.ReferralDeadlines;
 import se.familycentre.support.EmbeddedPostgresServer;
 
@@ -286,10 +287,15 @@ final class BareEngine implements AutoCloseable {
 
     String deadline = node.bean(ReferralDeadlines.class).firstContactDuration();
     long seconds = java.time.Duration.parse(deadline).getSeconds();
+    ReferralProperties deadlines = node.bean(ReferralProperties.class);
     String xml = Bpmn.convertToString(model)
         .replace("${referralConsent.covers(execution)}", "${consentGiven}")
         .replace("${referralDeadlines.firstContactDue(urgency)}", "${dateTime().plusSeconds(" + seconds + ").toDate()}")
-        .replace("${referralDeadlines.firstContactDuration(urgency)}", deadline);
+        .replace("${referralDeadlines.firstContactDuration(urgency)}", deadline)
+        .replace("${referralDeadlines.consentDue(execution)}", "${dateTime().plusSeconds("
+            + deadlines.consentDeadline("NORMAL").getSeconds() + ").toDate()}")
+        .replace("${referralDeadlines.routeDecisionDue(execution)}", "${dateTime().plusSeconds("
+            + deadlines.routeDecisionDeadline("NORMAL").getSeconds() + ").toDate()}");
     Set<String> beans = new TreeSet<>();
     Matcher roots = EXPRESSION_ROOT.matcher(xml);
     while (roots.find()) {
