@@ -106,7 +106,8 @@ nodes.append(dict(id=SP1, tag="subProcess", kind="sub", name="Kommunal beredning
                       "barnkonventionen, lag 2018:1197, och ekonomiska konsekvenser). Ett avslag i någon nämnd "
                       "avslutar ärendet som ej inrättat; en återremiss leder tillbaka till utredningen.",
                   inner=listeners(), label=None, lane=LANE))
-node("startEvent_municipal", "startEvent", "event", None, 490, 360, parent=SP1)
+node("startEvent_municipal", "startEvent", "event", "Beredning börjar", 490, 360, parent=SP1,
+     label=(448, 382, 84, 14))
 node("userTask_investigate", "userTask", "task", "Utred familjecentralen", 600, 360, parent=SP1,
      attrs='camunda:candidateGroups="kommun-utredare" ' + form("establishmentInvestigation")
            + ' camunda:dueDate="${establishmentCalendar.dayAfter(reportBackDate)}"',
@@ -195,7 +196,8 @@ nodes.append(dict(id=SP2, tag="subProcess", kind="sub", name="Regionalt tillägg
                       "Stockholms vårdgivarguide): bara vårdgivare med grundavtal för BMM/BVC kan ansöka; hälso- och "
                       "sjukvårdsförvaltningen bedömer kraven och beviljar från ett datum eller avslår. Löper "
                       "parallellt med de kommunala besluten.", inner="", label=None, lane=LANE))
-node("startEvent_regional", "startEvent", "event", None, 490, 1240, parent=SP2)
+node("startEvent_regional", "startEvent", "event", "Ansökan börjar", 490, 1240, parent=SP2,
+     label=(452, 1262, 76, 14))
 node("userTask_applyForSupplementaryAgreement", "userTask", "task", "Ansök om tilläggsavtal", 610, 1240, parent=SP2,
      attrs='camunda:candidateGroups="mvc,bvc" ' + form("establishmentAgreementApplication"),
      inner=listeners(VALIDATE_END),
@@ -388,6 +390,71 @@ groups = [
      (2020, 660, 1080, 225)),
 ]
 
+
+
+def shift_right(at, by):
+    """Makes room: everything from x = at moves right by `by`; a sub-process, group or the pool it cuts grows."""
+    global POOL, groups
+
+    def moved(box):
+        x, y, w, h = box
+        return (x + by, y, w, h) if x >= at else (x, y, w + by, h) if x + w > at else box
+
+    for n in nodes:
+        if n.get("bounds"):
+            n["bounds"] = moved(n["bounds"])
+        elif n["cx"] >= at:
+            n["cx"] += by
+            if n.get("label"):
+                lx, ly, lw, lh = n["label"]
+                n["label"] = (lx + by, ly, lw, lh)
+    for f in flows:
+        f["points"] = [(x + by if x >= at else x, y) for x, y in f["points"]]
+        if f.get("label") and f["label"][0] + f["label"][2] / 2 >= at:
+            lx, ly, lw, lh = f["label"]
+            f["label"] = (lx + by, ly, lw, lh)
+    groups = [(g, c, name, moved(box)) for g, c, name, box in groups]
+    POOL = moved(POOL)
+
+
+def merge_before(step, id, cx, cy, parent, lane, doc, incoming, outgoing_id, outgoing_points):
+    """An explicit merge in front of a step that is reached on more than one path (no implicit join): the flows in
+    `incoming` (id -> new waypoints) now end at the merge, and one flow leads from it to the step."""
+    in_lane(lane)
+    node(id, "exclusiveGateway", "gateway", None, cx, cy, parent=parent, doc=doc)
+    for f in flows:
+        if f["id"] in incoming:
+            assert f["tgt"] == step, (f["id"], f["tgt"])
+            f["tgt"] = id
+            f["points"] = incoming[f["id"]]
+    flow(outgoing_id, id, step, outgoing_points, parent=parent)
+
+
+# Room for the three merges (Camunda Modeler's linter: no implicit joins), then the merges themselves.
+shift_right(550, 70)
+merge_before("userTask_investigate", "gateway_investigateAgain", 560, 360, SP1, "lane_municipality",
+             "Utredningen börjar här, och hit kommer ärendet tillbaka när en nämnd återremitterar det.",
+             {"flow_toInvestigate": [(508, 360), (535, 360)],
+              "flow_returned": [(1120, 335), (1120, 200), (560, 200), (560, 335)]},
+             "flow_toInvestigation", [(585, 360), (620, 360)])
+shift_right(1460, 80)
+merge_before("userTask_arrangeCoLocation", "gateway_coLocationAgain", 1460, 740, "process", "lane_collaboration",
+             "Samlokaliseringen ordnas här efter besluten och avtalet, och igen när samordnaren går tillbaka efter "
+             "klassningen eller när utvärderingen vill utveckla familjecentralen.",
+             {"flow_toCoLocation": [(1415, 740), (1435, 740)],
+              "flow_backToCoLocation": [(2035, 1030), (1460, 1030), (1460, 765)],
+              "flow_develop": [(2920, 715), (2920, 630), (1460, 630), (1460, 715)]},
+             "flow_toArrangeCoLocation", [(1485, 740), (1550, 740)])
+# the group of co-location begins after its merge, so no flow runs along its border
+groups = [(g, c, name, (1505, 660, 660, 330)) if g == "Group_coLocation" else (g, c, name, box)
+          for g, c, name, box in groups]
+shift_right(2470, 80)
+merge_before("timer_evaluationDue", "gateway_evaluationAgain", 2500, 740, "process", "lane_collaboration",
+             "Väntan på nästa gemensamma utvärdering börjar när familjecentralen startat, och igen efter varje "
+             "utvärdering som beslutar att fortsätta.",
+             {"flow_toEvaluationTimer": [(2445, 740), (2475, 740)],
+              "flow_continue": [(3000, 765), (3000, 850), (2500, 850), (2500, 765)]},
+             "flow_toEvaluationWait", [(2525, 740), (2572, 740)])
 
 def bounds_of(n):
     if n.get("bounds"):
