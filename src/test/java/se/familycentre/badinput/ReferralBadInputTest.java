@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.familycentre.escalation.EscalationProcess;
-import se.familycentre.referral.ConsentAnswers;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.referral.ReferralStart;
 import se.familycentre.referral.ReferralTestSupport;
@@ -50,16 +48,14 @@ class ReferralBadInputTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
-  @Autowired IdentityService identityService;
   @Autowired HistoryService historyService;
   @Autowired JdbcTemplate jdbc;
   @LocalServerPort int port;
-  ReferralTestSupport s;
+  @Autowired ReferralTestSupport s;
   Rest rest;
 
   @BeforeEach
   void setUp() {
-    s = new ReferralTestSupport(runtimeService, taskService, managementService, identityService, jdbc);
     rest = new Rest(port);
   }
 

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -20,7 +18,6 @@ import org.camunda.spin.Spin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import se.familycentre.referral.ReferralFigures.ConsentOutcome;
 import se.familycentre.referral.support.ReferralSupportProcess;
 import se.familycentre.shared.SwedishTime;
@@ -40,16 +37,12 @@ class ConsentRulesTest {
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
-  @Autowired IdentityService identityService;
   @Autowired HistoryService historyService;
-  @Autowired JdbcTemplate jdbc;
-  ReferralTestSupport s;
+  @Autowired ReferralTestSupport s;
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(processEngine);
-    s = new ReferralTestSupport(runtimeService, taskService, managementService, identityService, jdbc);
   }
 
   /** A referral for parenting support (3–6 years: the ABC programme of social services), waiting for consent. */

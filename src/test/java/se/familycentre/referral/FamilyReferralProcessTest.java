@@ -16,10 +16,8 @@ import static se.familycentre.referral.support.ReferralSupportProcess.Vars.FOLLO
 import static se.familycentre.referral.support.ReferralSupportProcess.Vars.FOLLOW_UP_RESULT;
 import static se.familycentre.referral.support.ReferralSupportProcess.Vars.SUPPORT_SUMMARY;
 
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,7 +29,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import se.familycentre.demo.DemoUsers;
 import se.familycentre.referral.ReferralProcess.Ids;
 import se.familycentre.referral.ReferralProcess.Messages;
@@ -53,15 +50,12 @@ class FamilyReferralProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
-  @Autowired IdentityService identityService;
   @Autowired HistoryService historyService;
-  @Autowired JdbcTemplate jdbc;
-  ReferralTestSupport s;
+  @Autowired ReferralTestSupport s;
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(processEngine);
-    s = new ReferralTestSupport(runtimeService, taskService, managementService, identityService, jdbc);
   }
 
   @Test

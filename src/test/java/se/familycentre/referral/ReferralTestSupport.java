@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 import se.familycentre.demo.DemoFamilies;
 import se.familycentre.demo.DemoUsers;
 import se.familycentre.escalation.EscalationProcess;
@@ -21,7 +22,11 @@ import se.familycentre.referral.support.ReferralSupportProcess;
 import se.familycentre.shared.SwedishTime;
 import se.familycentre.support.AsUser;
 
-/** Shared steps of the referral tests: start a referral as a real member of staff, find and complete tasks. */
+/**
+ * Shared steps of the referral tests: start a referral as a real member of staff, find and complete tasks. A bean of
+ * the shared test context (test classes are scanned with the application's): {@code @Autowired ReferralTestSupport s}.
+ */
+@Component
 public final class ReferralTestSupport {
 
   public final RuntimeService runtimeService;

@@ -11,7 +11,6 @@ import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import se.familycentre.referral.support.ReferralSupportProcess;
 import se.familycentre.reportofconcern.ReportOfConcernProcess;
 import se.familycentre.shared.SwedishTime;
@@ -43,17 +41,14 @@ class ReferralVisibilityTest {
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired HistoryService historyService;
-  @Autowired JdbcTemplate jdbc;
   @LocalServerPort int port;
-  ReferralTestSupport s;
+  @Autowired ReferralTestSupport s;
   Rest rest;
 
   @BeforeEach
   void setUp() {
-    s = new ReferralTestSupport(runtimeService, taskService, managementService, identityService, jdbc);
     rest = new Rest(port);
   }
 

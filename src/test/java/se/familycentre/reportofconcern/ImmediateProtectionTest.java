@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -17,7 +15,6 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import se.familycentre.escalation.EscalationProcess;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.referral.ReferralTestSupport;
@@ -32,16 +29,12 @@ class ImmediateProtectionTest {
 
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
-  @Autowired IdentityService identityService;
-  @Autowired JdbcTemplate jdbc;
-  ReferralTestSupport s;
+  @Autowired ReferralTestSupport s;
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(processEngine);
-    s = new ReferralTestSupport(runtimeService, taskService, managementService, identityService, jdbc);
   }
 
   ProcessInstance intakeAssessedAsUrgentProtection() {

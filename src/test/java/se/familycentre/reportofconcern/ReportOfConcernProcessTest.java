@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,7 +19,6 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import se.familycentre.escalation.EscalationProcess;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.referral.ReferralTestSupport;
@@ -43,14 +41,11 @@ class ReportOfConcernProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
-  @Autowired IdentityService identityService;
-  @Autowired JdbcTemplate jdbc;
-  ReferralTestSupport s;
+  @Autowired ReferralTestSupport s;
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(processEngine);
-    s = new ReferralTestSupport(runtimeService, taskService, managementService, identityService, jdbc);
   }
 
   /** erik (bvc) starts, writes the report; returns social services' intake instance. */

@@ -7,11 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -20,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import se.familycentre.referral.ReferralProcess;
 import se.familycentre.referral.ReferralTestSupport;
 import se.familycentre.secrecy.AccessLog.Action;
@@ -39,12 +34,8 @@ class AccessLogRestTest {
   static final String FEBRUARY = "from=2031-02-01&to=2031-02-28";
 
   @Autowired ProcessEngine processEngine;
-  @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
-  @Autowired IdentityService identityService;
-  @Autowired JdbcTemplate jdbc;
   @Autowired JdbcAccessLog accessLog;
+  @Autowired ReferralTestSupport s;
   @LocalServerPort int port;
   Rest rest;
   Rest client;
@@ -54,8 +45,6 @@ class AccessLogRestTest {
   void logOneReferralAroundFebruary() {
     rest = new Rest(port);
     client = new Rest(port);
-    ReferralTestSupport s = new ReferralTestSupport(runtimeService, taskService, managementService, identityService,
-        jdbc);
     referral = s.startAsErik("AGE_1_3", "PARENTING");
     log(LocalDateTime.of(2031, 1, 31, 23, 59, 59), "sara.berg", Action.READ, ReferralProcess.Vars.DESCRIPTION);
     log(LocalDateTime.of(2031, 2, 1, 0, 0, 0), "sara.berg", Action.READ, ReferralProcess.Vars.DESCRIPTION,

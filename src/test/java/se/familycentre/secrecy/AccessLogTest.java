@@ -17,7 +17,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -64,7 +63,6 @@ class AccessLogTest {
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired HistoryService historyService;
   @Autowired JdbcTemplate jdbc;
@@ -74,13 +72,12 @@ class AccessLogTest {
   @Autowired PlatformTransactionManager transactionManager;
   @Autowired ScheduledTaskHolder scheduledTasks;
   @LocalServerPort int port;
-  ReferralTestSupport s;
+  @Autowired ReferralTestSupport s;
   CommandExecutor commands;
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(processEngine);
-    s = new ReferralTestSupport(runtimeService, taskService, managementService, identityService, jdbc);
     commands = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
         .getCommandExecutorTxRequired();
   }

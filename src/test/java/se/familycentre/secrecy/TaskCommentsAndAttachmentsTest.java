@@ -13,7 +13,6 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -63,13 +62,12 @@ class TaskCommentsAndAttachmentsTest {
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired HistoryService historyService;
   @Autowired JdbcTemplate jdbc;
   @Autowired AttachmentCreators attachmentCreators;
   @LocalServerPort int port;
-  ReferralTestSupport s;
+  @Autowired ReferralTestSupport s;
   Rest rest;
 
   /** A report of concern by erik (bvc, Mörby) and the intake's open task for social services' intake. */
@@ -78,7 +76,6 @@ class TaskCommentsAndAttachmentsTest {
 
   @BeforeEach
   void setUp() {
-    s = new ReferralTestSupport(runtimeService, taskService, managementService, identityService, jdbc);
     rest = new Rest(port);
     if (identityService.createUserQuery().userId(COLLEAGUE).count() == 0) {
       User colleague = identityService.newUser(COLLEAGUE);
