@@ -315,13 +315,13 @@ s.node('userTask_acceptReferral', 'userTask', 'Ta emot och kontakta familjen', X
        doc='Mottagande verksamhet tar emot hänvisningen och tar första kontakt inom tidsfristen, eller avböjer '
            'med skäl. Hur brådskande hänvisningen är sätter tidsfristen (förfallodatum och timer): normalt 14 '
            'dagar, brådskande 3 dagar (konfigurerbart).',
-       attrs=ut('${targetGroups}', 'referralAccept', due='${referralDeadlines.firstContactDue(urgency)}'),
+       attrs=ut('${targetGroups}', 'referralAccept', due='${referralDeadlines.firstContactDue(execution)}'),
        inner=validation('userTask_acceptReferral'))
 s.node('timer_firstContactDeadline', 'boundary', 'Första kontakt försenad', X(1) + 25, Y(1) + 40,
        attached='userTask_acceptReferral', attrs={'cancelActivity': 'false'},
        doc='Tidsfristen för första kontakt (14 dagar, brådskande 3 dagar, konfigurerbart) har passerat; uppgiften '
            'ligger kvar.',
-       inner=timer('timeDuration', '${referralDeadlines.firstContactDuration(urgency)}'),
+       inner=timer('timeDuration', '${referralDeadlines.firstContactDuration(execution)}'),
        label=(X(1) + 47, Y(1) + 62, 90, 27))
 s.node('serviceTask_escalateFirstContactBreach', 'serviceTask', 'Eskalera till samordnare', X(2), Y(2),
        doc='Räknas i uppföljningen och blir en uppgift för samordnaren med bara ärendets nummer och '

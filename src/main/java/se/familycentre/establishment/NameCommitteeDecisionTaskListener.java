@@ -10,7 +10,8 @@ import se.familycentre.establishment.EstablishmentProcess.Typed;
  * Socialnämnden"), so the two decision tasks of one case are told apart in Tasklist, while the diagram and the
  * handbook keep the general name the auditor reads ("Registrera nämndens beslut"). The committee's name is the
  * local variable {@code committeeName} that {@link PrepareCommitteeDecisionListener} set when the task's instance
- * started.
+ * started. The model's own listeners run before those the engine plugins add at parse time, so the case reference
+ * the tasks carry in Tasklist ({@code CaseOnTasksPlugin}) is added after this name.
  */
 @Component
 public class NameCommitteeDecisionTaskListener implements TaskListener {
@@ -19,9 +20,6 @@ public class NameCommitteeDecisionTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    // whatever a listener before this one added after the name (the case on the task, " – REF-… (centre)") stays
-    String current = task.getName() == null ? "" : task.getName();
-    int tail = current.indexOf(" – ");
-    task.setName(PREFIX + Typed.COMMITTEE_NAME.get(task) + (tail < 0 ? "" : current.substring(tail)));
+    task.setName(PREFIX + Typed.COMMITTEE_NAME.get(task));
   }
 }

@@ -11,7 +11,7 @@ import se.familycentre.shared.DeadlineWords;
 import se.familycentre.shared.SwedishTime;
 
 /**
- * Deadlines the models read in expressions ({@code ${referralDeadlines.firstContactDuration(urgency)}}): they come
+ * Deadlines the models read in expressions ({@code ${referralDeadlines.firstContactDuration(execution)}}): they come
  * from configuration, never from the diagram. "Hur brådskande?" on the referral sets them: an urgent referral has the
  * shorter first-contact deadline (due date and timer of the receiving organisation's task), and shorter due dates
  * for the referrer's consent and the coordinator's routing decision.
@@ -30,14 +30,14 @@ public class ReferralDeadlines implements DeadlineWords {
     return properties.firstContactDeadlineIso();
   }
 
-  /** ISO-8601 duration of the first-contact timer for a referral of this urgency. */
-  public String firstContactDuration(Object urgency) {
-    return properties.firstContactDeadline(ReferralProcess.Typed.URGENCY.read(urgency)).toString();
+  /** ISO-8601 duration of the first-contact timer for the case's urgency. */
+  public String firstContactDuration(VariableScope caseScope) {
+    return properties.firstContactDeadline(ReferralProcess.Typed.URGENCY.getOrNull(caseScope)).toString();
   }
 
-  /** Due date of the receiving organisation's task: now plus the first-contact deadline of the urgency. */
-  public Date firstContactDue(Object urgency) {
-    return fromNow(properties.firstContactDeadline(ReferralProcess.Typed.URGENCY.read(urgency)));
+  /** Due date of the receiving organisation's task: now plus the first-contact deadline of the case's urgency. */
+  public Date firstContactDue(VariableScope caseScope) {
+    return fromNow(properties.firstContactDeadline(ReferralProcess.Typed.URGENCY.getOrNull(caseScope)));
   }
 
   /**
@@ -58,8 +58,8 @@ public class ReferralDeadlines implements DeadlineWords {
     String firstContact = byUrgency(properties.firstContactDeadline(), properties.urgentFirstContactDeadline(),
         "first-contact-deadline");
     return Map.of(
-        "${referralDeadlines.firstContactDue(urgency)}", firstContact,
-        "${referralDeadlines.firstContactDuration(urgency)}", firstContact,
+        "${referralDeadlines.firstContactDue(execution)}", firstContact,
+        "${referralDeadlines.firstContactDuration(execution)}", firstContact,
         "${referralDeadlines.consentDue(execution)}", byUrgency(properties.consentDeadline(),
             properties.urgentConsentDeadline(), "consent-deadline"),
         "${referralDeadlines.routeDecisionDue(execution)}", byUrgency(properties.routeDecisionDeadline(),

@@ -290,8 +290,8 @@ final class BareEngine implements AutoCloseable {
     ReferralProperties deadlines = node.bean(ReferralProperties.class);
     String xml = Bpmn.convertToString(model)
         .replace("${referralConsent.covers(execution)}", "${consentGiven}")
-        .replace("${referralDeadlines.firstContactDue(urgency)}", "${dateTime().plusSeconds(" + seconds + ").toDate()}")
-        .replace("${referralDeadlines.firstContactDuration(urgency)}", deadline)
+        .replace("${referralDeadlines.firstContactDue(execution)}", "${dateTime().plusSeconds(" + seconds + ").toDate()}")
+        .replace("${referralDeadlines.firstContactDuration(execution)}", deadline)
         .replace("${referralDeadlines.consentDue(execution)}", "${dateTime().plusSeconds("
             + deadlines.consentDeadline("NORMAL").getSeconds() + ").toDate()}")
         .replace("${referralDeadlines.routeDecisionDue(execution)}", "${dateTime().plusSeconds("
