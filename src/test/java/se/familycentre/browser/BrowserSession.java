@@ -3,20 +3,21 @@ package se.familycentre.browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 import se.familycentre.support.Browser;
 
 /**
- * One headless browser per browser test class, on the port of the class's running application: opened before the
- * class's first test, closed after its last, with Playwright's assertion timeout set for a real page; and when a
- * test fails, the page it last showed ({@link #showing}) is kept as target/screenshots/FAILED-&lt;test&gt;.png, so a
+ * The headless browser of a browser test class, on the port of the class's running application (Chromium itself is
+ * started once per test JVM, see {@link Browser}), with Playwright's assertion timeout set for a real page. After
+ * each test its pages are closed, so that no webapp of an earlier test keeps polling the server; and when a test
+ * fails, the page it last showed ({@link #showing}) is first kept as target/screenshots/FAILED-&lt;test&gt;.png, so a
  * failure on CI can be understood without running it again. Each browser test class registers it as
  * {@code @RegisterExtension static final BrowserSession session = new BrowserSession();}.
  */
-final class BrowserSession implements BeforeAllCallback, AfterAllCallback, TestWatcher {
+final class BrowserSession implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
   private Browser browser;
   private Page current;
@@ -30,18 +31,21 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, TestW
   }
 
   @Override
-  public void afterAll(ExtensionContext context) {
+  public void afterEach(ExtensionContext context) {
+    if (context.getExecutionException().isPresent() && current != null && !current.isClosed()) {
+      Browser.screenshot(current, "FAILED-" + context.getRequiredTestMethod().getName());
+    }
     current = null;
     if (browser != null) {
-      browser.close();
-      browser = null;
+      browser.closePages();
     }
   }
 
   @Override
-  public void testFailed(ExtensionContext context, Throwable cause) {
-    if (current != null && !current.isClosed()) {
-      Browser.screenshot(current, "FAILED-" + context.getRequiredTestMethod().getName());
+  public void afterAll(ExtensionContext context) {
+    if (browser != null) {
+      browser.close();
+      browser = null;
     }
   }
 

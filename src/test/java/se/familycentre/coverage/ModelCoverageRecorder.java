@@ -2,6 +2,7 @@ package se.familycentre.coverage;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -20,13 +21,22 @@ import org.springframework.stereotype.Component;
  * per process key, for the model coverage report. Only steps of transactions that commit count: a step is noted when
  * its transaction has committed, so a refused start or completion (rolled back) covers nothing. A Spring bean in the
  * test sources, so every test context of the application (the shared one, restart nodes) records into the same
- * JVM-wide sets.
+ * JVM-wide set, which the JVM writes to this build's coverage records when it ends ({@link CoverageRecords}).
  */
 @Component
 public class ModelCoverageRecorder extends AbstractProcessEnginePlugin {
 
   /** "processKey#elementId" of every flow node started and every sequence flow taken in this JVM. */
   static final Set<String> PASSED = ConcurrentHashMap.newKeySet();
+
+  private static final AtomicBoolean WRITES_WHEN_THE_JVM_ENDS = new AtomicBoolean();
+
+  /** The first recorder of a JVM (a JVM with an engine) has the JVM write its record when it ends. */
+  public ModelCoverageRecorder() {
+    if (WRITES_WHEN_THE_JVM_ENDS.compareAndSet(false, true)) {
+      CoverageRecords.writeWhenTheJvmEnds(PASSED);
+    }
+  }
 
   static String key(String processKey, String elementId) {
     return processKey + "#" + elementId;
