@@ -60,8 +60,7 @@ final class CoverageRecords {
   static List<String> databases(Path runs, String run) {
     Set<String> found = new TreeSet<>();
     for (Path file : files(runs.resolve(run))) {
-      String name = file.getFileName().toString();
-      found.add(name.substring(0, name.lastIndexOf('-')));
+      found.add(databaseOf(file));
     }
     return new ArrayList<>(found);
   }
@@ -70,8 +69,7 @@ final class CoverageRecords {
   static Set<String> passed(Path runs, String run, String database) {
     Set<String> passed = new TreeSet<>();
     for (Path file : files(runs.resolve(run))) {
-      String name = file.getFileName().toString();
-      if (name.substring(0, name.lastIndexOf('-')).equals(database)) {
+      if (databaseOf(file).equals(database)) {
         try {
           Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).forEach(passed::add);
         } catch (IOException e) {
@@ -98,6 +96,12 @@ final class CoverageRecords {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The database a record is of: its name without {@code -<pid>.txt}. */
+  private static String databaseOf(Path record) {
+    String name = record.getFileName().toString();
+    return name.substring(0, name.lastIndexOf('-'));
   }
 
   private static List<Path> files(Path dir) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Assumptions;
  * On a machine without /usr/bin/chromium the tests say so plainly and are skipped (on CI, where .ci/run installs it,
  * they fail instead).
  */
-public final class Browser implements AutoCloseable {
+public final class Browser {
 
   public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
   public static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -106,10 +106,5 @@ public final class Browser implements AutoCloseable {
   public void closePages() {
     contexts.forEach(BrowserContext::close);
     contexts.clear();
-  }
-
-  @Override
-  public void close() {
-    closePages();
   }
 }
