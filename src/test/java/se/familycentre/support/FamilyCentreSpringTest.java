@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -18,13 +17,13 @@ import org.springframework.test.context.ContextConfiguration;
  * <p>The database is H2 in memory, or, with the system property {@code familycentre.test.database=postgres} (the
  * pom's {@code postgres} surefire execution), a database of its own on an embedded PostgreSQL started once per JVM
  * (see {@link SelectedDatabaseInitializer}). Either way there is one cached context per JVM. In that run only the
- * process tests and {@code *PostgresTest} classes run ({@link PostgresExecutionScope}).
+ * process tests and {@code *PostgresTest} classes run ({@link PostgresExecutionScope}, registered for every test class
+ * through JUnit's extension auto-detection).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = SelectedDatabaseInitializer.class)
-@ExtendWith(PostgresExecutionScope.class)
 public @interface FamilyCentreSpringTest {
 }

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * test ({@code TaskQueryAuthorizationTest}), the demo cases' tests ({@code DemoReferralCasesTest},
  * {@code EstablishmentDemoCasesTest}: real cases of both processes) and classes named {@code *PostgresTest} run;
  * everything else ran on H2 already (the model coverage check runs after both runs, over both runs' records). The pom's includes say the same; this condition also holds when {@code -Dtest=...} replaces the includes,
- * so {@code mvn test -Dtest=SomeOtherTest} does not start a second context on PostgreSQL for nothing.
+ * so {@code mvn test -Dtest=SomeOtherTest} does not start a second context on PostgreSQL for nothing, nor run a test
+ * that starts JVMs of its own ({@code JvmKilledMidLoadTest}) a second time. It holds for every test class: JUnit
+ * finds it through {@code META-INF/services} ({@code junit-platform.properties} turns auto-detection on).
  */
 public class PostgresExecutionScope implements ExecutionCondition {
 

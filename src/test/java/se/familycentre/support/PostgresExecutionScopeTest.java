@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.Extension;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -53,6 +56,24 @@ class PostgresExecutionScopeTest {
         "se.familycentre.reportofconcern.ReportOfConcernProcessTest",
         "se.familycentre.establishment.FamilyCentreEstablishmentProcessTest",
         "se.familycentre.shared.engine.tasklist.TaskQueryAuthorizationTest");
+  }
+
+  /**
+   * The condition holds for every test class, not only for those with the Spring context: JUnit auto-detects it
+   * (its service file and the property that turns auto-detection on). Without it, {@code -Dtest=JvmKilledMidLoadTest}
+   * ran that test's two child JVMs again in the PostgreSQL execution.
+   */
+  @Test
+  void theConditionIsRegisteredForEveryTestClass() throws Exception {
+    List<String> detected = ServiceLoader.load(Extension.class, getClass().getClassLoader()).stream()
+        .map(p -> p.type().getName()).toList();
+    assertThat(detected).as("extensions JUnit auto-detects (META-INF/services)").contains(PostgresExecutionScope.class.getName());
+    Properties platform = new Properties();
+    try (var in = getClass().getResourceAsStream("/junit-platform.properties")) {
+      assertThat(in).as("junit-platform.properties on the test classpath").isNotNull();
+      platform.load(in);
+    }
+    assertThat(platform.getProperty("junit.jupiter.extensions.autodetection.enabled")).isEqualTo("true");
   }
 
   /** The include patterns of the execution with id {@code postgres}, as regular expressions over the file path. */
