@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,7 +100,7 @@ class TwoNodeClusterTest {
    * never counts one of ours whose server process is still ending after it was closed.
    */
   private Connection database() throws SQLException {
-    java.util.Properties properties = new java.util.Properties();
+    Properties properties = new Properties();
     properties.setProperty("user", EmbeddedPostgresServer.user());
     properties.setProperty("password", "");
     properties.setProperty("ApplicationName", CHECKS);

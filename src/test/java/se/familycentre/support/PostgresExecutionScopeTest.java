@@ -67,7 +67,8 @@ class PostgresExecutionScopeTest {
   void theConditionIsRegisteredForEveryTestClass() throws Exception {
     List<String> detected = ServiceLoader.load(Extension.class, getClass().getClassLoader()).stream()
         .map(p -> p.type().getName()).toList();
-    assertThat(detected).as("extensions JUnit auto-detects (META-INF/services)").contains(PostgresExecutionScope.class.getName());
+    assertThat(detected).as("extensions JUnit auto-detects (META-INF/services)")
+        .contains(PostgresExecutionScope.class.getName());
     Properties platform = new Properties();
     try (var in = getClass().getResourceAsStream("/junit-platform.properties")) {
       assertThat(in).as("junit-platform.properties on the test classpath").isNotNull();
