@@ -2,12 +2,10 @@ package se.familycentre.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import se.familycentre.support.PomExecutions;
 
 /**
  * {@link ModelCoverageTest} runs only where {@code familycentre.coverage.check} is {@code true}: the pom's
@@ -18,15 +16,7 @@ class CoverageExecutionTest {
 
   @Test
   void thePomsCoverageExecutionRunsTheCheckWithItsSwitchOn() throws Exception {
-    Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile());
-    NodeList executions = pom.getElementsByTagName("execution");
-    Element coverage = null;
-    for (int i = 0; i < executions.getLength(); i++) {
-      Element execution = (Element) executions.item(i);
-      if ("coverage".equals(execution.getElementsByTagName("id").item(0).getTextContent().trim())) {
-        coverage = execution;
-      }
-    }
+    Element coverage = PomExecutions.byId("coverage");
     assertThat(coverage).as("the pom's surefire execution with id coverage").isNotNull();
     assertThat(text(coverage, "test")).isEqualTo(ModelCoverageTest.class.getSimpleName());
     assertThat(text(coverage, "familycentre.coverage.check")).as("the switch ModelCoverageTest is enabled by")

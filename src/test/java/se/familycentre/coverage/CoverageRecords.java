@@ -6,12 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.springframework.util.FileSystemUtils;
+import se.familycentre.support.TestDatabase;
 
 /**
  * The model coverage records of one build. The suite runs in several test JVMs (two per database, side by side), so
@@ -35,7 +36,7 @@ final class CoverageRecords {
   }
 
   static String database() {
-    return System.getProperty("familycentre.test.database", "h2");
+    return TestDatabase.selected();
   }
 
   /** Writes this JVM's record when the JVM ends (registered once per JVM, by the recorder). */
@@ -87,11 +88,7 @@ final class CoverageRecords {
     }
     try (Stream<Path> dirs = Files.list(runs)) {
       for (Path dir : dirs.filter(d -> !d.getFileName().toString().equals(run)).toList()) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-          for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-            Files.deleteIfExists(p);
-          }
-        }
+        FileSystemUtils.deleteRecursively(dir);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -10,10 +10,8 @@ import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.Extension;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -79,14 +77,9 @@ class PostgresExecutionScopeTest {
 
   /** The include patterns of the execution with id {@code postgres}, as regular expressions over the file path. */
   private static List<Pattern> postgresIncludes() throws Exception {
-    Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile());
-    NodeList executions = pom.getElementsByTagName("execution");
+    Element execution = PomExecutions.byId("postgres");
     List<Pattern> result = new ArrayList<>();
-    for (int i = 0; i < executions.getLength(); i++) {
-      Element execution = (Element) executions.item(i);
-      if (!"postgres".equals(execution.getElementsByTagName("id").item(0).getTextContent().trim())) {
-        continue;
-      }
+    if (execution != null) {
       NodeList includes = execution.getElementsByTagName("include");
       for (int j = 0; j < includes.getLength(); j++) {
         result.add(antPattern(includes.item(j).getTextContent().trim()));
